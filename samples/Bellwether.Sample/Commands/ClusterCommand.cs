@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Bellwether.Core;
+using Bellwether.Sample.Hosting;
+
+namespace Bellwether.Sample.Commands;
+
+/// <summary><c>cluster --input FILE.jsonl --output FILE.tsv</c>: the story each article of a stream joins, in file order.</summary>
+internal static class ClusterCommand
+{
+    public static Command Create(Option<bool> verbose)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "A JSONL stream with fields id, title, text, source, time.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write one `id<TAB>story-id` line per article.", Required = true };
+        var command = new Command("cluster", "Cluster a JSONL stream into stories and write id<TAB>story-id.") { input, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            var results = await Ingestion.RunAsync(host, [parse.GetValue(input)!], asOf: null, cancellationToken);
+            await using var writer = new StreamWriter(parse.GetValue(output)!);
+            foreach (var result in results)
+            {
+                await writer.WriteAsync($"{result.ArticleId}\t{StoryOf(result)}\n");
+            }
+
+            await Console.Error.WriteLineAsync($"Clustered {results.Count} articles in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string StoryOf(IngestResult result) =>
+        result.Created.Concat(result.Reinforced)
+            .SelectMany(s => s.Evidence)
+            .FirstOrDefault(e => e.Article.Id == result.ArticleId)?.StoryId
+        ?? "unclustered:" + result.ArticleId;
+}

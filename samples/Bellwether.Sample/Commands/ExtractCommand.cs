@@ -1,0 +1,29 @@
+using System.CommandLine;
+using System.Text.Json;
+using Bellwether.Core;
+using Bellwether.Sample.Hosting;
+using Bellwether.Sample.Input;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bellwether.Sample.Commands;
+
+/// <summary><c>extract FILE</c>: the candidate signals of one article, as JSON.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(Option<bool> verbose)
+    {
+        var file = new Argument<string>("file") { Description = "An article file (.txt: first line is the title; .jsonl: the first line is used)." };
+        var command = new Command("extract", "Print the candidate signals of one article as JSON.") { file };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            var article = await ArticleLoader.LoadAsync([parse.GetValue(file)!], cancellationToken).FirstAsync(cancellationToken);
+            article.Validate(host.Services.GetRequiredService<IOptions<BellwetherOptions>>().Value.MaxArticleTextLength);
+            var candidates = await host.Services.GetRequiredService<ISignalExtractor>().ExtractAsync(article, cancellationToken);
+            Console.WriteLine(JsonSerializer.Serialize(candidates, BellwetherJsonContext.Default.IReadOnlyListSignalCandidate));
+            return 0;
+        });
+        return command;
+    }
+}

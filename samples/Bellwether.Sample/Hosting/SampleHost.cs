@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bellwether.Sample.Hosting;
+
+/// <summary>Builds the Generic Host every verb runs in: Bellwether with its defaults and the replay clock.</summary>
+internal static class SampleHost
+{
+    public static async Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Services.AddSingleton<ReplayClock>();
+        builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReplayClock>());
+        builder.Services.AddBellwether();
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return host;
+    }
+}

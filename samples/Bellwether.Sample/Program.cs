@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Bellwether.Sample.Commands;
+using Bellwether.Sample.Input;
+using Bellwether.Sample.Output;
+
+var verbose = CommonOptions.Verbose();
+var root = new RootCommand("The Bellwether: turns news articles into signals and a morning brief. With no verb, ingests the bundled seeds and prints the brief.")
+{
+    verbose,
+    IngestCommand.Create(verbose),
+    SignalsCommand.Create(verbose),
+    SignalCommand.Create(verbose),
+    BriefCommand.Create(verbose),
+    ExtractCommand.Create(verbose),
+    ClusterCommand.Create(verbose),
+};
+root.SetAction((parse, cancellationToken) =>
+    BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse.GetValue(verbose), cancellationToken));
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,77 @@
+namespace Bellwether.Core;
+
+/// <summary>A news article: the input of the whole pipeline.</summary>
+public sealed record Article
+{
+    /// <summary>The longest identifier accepted.</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>A stable identifier, unique within the stream (for example a URL hash or a feed id).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The headline as published.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The body text; may be empty when only a headline is known.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>The canonical address, when known.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>The outlet that published the article ("Reuters", "Caixin"), when known.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>When the article was published, when known.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>The language as a BCP 47 tag ("en").</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>A short reference to this article, as evidence carries it.</summary>
+    public ArticleReference ToReference() => new(Id, Title, Url, Source, PublishedAt);
+
+    /// <summary>Checks every field and throws an <see cref="ArticleValidationException"/> naming the first bad one.</summary>
+    /// <param name="maxTextLength">The longest body accepted, in characters.</param>
+    public void Validate(int maxTextLength = int.MaxValue)
+    {
+        if (string.IsNullOrWhiteSpace(Id))
+        {
+            throw new ArticleValidationException(Id, nameof(Id), "must not be empty");
+        }
+
+        if (Id.Length > MaxIdLength)
+        {
+            throw new ArticleValidationException(Id, nameof(Id), $"must be at most {MaxIdLength} characters");
+        }
+
+        if (Id.Any(char.IsControl))
+        {
+            throw new ArticleValidationException(Id, nameof(Id), "must not contain control characters");
+        }
+
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            throw new ArticleValidationException(Id, nameof(Title), "must not be empty");
+        }
+
+        if (Text is null)
+        {
+            throw new ArticleValidationException(Id, nameof(Text), "must not be null (use an empty string)");
+        }
+
+        if (Text.Length > maxTextLength)
+        {
+            throw new ArticleValidationException(Id, nameof(Text), $"is {Text.Length} characters long; the limit is {maxTextLength}");
+        }
+
+        if (Url is not null && (!Url.IsAbsoluteUri || (Url.Scheme != Uri.UriSchemeHttp && Url.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new ArticleValidationException(Id, nameof(Url), "must be an absolute http or https address");
+        }
+
+        if (string.IsNullOrWhiteSpace(Language))
+        {
+            throw new ArticleValidationException(Id, nameof(Language), "must be a BCP 47 tag such as \"en\"");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Bellwether.Core;
+
+/// <summary>What evidence remembers of an article: enough to cite and link it.</summary>
+/// <param name="Id">The article's identifier.</param>
+/// <param name="Title">The headline as published.</param>
+/// <param name="Url">The canonical address, when known.</param>
+/// <param name="Source">The outlet, when known.</param>
+/// <param name="PublishedAt">When it was published, when known.</param>
+public sealed record ArticleReference(string Id, string Title, Uri? Url, string? Source, DateTimeOffset? PublishedAt);

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bellwether.Core;
+
+/// <summary>Settings of the Bellwether pipeline; validated when the host starts.</summary>
+public sealed class BellwetherOptions
+{
+    /// <summary>The longest article body accepted, in characters (default 2,000,000).</summary>
+    [Range(1, 64_000_000)]
+    public int MaxArticleTextLength { get; set; } = 2_000_000;
+
+    /// <summary>The similarity (0–1) a candidate needs to reinforce an existing signal rather than start a new one.</summary>
+    [Range(0.0, 1.0)]
+    public double MatchThreshold { get; set; } = 0.35;
+
+    /// <summary>After this long without reinforcement, the recency part of a signal's strength halves (default 7 days; from one minute to ten years).</summary>
+    public TimeSpan StrengthHalfLife { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>The highest strength a signal backed by a single independent source can reach (default 5).</summary>
+    [Range(StrengthBreakdown.Min, StrengthBreakdown.Max)]
+    public int SingleSourceCeiling { get; set; } = 5;
+}

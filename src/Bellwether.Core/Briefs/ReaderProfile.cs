@@ -1,0 +1,72 @@
+namespace Bellwether.Core;
+
+/// <summary>Who a brief is for and what they care about.</summary>
+public sealed record ReaderProfile
+{
+    /// <summary>The reader's name, as the brief greets them.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The address the brief is mailed to.</summary>
+    public required string Email { get; init; }
+
+    /// <summary>The reader's IANA or Windows time zone id (default "UTC").</summary>
+    public string TimeZoneId { get; init; } = "UTC";
+
+    /// <summary>What the reader follows; an empty list means everything is of ordinary interest.</summary>
+    public IReadOnlyList<ReaderInterest> Interests { get; init; } = [];
+
+    /// <summary>What the reader never wants to see; a signal with any of these is left out.</summary>
+    public IReadOnlyList<ReaderInterest> Exclusions { get; init; } = [];
+
+    /// <summary>Signals weaker than this stay out of the brief (default 5).</summary>
+    public int MinimumStrength { get; init; } = 5;
+
+    /// <summary>The most items a brief holds (default 5).</summary>
+    public int MaxItems { get; init; } = 5;
+
+    /// <summary>When the reader's previous brief was composed; null when this is the first.</summary>
+    public DateTimeOffset? LastBriefAt { get; init; }
+
+    /// <summary>Checks every field and throws a <see cref="ReaderProfileValidationException"/> naming the first bad one.</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            throw new ReaderProfileValidationException(nameof(Name), "must not be empty");
+        }
+
+        var at = Email?.IndexOf('@', StringComparison.Ordinal) ?? -1;
+        if (at <= 0 || at == Email!.Length - 1)
+        {
+            throw new ReaderProfileValidationException(nameof(Email), $"'{Email}' is not an e-mail address");
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId ?? string.Empty, out _))
+        {
+            throw new ReaderProfileValidationException(nameof(TimeZoneId), $"'{TimeZoneId}' is not a known time zone");
+        }
+
+        if (MinimumStrength is < StrengthBreakdown.Min or > StrengthBreakdown.Max)
+        {
+            throw new ReaderProfileValidationException(nameof(MinimumStrength), $"must be between {StrengthBreakdown.Min} and {StrengthBreakdown.Max}");
+        }
+
+        if (MaxItems is < 1 or > 100)
+        {
+            throw new ReaderProfileValidationException(nameof(MaxItems), "must be between 1 and 100");
+        }
+
+        foreach (var interest in Interests.Concat(Exclusions))
+        {
+            if (string.IsNullOrWhiteSpace(interest.Value))
+            {
+                throw new ReaderProfileValidationException(nameof(Interests), "must not hold an empty value");
+            }
+
+            if (!(interest.Weight > 0) || double.IsInfinity(interest.Weight))
+            {
+                throw new ReaderProfileValidationException(nameof(Interests), $"weight of '{interest.Value}' must be a finite number greater than 0");
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Bellwether.Core;
+
+/// <summary>Decides whether a candidate reinforces a known signal or starts a new one, and keeps the index that decision needs.</summary>
+/// <remarks>Implementations are thread-safe. The pipeline tells the matcher about every signal it stores.</remarks>
+public interface ISignalMatcher
+{
+    /// <summary>Finds the signal a candidate reinforces, if any, and the story its article belongs to.</summary>
+    /// <param name="candidate">The candidate to place.</param>
+    /// <param name="article">The article the candidate was extracted from.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    ValueTask<SignalMatch> MatchAsync(SignalCandidate candidate, Article article, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a signal to the index, or refreshes it after a merge.</summary>
+    void Observe(Signal signal);
+
+    /// <summary>Removes a signal from the index (for example after compaction absorbed it).</summary>
+    void Forget(string signalId);
+}

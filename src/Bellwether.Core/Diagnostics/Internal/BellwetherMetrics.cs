@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Bellwether.Core.Internal;
+
+/// <summary>Bellwether's instruments, created from the host's <see cref="IMeterFactory"/> when there is one.</summary>
+internal sealed class BellwetherMetrics : IDisposable
+{
+    private readonly Meter _meter;
+    private readonly bool _ownsMeter;
+
+    public BellwetherMetrics(IMeterFactory? meterFactory = null)
+    {
+        _ownsMeter = meterFactory is null;
+        _meter = meterFactory?.Create(BellwetherDiagnostics.MeterName) ?? new Meter(BellwetherDiagnostics.MeterName);
+        ArticlesIngested = _meter.CreateCounter<long>("bellwether.articles.ingested", "{article}", "Articles ingested, by outcome.");
+        SignalsCreated = _meter.CreateCounter<long>("bellwether.signals.created", "{signal}", "Signals created.");
+        SignalsReinforced = _meter.CreateCounter<long>("bellwether.signals.reinforced", "{signal}", "Signals reinforced.");
+        IngestDuration = _meter.CreateHistogram<double>("bellwether.ingest.duration", "s", "Time to ingest one article.");
+        ActivitySource = new ActivitySource(BellwetherDiagnostics.ActivitySourceName);
+    }
+
+    public Counter<long> ArticlesIngested { get; }
+
+    public Counter<long> SignalsCreated { get; }
+
+    public Counter<long> SignalsReinforced { get; }
+
+    public Histogram<double> IngestDuration { get; }
+
+    public ActivitySource ActivitySource { get; }
+
+    public void Dispose()
+    {
+        ActivitySource.Dispose();
+        if (_ownsMeter)
+        {
+            _meter.Dispose();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Bellwether.Core;
+
+/// <summary>The entry point: ingests articles, turning them into new or reinforced signals.</summary>
+/// <remarks>Thread-safe: several callers may ingest at once.</remarks>
+public interface ISignalPipeline
+{
+    /// <summary>Validates, extracts, matches, scores and stores one article.</summary>
+    /// <exception cref="ArticleValidationException">The article is unusable; nothing was stored.</exception>
+    ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default);
+
+    /// <summary>Ingests a stream of articles, yielding one result per article in input order.</summary>
+    IAsyncEnumerable<IngestResult> IngestAsync(IAsyncEnumerable<Article> articles, CancellationToken cancellationToken = default);
+}

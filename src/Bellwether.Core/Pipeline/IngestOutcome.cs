@@ -1,0 +1,14 @@
+namespace Bellwether.Core;
+
+/// <summary>What happened to one ingested article.</summary>
+public enum IngestOutcome
+{
+    /// <summary>The article created or reinforced at least one signal.</summary>
+    Ingested,
+
+    /// <summary>The article (same id, url or content) was ingested before; nothing changed.</summary>
+    Duplicate,
+
+    /// <summary>The article was recorded but said nothing the extractor could use.</summary>
+    NoSignals,
+}

@@ -1,0 +1,17 @@
+namespace Bellwether.Core;
+
+/// <summary>The result of ingesting one article.</summary>
+public sealed record IngestResult
+{
+    /// <summary>The article's identifier.</summary>
+    public required string ArticleId { get; init; }
+
+    /// <summary>What happened to the article.</summary>
+    public required IngestOutcome Outcome { get; init; }
+
+    /// <summary>The signals the article started.</summary>
+    public IReadOnlyList<Signal> Created { get; init; } = [];
+
+    /// <summary>The signals the article reinforced, after the change.</summary>
+    public IReadOnlyList<Signal> Reinforced { get; init; } = [];
+}

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bellwether.Core.Internal;
+
+/// <summary>extract → match → merge or create → score → store, one article at a time per caller.</summary>
+internal sealed class SignalPipeline(
+    ISignalExtractor extractor,
+    ISignalMatcher matcher,
+    ISignalScorer scorer,
+    ISignalStore store,
+    IOptions<BellwetherOptions> options,
+    TimeProvider timeProvider,
+    BellwetherMetrics metrics,
+    ILoggerFactory? loggerFactory = null) : ISignalPipeline, IDisposable
+{
+    private const int MaxSaveAttempts = 3;
+    private readonly SemaphoreSlim _warmUp = new(1, 1);
+    private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SignalPipeline>();
+    private volatile bool _warm;
+
+    public async ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        article.Validate(options.Value.MaxArticleTextLength);
+        using var activity = metrics.ActivitySource.StartActivity("bellwether.ingest");
+        activity?.SetTag("bellwether.article.id", article.Id);
+        var started = Stopwatch.GetTimestamp();
+
+        var result = await IngestValidatedAsync(article, cancellationToken).ConfigureAwait(false);
+
+        metrics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
+        metrics.SignalsCreated.Add(result.Created.Count);
+        metrics.SignalsReinforced.Add(result.Reinforced.Count);
+        metrics.IngestDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return result;
+    }
+
+    public async IAsyncEnumerable<IngestResult> IngestAsync(IAsyncEnumerable<Article> articles, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return await IngestAsync(article, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose() => _warmUp.Dispose();
+
+    private async ValueTask<IngestResult> IngestValidatedAsync(Article article, CancellationToken cancellationToken)
+    {
+        var record = ArticleRecord.From(article);
+        if (await store.ContainsArticleAsync(record, cancellationToken).ConfigureAwait(false))
+        {
+            Log.DuplicateArticle(_logger, article.Id);
+            return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Duplicate };
+        }
+
+        var candidates = await extractor.ExtractAsync(article, cancellationToken).ConfigureAwait(false);
+        await EnsureWarmAsync(cancellationToken).ConfigureAwait(false);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var changes = await PlanAsync(article, record, candidates, cancellationToken).ConfigureAwait(false);
+            SaveResult saved;
+            try
+            {
+                saved = await store.SaveAsync(changes, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SignalNotFoundException missing) when (attempt < MaxSaveAttempts)
+            {
+                // Another worker absorbed the signal between our match and our write: forget it and match again.
+                Log.ReinforcementTargetVanished(_logger, missing.SignalId, article.Id);
+                matcher.Forget(missing.SignalId);
+                continue;
+            }
+
+            if (saved.IsDuplicateArticle)
+            {
+                Log.DuplicateArticle(_logger, article.Id);
+                return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Duplicate };
+            }
+
+            foreach (var signal in saved.Created.Concat(saved.Reinforced))
+            {
+                matcher.Observe(signal);
+            }
+
+            if (candidates.Count == 0)
+            {
+                Log.NoCandidates(_logger, article.Id);
+                return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.NoSignals };
+            }
+
+            Log.ArticleIngested(_logger, article.Id, saved.Created.Count, saved.Reinforced.Count);
+            return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Ingested, Created = saved.Created, Reinforced = saved.Reinforced };
+        }
+    }
+
+    private async ValueTask<SignalChangeSet> PlanAsync(Article article, ArticleRecord record, IReadOnlyList<SignalCandidate> candidates, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var observedAt = article.PublishedAt ?? now;
+        var created = new List<Signal>();
+        var reinforcements = new List<SignalReinforcement>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            var match = await matcher.MatchAsync(candidate, article, cancellationToken).ConfigureAwait(false);
+            var evidence = candidate.Evidence with
+            {
+                StoryId = match.StoryId ?? SignalIds.ForStory(article.Id),
+                IsNearDuplicate = match.IsNearDuplicate,
+                ExtractedAt = now,
+            };
+
+            if (match.SignalId is { } signalId)
+            {
+                reinforcements.Add(new SignalReinforcement(signalId, signal => Scored(SignalMerger.Reinforce(signal, candidate, evidence, observedAt), now)));
+            }
+            else
+            {
+                created.Add(Scored(SignalMerger.Create(SignalIds.ForCandidate(article.Id, i), candidate, evidence, observedAt), now));
+            }
+        }
+
+        return new SignalChangeSet { Article = record, Created = created, Reinforcements = reinforcements };
+    }
+
+    private Signal Scored(Signal signal, DateTimeOffset now) => signal with { Strength = scorer.Score(signal, now) };
+
+    private async ValueTask EnsureWarmAsync(CancellationToken cancellationToken)
+    {
+        if (_warm)
+        {
+            return;
+        }
+
+        await _warmUp.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_warm)
+            {
+                return;
+            }
+
+            var count = 0;
+            var query = new SignalQuery { OrderBy = SignalOrder.RecentlyReinforced, Limit = SignalQuery.MaxLimit };
+            for (int? offset = 0; offset is { } next;)
+            {
+                var page = await store.QueryAsync(query with { Offset = next }, cancellationToken).ConfigureAwait(false);
+                foreach (var signal in page.Items)
+                {
+                    matcher.Observe(signal);
+                    count++;
+                }
+
+                offset = page.NextOffset;
+            }
+
+            Log.IndexWarmed(_logger, count);
+            _warm = true;
+        }
+        finally
+        {
+            _warmUp.Release();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Bellwether.Core;
+
+/// <summary>Keeps signals and the articles already ingested, and merges reinforcements atomically.</summary>
+/// <remarks>Implementations are thread-safe; every write is all-or-nothing.</remarks>
+public interface ISignalStore
+{
+    /// <summary>True when an article with the same id, url or content hash was already saved.</summary>
+    ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves what one article changed, atomically: records the article, adds new signals and applies reinforcements.
+    /// When the article was already recorded nothing is written and the result says so.
+    /// </summary>
+    /// <exception cref="SignalNotFoundException">A reinforcement names a signal the store does not hold; nothing was written.</exception>
+    /// <exception cref="DuplicateSignalException">A new signal's id is already taken; nothing was written.</exception>
+    ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces <paramref name="survivorId"/> with <paramref name="merge"/> of both signals and deletes <paramref name="absorbedId"/>, atomically.</summary>
+    /// <param name="survivorId">The signal that remains.</param>
+    /// <param name="absorbedId">The signal folded into it and removed.</param>
+    /// <param name="merge">Combines (survivor, absorbed); may run more than once when a write conflicts, so it must be pure.</param>
+    /// <param name="cancellationToken">Cancels the merge.</param>
+    /// <exception cref="SignalNotFoundException">Either signal is missing; nothing was written.</exception>
+    ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default);
+
+    /// <summary>One signal with its evidence, or null.</summary>
+    ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of signals matching <paramref name="query"/>.</summary>
+    ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,119 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>The default store: signals in memory, every write under one lock so it is atomic.</summary>
+internal sealed class InMemorySignalStore : ISignalStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Signal> _signals = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _articleIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _articleUrls = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _contentHashes = new(StringComparer.Ordinal);
+
+    public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        lock (_gate)
+        {
+            return ValueTask.FromResult(Contains(article));
+        }
+    }
+
+    public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (Contains(changes.Article))
+            {
+                return ValueTask.FromResult(new SaveResult { IsDuplicateArticle = true });
+            }
+
+            foreach (var signal in changes.Created)
+            {
+                if (_signals.ContainsKey(signal.Id))
+                {
+                    throw new DuplicateSignalException(signal.Id);
+                }
+            }
+
+            var reinforced = new Dictionary<string, Signal>(StringComparer.Ordinal);
+            foreach (var reinforcement in changes.Reinforcements)
+            {
+                var current = reinforced.GetValueOrDefault(reinforcement.SignalId)
+                    ?? _signals.GetValueOrDefault(reinforcement.SignalId)
+                    ?? throw new SignalNotFoundException(reinforcement.SignalId);
+                var next = reinforcement.Apply(current);
+                reinforced[reinforcement.SignalId] = next with { Id = current.Id, Version = current.Version + 1 };
+            }
+
+            var created = changes.Created.Select(s => s with { Version = 1 }).ToList();
+            foreach (var signal in created.Concat(reinforced.Values))
+            {
+                _signals[signal.Id] = signal;
+            }
+
+            Record(changes.Article);
+            return ValueTask.FromResult(new SaveResult { Created = created, Reinforced = [.. reinforced.Values] });
+        }
+    }
+
+    public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(merge);
+        if (string.Equals(survivorId, absorbedId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A signal cannot be merged into itself.", nameof(absorbedId));
+        }
+
+        lock (_gate)
+        {
+            var survivor = _signals.GetValueOrDefault(survivorId) ?? throw new SignalNotFoundException(survivorId);
+            var absorbed = _signals.GetValueOrDefault(absorbedId) ?? throw new SignalNotFoundException(absorbedId);
+            var merged = merge(survivor, absorbed) with { Id = survivorId, Version = survivor.Version + 1 };
+            _signals[survivorId] = merged;
+            _signals.Remove(absorbedId);
+            return ValueTask.FromResult(merged);
+        }
+    }
+
+    public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_signals.GetValueOrDefault(id));
+        }
+    }
+
+    public ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        List<Signal> matching;
+        lock (_gate)
+        {
+            matching = [.. _signals.Values.Where(s => SignalQueryFilter.Matches(query, s))];
+        }
+
+        var ordered = SignalQueryFilter.Order(query, matching).ToList();
+        var items = ordered.Skip(query.Offset).Take(query.Limit).ToList();
+        var next = query.Offset + items.Count < ordered.Count ? query.Offset + items.Count : (int?)null;
+        return ValueTask.FromResult(new SignalPage(items, ordered.Count, next));
+    }
+
+    private bool Contains(ArticleRecord article) =>
+        _articleIds.Contains(article.Id)
+        || (article.Url is not null && _articleUrls.Contains(article.Url.AbsoluteUri))
+        || _contentHashes.Contains(article.ContentHash);
+
+    private void Record(ArticleRecord article)
+    {
+        _articleIds.Add(article.Id);
+        if (article.Url is not null)
+        {
+            _articleUrls.Add(article.Url.AbsoluteUri);
+        }
+
+        _contentHashes.Add(article.ContentHash);
+    }
+}
