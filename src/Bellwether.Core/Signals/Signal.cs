@@ -3,6 +3,9 @@ namespace Bellwether.Core;
 /// <summary>A structural pattern that one or more articles point to, as the store keeps it.</summary>
 public sealed record Signal
 {
+    /// <summary>The most snapshots <see cref="History"/> keeps.</summary>
+    public const int MaxHistory = 64;
+
     /// <summary>A stable identifier.</summary>
     public required string Id { get; init; }
 
@@ -41,6 +44,9 @@ public sealed record Signal
 
     /// <summary>The evidence, one entry per source article, in the order it arrived.</summary>
     public IReadOnlyList<ArticleEvidence> Evidence { get; init; } = [];
+
+    /// <summary>The signal's state after each of its most recent writes, oldest first (at most <see cref="MaxHistory"/>).</summary>
+    public IReadOnlyList<SignalSnapshot> History { get; init; } = [];
 
     /// <summary>The version the store last wrote, for optimistic concurrency; 0 before the first write.</summary>
     public long Version { get; init; }

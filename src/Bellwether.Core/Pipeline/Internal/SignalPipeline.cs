@@ -119,18 +119,23 @@ internal sealed class SignalPipeline(
 
             if (match.SignalId is { } signalId)
             {
-                reinforcements.Add(new SignalReinforcement(signalId, signal => Scored(SignalMerger.Reinforce(signal, candidate, evidence, observedAt), now)));
+                reinforcements.Add(new SignalReinforcement(signalId, signal => Scored(SignalMerger.Reinforce(signal, candidate, evidence, observedAt), observedAt, now)));
             }
             else
             {
-                created.Add(Scored(SignalMerger.Create(SignalIds.ForCandidate(article.Id, i), candidate, evidence, observedAt), now));
+                created.Add(Scored(SignalMerger.Create(SignalIds.ForCandidate(article.Id, i), candidate, evidence, observedAt), observedAt, now));
             }
         }
 
         return new SignalChangeSet { Article = record, Created = created, Reinforcements = reinforcements };
     }
 
-    private Signal Scored(Signal signal, DateTimeOffset now) => signal with { Strength = scorer.Score(signal, now) };
+    private Signal Scored(Signal signal, DateTimeOffset observedAt, DateTimeOffset now)
+    {
+        var strength = scorer.Score(signal, now);
+        var snapshot = new SignalSnapshot(observedAt, strength.Strength, signal.ArticleCount, signal.ExtractionCount);
+        return signal with { Strength = strength, History = [.. signal.History.TakeLast(Signal.MaxHistory - 1), snapshot] };
+    }
 
     private async ValueTask EnsureWarmAsync(CancellationToken cancellationToken)
     {
