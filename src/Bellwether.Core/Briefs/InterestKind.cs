@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bellwether.Core.Internal;
+
 namespace Bellwether.Core;
 
 /// <summary>What a reader's interest refers to.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<InterestKind>))]
 public enum InterestKind
 {
     /// <summary>A topic from the taxonomy ("semiconductors").</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bellwether.Core.Internal;
+
 namespace Bellwether.Core;
 
 /// <summary>What happened to one ingested article.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<IngestOutcome>))]
 public enum IngestOutcome
 {
     /// <summary>The article created or reinforced at least one signal.</summary>

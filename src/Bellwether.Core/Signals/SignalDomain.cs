@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bellwether.Core.Internal;
+
 namespace Bellwether.Core;
 
 /// <summary>The broad field a signal belongs to (a signal may span several).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<SignalDomain>))]
 public enum SignalDomain
 {
     /// <summary>Governments, parties, elections, diplomacy.</summary>

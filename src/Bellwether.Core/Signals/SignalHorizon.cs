@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Bellwether.Core.Internal;
+
 namespace Bellwether.Core;
 
 /// <summary>How long a pattern is expected to shape events.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<SignalHorizon>))]
 public enum SignalHorizon
 {
     /// <summary>A one-off development: a deal, a ruling, an outage.</summary>

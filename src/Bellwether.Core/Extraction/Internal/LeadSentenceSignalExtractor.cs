@@ -23,6 +23,11 @@ internal sealed partial class LeadSentenceSignalExtractor : ISignalExtractor
             .Take(MaxQuotes)
             .Select(x => new Quote(x.Sentence, x.Figure.Value.Trim()))
             .ToList();
+        if (quotes.Count == 0 && sentences.Count > 0 && CapitalisedName().Match(sentences[0]) is { Success: true } name)
+        {
+            quotes.Add(new Quote(sentences[0], name.Value));
+        }
+
         var actors = CapitalisedName().Matches(article.Title + "\n" + article.Text)
             .Select(m => m.Value)
             .GroupBy(name => name, StringComparer.Ordinal)

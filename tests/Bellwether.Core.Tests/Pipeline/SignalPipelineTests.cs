@@ -1,0 +1,198 @@
+using Bellwether.Core.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bellwether.Core.Tests.Pipeline;
+
+public sealed class SignalPipelineTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 5, 22, 6, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _clock = new(Now);
+    private readonly List<ServiceProvider> _providers = [];
+
+    [Fact]
+    public async Task IngestAsync_SeedArticles_CreatesSignalsWhoseQuotesAreVerbatim()
+    {
+        var services = Build();
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var seeds = SeedArticles.Load();
+
+        var results = new List<IngestResult>();
+        foreach (var article in seeds)
+        {
+            results.Add(await pipeline.IngestAsync(article));
+        }
+
+        results.Should().AllSatisfy(r => r.Outcome.Should().Be(IngestOutcome.Ingested));
+        var page = await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery());
+        page.Items.Should().NotBeEmpty();
+        foreach (var evidence in page.Items.SelectMany(s => s.Evidence))
+        {
+            var article = seeds.Single(a => a.Id == evidence.Article.Id);
+            evidence.Quotes.Should().NotBeEmpty().And.AllSatisfy(q =>
+            {
+                article.Text.Should().Contain(q.Text);
+                q.Text.Should().Contain(q.KeyPhrase);
+            });
+        }
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameArticleTwice_SecondIsDuplicateAndNothingIsCountedTwice()
+    {
+        var services = Build();
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var article = SeedArticles.Load()[0];
+
+        await pipeline.IngestAsync(article);
+        var again = await pipeline.IngestAsync(article);
+
+        again.Outcome.Should().Be(IngestOutcome.Duplicate);
+        again.Created.Should().BeEmpty();
+        again.Reinforced.Should().BeEmpty();
+        var signals = (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).Items;
+        signals.Sum(s => s.ExtractionCount).Should().Be(signals.Count);
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameContentUnderAnotherId_IsDuplicate()
+    {
+        var pipeline = Build().GetRequiredService<ISignalPipeline>();
+        var article = SeedArticles.Load()[0];
+
+        await pipeline.IngestAsync(article);
+        var copy = await pipeline.IngestAsync(article with { Id = "syndicated-copy" });
+
+        copy.Outcome.Should().Be(IngestOutcome.Duplicate);
+    }
+
+    [Fact]
+    public async Task IngestAsync_InvalidArticle_ThrowsNamingTheFieldAndStoresNothing()
+    {
+        var services = Build();
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+
+        var ingest = async () => await pipeline.IngestAsync(new Article { Id = "bad", Title = "" });
+
+        (await ingest.Should().ThrowAsync<ArticleValidationException>()).Which.Field.Should().Be(nameof(Article.Title));
+        (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).TotalCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task IngestAsync_ArticleOnTheSamePattern_ReinforcesTheExistingSignal()
+    {
+        var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var first = NewArticle("a", "Chinese memory chipmaker plans mega IPO on STAR Market", Now.AddDays(-2), "Caixin");
+        var second = NewArticle("b", "Chinese memory chipmaker plans mega IPO on STAR Market board", Now.AddDays(-1), "Reuters");
+
+        var created = await pipeline.IngestAsync(first);
+        var reinforced = await pipeline.IngestAsync(second);
+
+        created.Created.Should().ContainSingle();
+        reinforced.Created.Should().BeEmpty();
+        var signal = reinforced.Reinforced.Should().ContainSingle().Subject;
+        signal.Id.Should().Be(created.Created[0].Id);
+        signal.ExtractionCount.Should().Be(2);
+        signal.ArticleCount.Should().Be(2);
+        signal.FirstExtractedAt.Should().Be(Now.AddDays(-2));
+        signal.LastReinforcedAt.Should().Be(Now.AddDays(-1));
+        signal.Strength.Strength.Should().BeGreaterThan(created.Created[0].Strength.Strength);
+        signal.History.Select(h => h.ArticleCount).Should().Equal(1, 2);
+    }
+
+    [Fact]
+    public async Task IngestAsync_UnrelatedArticle_CreatesASecondSignal()
+    {
+        var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+
+        await pipeline.IngestAsync(NewArticle("a", "Chinese memory chipmaker plans mega IPO", Now, "Caixin"));
+        var other = await pipeline.IngestAsync(NewArticle("b", "Drought cuts Brazilian coffee harvest forecast", Now, "Reuters"));
+
+        other.Created.Should().ContainSingle();
+        (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).TotalCount.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task IngestAsync_Stream_YieldsOneResultPerArticleInInputOrder()
+    {
+        var pipeline = Build(b => b.UseSignalExtractor<RecordingExtractor>()).GetRequiredService<ISignalPipeline>();
+        var articles = Enumerable.Range(0, 20).Select(i => NewArticle($"a{i}", $"Story number {i} about topic {i * 7919 % 13}", Now, "Wire")).ToList();
+
+        var ids = new List<string>();
+        await foreach (var result in pipeline.IngestAsync(articles.ToAsyncEnumerable()))
+        {
+            ids.Add(result.ArticleId);
+        }
+
+        ids.Should().Equal(articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task IngestAsync_FourParallelCallers_AccountForEveryCandidateExactlyOnce()
+    {
+        var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var articles = Enumerable.Range(0, 400)
+            .Select(i => NewArticle($"a{i}", $"Chipmaker {i % 25} expands fab capacity in region {i % 7} quarter {i}", Now, $"Outlet {i % 5}"))
+            .ToList();
+
+        await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (article, ct) => await pipeline.IngestAsync(article, ct));
+
+        var signals = await AllSignals(services.GetRequiredService<ISignalStore>());
+        signals.Sum(s => s.ExtractionCount).Should().Be(articles.Count);
+        signals.SelectMany(s => s.Evidence).Select(e => e.Article.Id).Should().OnlyHaveUniqueItems().And.HaveCount(articles.Count);
+    }
+
+    [Fact]
+    public async Task IngestAsync_NewPipelineOverAPopulatedStore_MatchesSignalsItDidNotCreate()
+    {
+        var store = Build().GetRequiredService<ISignalStore>();
+        var first = Build(b => { b.Services.AddSingleton(store); b.UseSignalExtractor<RecordingExtractor>(); }).GetRequiredService<ISignalPipeline>();
+        var second = Build(b => { b.Services.AddSingleton(store); b.UseSignalExtractor<RecordingExtractor>(); }).GetRequiredService<ISignalPipeline>();
+
+        var created = await first.IngestAsync(NewArticle("a", "Chinese memory chipmaker plans mega IPO on STAR Market", Now, "Caixin"));
+        var reinforced = await second.IngestAsync(NewArticle("b", "Chinese memory chipmaker plans mega IPO on STAR Market board", Now, "Reuters"));
+
+        reinforced.Reinforced.Should().ContainSingle().Which.Id.Should().Be(created.Created[0].Id);
+    }
+
+    [Fact]
+    public async Task IngestAsync_CancelledToken_ThrowsAndStoresNothing()
+    {
+        var services = Build();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var ingest = async () => await services.GetRequiredService<ISignalPipeline>().IngestAsync(SeedArticles.Load()[0], cancelled.Token);
+
+        await ingest.Should().ThrowAsync<OperationCanceledException>();
+        (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).TotalCount.Should().Be(0);
+    }
+
+    public void Dispose()
+    {
+        foreach (var provider in _providers)
+        {
+            provider.Dispose();
+        }
+    }
+
+    private static Article NewArticle(string id, string title, DateTimeOffset publishedAt, string source) =>
+        new() { Id = id, Title = title, PublishedAt = publishedAt, Source = source };
+
+    private static async Task<IReadOnlyList<Signal>> AllSignals(ISignalStore store) =>
+        (await store.QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit })).Items;
+
+    private ServiceProvider Build(Action<IBellwetherBuilder>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_clock);
+        var builder = services.AddBellwether();
+        configure?.Invoke(builder);
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+}
