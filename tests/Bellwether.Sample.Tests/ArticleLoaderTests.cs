@@ -1,0 +1,91 @@
+using Bellwether.Core;
+using Bellwether.Sample.Input;
+
+namespace Bellwether.Sample.Tests;
+
+public sealed class ArticleLoaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("bellwether-loader-").FullName;
+
+    [Fact]
+    public async Task LoadAsync_BundledSeeds_YieldsTheTwoManifestArticlesWithMetadata()
+    {
+        var articles = await Load(ArticleLoader.SeedsFolder);
+
+        articles.Select(a => a.Id).Should().Equal("b57d152d6c6b719e", "77a38fe66b43cf80");
+        articles[0].Title.Should().StartWith("CXMT’s Planned US$42 Billion IPO");
+        articles[0].Text.Should().StartWith("CXMT has emerged").And.NotContain("Planned US$42 Billion IPO Signals");
+        articles[0].PublishedAt.Should().Be(new DateTimeOffset(2026, 5, 20, 8, 0, 0, TimeSpan.Zero));
+        articles[1].Text.Should().StartWith("What is the story about?");
+        articles.Should().AllSatisfy(a => a.Invoking(x => x.Validate()).Should().NotThrow());
+    }
+
+    [Fact]
+    public async Task LoadAsync_JsonlStream_YieldsOneArticlePerLineInFileOrder()
+    {
+        var file = Write("stream.jsonl",
+            """
+            {"id":"1","title":"Fed holds rates","text":"","source":"Wire","time":null,"url":"https://example.com/1","lang":"en"}
+
+            {"id":"2","title":"Oil slips","text":"Body","source":null,"time":"2026-05-20T08:00:00Z"}
+            """);
+
+        var articles = await Load(file);
+
+        articles.Select(a => a.Id).Should().Equal("1", "2");
+        articles[0].Url.Should().Be(new Uri("https://example.com/1"));
+        articles[1].PublishedAt.Should().Be(new DateTimeOffset(2026, 5, 20, 8, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task LoadAsync_MalformedJsonLine_ThrowsNamingFileAndLine()
+    {
+        var file = Write("bad.jsonl", "{\"id\":\"1\",\"title\":\"ok\"}\n{not json\n");
+
+        var load = () => Load(file);
+
+        (await load.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should().Contain("bad.jsonl:2");
+    }
+
+    [Fact]
+    public async Task LoadAsync_MissingPath_ThrowsFileNotFoundNamingThePath()
+    {
+        var missing = Path.Combine(_folder, "nope.txt");
+
+        var load = () => Load(missing);
+
+        (await load.Should().ThrowAsync<FileNotFoundException>()).Which.Message.Should().Contain(missing);
+    }
+
+    [Fact]
+    public async Task LoadAsync_FolderWithoutManifest_ReadsTextFilesInNameOrderWithFirstLineAsTitle()
+    {
+        Write("b.txt", "Second title\nSecond body");
+        Write("a.txt", "\nFirst title\nFirst body\nmore");
+        Write("ignored.md", "# not an article");
+
+        var articles = await Load(_folder);
+
+        articles.Select(a => (a.Id, a.Title, a.Text)).Should().Equal(("a", "First title", "First body\nmore"), ("b", "Second title", "Second body"));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static async Task<List<Article>> Load(string path)
+    {
+        var articles = new List<Article>();
+        await foreach (var article in ArticleLoader.LoadAsync([path]))
+        {
+            articles.Add(article);
+        }
+
+        return articles;
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}

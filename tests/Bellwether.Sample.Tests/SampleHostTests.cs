@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace Bellwether.Sample.Tests;
+
+public sealed class SampleHostTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("bellwether-host-").FullName;
+
+    [Fact]
+    public async Task NoArguments_BundledSeeds_PrintsTheBriefFrame()
+    {
+        var (exitCode, output, _) = await SampleHostProcess.RunAsync();
+
+        exitCode.Should().Be(0);
+        output.Should().Contain("The Bellwether").And.Contain("Marco");
+    }
+
+    [Fact]
+    public async Task Cluster_JsonlStream_WritesOneStoryLinePerArticleInInputOrder()
+    {
+        var input = Path.Combine(_folder, "in.jsonl");
+        var output = Path.Combine(_folder, "out.tsv");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id":"a","title":"Fed holds interest rates steady as inflation cools","text":"","source":"Wire A"}""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
+            """{"id":"c","title":"Fed holds interest rates steady, signals patience","text":"","source":"Wire C"}""",
+        ]);
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("cluster", "--input", input, "--output", output);
+
+        exitCode.Should().Be(0, error);
+        var lines = (await File.ReadAllLinesAsync(output)).Select(l => l.Split('\t')).ToList();
+        lines.Select(l => l[0]).Should().Equal("a", "b", "c");
+        lines.Should().AllSatisfy(l => l[1].Should().NotBeNullOrWhiteSpace());
+        error.Should().Contain("Clustered 3 articles");
+    }
+
+    [Fact]
+    public async Task Extract_SeedArticle_PrintsCandidatesAsJson()
+    {
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("extract", Path.Combine("seeds", "002_77a38fe66b43cf80.txt"));
+
+        exitCode.Should().Be(0, error);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetArrayLength().Should().BeGreaterThan(0);
+        json.RootElement[0].GetProperty("headline").GetString().Should().NotBeNullOrWhiteSpace();
+        json.RootElement[0].GetProperty("evidence").GetProperty("quotes").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Signals_JsonFormat_ListsSignalsWithTheFieldsOfTheSeedPage()
+    {
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("signals", "--format", "json");
+
+        exitCode.Should().Be(0, error);
+        using var json = JsonDocument.Parse(output);
+        var first = json.RootElement[0];
+        foreach (var field in new[] { "id", "headline", "strength", "extractionCount", "articleCount", "firstExtractedAt", "lastReinforcedAt", "horizon", "domains", "topics", "regions", "actors", "evidence" })
+        {
+            first.TryGetProperty(field, out _).Should().BeTrue(field);
+        }
+    }
+
+    [Fact]
+    public async Task Signal_UnknownId_ExitsWithTwoAndSaysHowToFindIds()
+    {
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("signal", "sig_does_not_exist");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("sig_does_not_exist").And.Contain("signals");
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
