@@ -1,0 +1,56 @@
+namespace Bellwether.Core.Tests.Briefs;
+
+public sealed class ReaderProfileValidationTests
+{
+    private static readonly ReaderProfile Marco = new()
+    {
+        Name = "Marco",
+        Email = "marco@example.com",
+        TimeZoneId = "Europe/Rome",
+        Interests = [new ReaderInterest(InterestKind.Topic, "semiconductors", 2)],
+    };
+
+    [Fact]
+    public void Validate_SampleReader_DoesNotThrow()
+    {
+        Marco.Invoking(r => r.Validate()).Should().NotThrow();
+    }
+
+    [Theory]
+    [InlineData("marco.example.com")]
+    [InlineData("@example.com")]
+    [InlineData("marco@")]
+    public void Validate_MalformedEmail_ThrowsNamingEmail(string email)
+    {
+        (Marco with { Email = email }).Invoking(r => r.Validate())
+            .Should().Throw<ReaderProfileValidationException>().Which.Field.Should().Be(nameof(ReaderProfile.Email));
+    }
+
+    [Fact]
+    public void Validate_UnknownTimeZone_ThrowsNamingTheZone()
+    {
+        (Marco with { TimeZoneId = "Mars/Olympus" }).Invoking(r => r.Validate())
+            .Should().Throw<ReaderProfileValidationException>().WithMessage("*TimeZoneId*Mars/Olympus*");
+    }
+
+    [Theory]
+    [InlineData(0, 5)]
+    [InlineData(11, 5)]
+    [InlineData(5, 0)]
+    public void Validate_StrengthOrItemsOutOfRange_Throws(int minimumStrength, int maxItems)
+    {
+        (Marco with { MinimumStrength = minimumStrength, MaxItems = maxItems }).Invoking(r => r.Validate())
+            .Should().Throw<ReaderProfileValidationException>();
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Validate_NonPositiveOrNonFiniteWeight_ThrowsNamingTheInterest(double weight)
+    {
+        (Marco with { Interests = [new ReaderInterest(InterestKind.Region, "CN", weight)] }).Invoking(r => r.Validate())
+            .Should().Throw<ReaderProfileValidationException>().WithMessage("*CN*");
+    }
+}
