@@ -19,6 +19,10 @@ internal static class SampleReader
             new ReaderInterest(InterestKind.Topic, "geopolitics", 1),
             new ReaderInterest(InterestKind.Region, "CN", 1),
             new ReaderInterest(InterestKind.Region, "US", 1),
+            new ReaderInterest(InterestKind.Actor, "CXMT", 1),
+            new ReaderInterest(InterestKind.Actor, "Cambricon", 1),
+            new ReaderInterest(InterestKind.Actor, "Yangtze Memory Technologies", 1),
+            new ReaderInterest(InterestKind.Actor, "Nvidia", 1),
         ],
     };
 }
