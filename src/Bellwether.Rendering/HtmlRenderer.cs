@@ -68,11 +68,11 @@ public sealed class HtmlRenderer : IBellwetherRenderer
         return RenderAsync(TemplateSet.Signal, ("signal", View(signal)), output, signal.LastReinforcedAt, cancellationToken);
     }
 
-    /// <inheritdoc />
+    /// <summary>Writes the "all signals" index, strongest first (ties keep the order given), with topic and region filters.</summary>
     public ValueTask RenderSignalListAsync(IReadOnlyList<Signal> signals, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signals);
-        var views = signals.Select(View).ToList();
+        var views = signals.OrderByDescending(s => s.Strength.Strength).Select(View).ToList();
         var newest = signals.Count == 0 ? DateTimeOffset.UnixEpoch : signals.Max(s => s.LastReinforcedAt);
         return RenderAsync(
             TemplateSet.Index,

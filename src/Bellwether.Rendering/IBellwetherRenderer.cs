@@ -16,6 +16,6 @@ public interface IBellwetherRenderer
     /// <summary>Writes one signal in the layout of a signal page.</summary>
     ValueTask RenderSignalAsync(Signal signal, TextWriter output, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes a list of signals in the order given (the "all signals" index in HTML).</summary>
+    /// <summary>Writes a list of signals (the "all signals" index in HTML, which puts the strongest first).</summary>
     ValueTask RenderSignalListAsync(IReadOnlyList<Signal> signals, TextWriter output, CancellationToken cancellationToken = default);
 }

@@ -51,6 +51,7 @@ internal static class SampleSignals
         Topics = ["energy"],
         Regions = ["DE"],
         Actors = ["Tennet"],
+        Analysis = "Operators now treat factories that can switch off on demand as a reserve, paying them to idle when prices spike instead of building peak plants.",
         Strength = new StrengthBreakdown { Strength = 6 },
         ExtractionCount = 1,
     };
