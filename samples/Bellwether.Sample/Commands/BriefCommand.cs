@@ -26,13 +26,15 @@ internal static class BriefCommand
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
         var output = new Option<string?>("--out", "-o") { Description = "Write the brief to this file instead of the console." };
         var lastBrief = new Option<DateTimeOffset?>("--last-brief") { Description = "When the reader's previous brief was composed: only signals new or reinforced since then qualify." };
-        var command = new Command("brief", "Compose the reader's brief from the ingested articles.") { input, format, output, asOf, lastBrief };
+        var follow = CommonOptions.Follow();
+        var command = new Command("brief", "Compose the reader's brief from the ingested articles.") { input, format, output, asOf, lastBrief, follow };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(input)!,
             Formats[parse.GetValue(format)!],
             parse.GetValue(output),
             parse.GetValue(asOf),
             parse.GetValue(lastBrief),
+            parse.GetValue(follow) ?? [],
             parse.GetValue(verbose),
             cancellationToken));
         return command;
@@ -40,13 +42,13 @@ internal static class BriefCommand
 
     /// <summary>Ingests <paramref name="inputs"/> and prints the brief as text or JSON; the host's default action.</summary>
     public static Task<int> RunAsync(string[] inputs, OutputFormat format, DateTimeOffset? asOf, bool verbose, CancellationToken cancellationToken) =>
-        RunAsync(inputs, format == OutputFormat.Json ? RenderFormat.Json : RenderFormat.Text, path: null, asOf, lastBrief: null, verbose, cancellationToken);
+        RunAsync(inputs, format == OutputFormat.Json ? RenderFormat.Json : RenderFormat.Text, path: null, asOf, lastBrief: null, follows: [], verbose, cancellationToken);
 
-    private static async Task<int> RunAsync(string[] inputs, RenderFormat format, string? path, DateTimeOffset? asOf, DateTimeOffset? lastBrief, bool verbose, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, RenderFormat format, string? path, DateTimeOffset? asOf, DateTimeOffset? lastBrief, string[] follows, bool verbose, CancellationToken cancellationToken)
     {
         using var host = await SampleHost.StartAsync(verbose, cancellationToken);
         await Ingestion.RunAsync(host, inputs, asOf, cancellationToken);
-        var reader = SampleReader.Marco with { LastBriefAt = lastBrief };
+        var reader = SampleReader.Following(follows) with { LastBriefAt = lastBrief };
         var brief = await host.Services.GetRequiredService<IBriefComposer>().ComposeAsync(reader, cancellationToken);
         var renderer = host.Services.GetRenderer(format);
         if (path is null)

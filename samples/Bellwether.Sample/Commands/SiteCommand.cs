@@ -14,7 +14,8 @@ internal static class SiteCommand
         var input = CommonOptions.Input();
         var asOf = CommonOptions.AsOf();
         var output = new Option<string>("--out", "-o") { Description = "The folder to write the site into (created when missing).", Required = true };
-        var command = new Command("site", "Write the static HTML site: index.html, one page per signal, brief.html.") { input, output, asOf };
+        var follow = CommonOptions.Follow();
+        var command = new Command("site", "Write the static HTML site: index.html, one page per signal, brief.html.") { input, output, asOf, follow };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
@@ -29,7 +30,7 @@ internal static class SiteCommand
                 offset = page.NextOffset;
             }
 
-            var brief = await host.Services.GetRequiredService<IBriefComposer>().ComposeAsync(SampleReader.Marco, cancellationToken);
+            var brief = await host.Services.GetRequiredService<IBriefComposer>().ComposeAsync(SampleReader.Following(parse.GetValue(follow) ?? []), cancellationToken);
             var written = await host.Services.GetRequiredService<StaticSiteWriter>().WriteAsync(parse.GetValue(output)!, signals, brief, cancellationToken);
             Console.WriteLine($"Wrote {written.Count} pages to {Path.GetFullPath(parse.GetValue(output)!)} ({signals.Count} signals; brief: {(brief.IsSilent ? "nothing worth saying" : $"{brief.Items.Count} items")}).");
             return 0;
