@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Bellwether.Rendering.Internal;
@@ -14,6 +15,9 @@ public sealed class JsonRenderer : IBellwetherRenderer
 {
     /// <summary>The schema version this renderer writes; raised only when a field is renamed, removed or redefined.</summary>
     public const int SchemaVersion = 1;
+
+    // Readable text (·, ×, →, apostrophes) rather than \u escapes; the output is JSON for code, never inlined into HTML.
+    private readonly RenderingJsonContext _context = new(new JsonSerializerOptions(RenderingJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <inheritdoc />
     public RenderFormat Format => RenderFormat.Json;
@@ -41,14 +45,14 @@ public sealed class JsonRenderer : IBellwetherRenderer
                 item.Reason,
                 item.MatchedInterests,
                 ToDocument(item.Signal)))]);
-        return WriteAsync(document, RenderingJsonContext.Default.BriefDocument, output, cancellationToken);
+        return WriteAsync(document, _context.BriefDocument, output, cancellationToken);
     }
 
     /// <inheritdoc />
     public ValueTask RenderSignalAsync(Signal signal, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        return WriteAsync(new SignalPageDocument("bellwether.signal", SchemaVersion, ToDocument(signal)), RenderingJsonContext.Default.SignalPageDocument, output, cancellationToken);
+        return WriteAsync(new SignalPageDocument("bellwether.signal", SchemaVersion, ToDocument(signal)), _context.SignalPageDocument, output, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -56,7 +60,7 @@ public sealed class JsonRenderer : IBellwetherRenderer
     {
         ArgumentNullException.ThrowIfNull(signals);
         var document = new SignalListDocument("bellwether.signals", SchemaVersion, [.. signals.Select(ToDocument)]);
-        return WriteAsync(document, RenderingJsonContext.Default.SignalListDocument, output, cancellationToken);
+        return WriteAsync(document, _context.SignalListDocument, output, cancellationToken);
     }
 
     private static SignalDocument ToDocument(Signal signal) => new(
