@@ -78,7 +78,18 @@ public sealed class BriefComposerTests
         var brief = await composer.ComposeAsync(Marco() with { LastBriefAt = Day(3) });
 
         brief.IsSilent.Should().BeTrue();
-        brief.SilenceReason.Should().StartWith("Nothing new or reinforced among the 1 signal that match your interests since your last brief (2026-05-20 08:00 UTC)");
+        brief.SilenceReason.Should().Be("Nothing of strength 3 or more is new or reinforced since your last brief (2026-05-20 08:00 UTC).");
+    }
+
+    [Fact]
+    public async Task ComposeAsync_ReinforcedOnlyBySameArticleCountAndLowerStrength_IsSilentSayingNothingGrew()
+    {
+        var composer = await ComposerAsync(Now, [Make("faded", 5, firstDay: 1, history: [(1, 7, 2), (4, 5, 2)])]);
+
+        var brief = await composer.ComposeAsync(Marco() with { LastBriefAt = Day(2) });
+
+        brief.IsSilent.Should().BeTrue();
+        brief.SilenceReason.Should().Be("None of the 1 signal matching your interests gained articles or strength since your last brief (2026-05-19 08:00 UTC).");
     }
 
     [Fact]

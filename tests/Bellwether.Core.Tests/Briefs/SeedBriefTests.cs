@@ -44,7 +44,7 @@ public sealed class SeedBriefTests
         var brief = await composer.ComposeAsync(Everything with { LastBriefAt = MorningAfter.AddHours(-1) });
 
         brief.IsSilent.Should().BeTrue();
-        brief.SilenceReason.Should().StartWith("Nothing new or reinforced among the");
+        brief.SilenceReason.Should().StartWith("Nothing of strength 1 or more is new or reinforced since your last brief");
     }
 
     private static async Task<IBriefComposer> IngestSeedsAsync()

@@ -26,9 +26,10 @@ internal sealed class RelevanceBriefComposer(
         reader.Validate();
         var now = timeProvider.GetUtcNow();
         var since = reader.LastBriefAt;
-        var strongEnough = await LoadAsync(reader.MinimumStrength, cancellationToken).ConfigureAwait(false);
+        // Only signals reinforced since the last brief can be news; the store filters them (it may be large).
+        var recent = await LoadAsync(reader.MinimumStrength, since, cancellationToken).ConfigureAwait(false);
 
-        var interesting = strongEnough
+        var interesting = recent
             .Where(s => !reader.Exclusions.Any(e => InterestMatch.Mentions(s, e)))
             .Select(s => (Signal: s, Match: InterestMatch.Of(reader, s)))
             .Where(c => c.Match.Weight > 0)
@@ -58,7 +59,7 @@ internal sealed class RelevanceBriefComposer(
             Items = items,
             SilenceReason = items.Count > 0
                 ? null
-                : await SilenceReasonAsync(reader, strongEnough.Count, interesting.Count, cancellationToken).ConfigureAwait(false),
+                : await SilenceReasonAsync(reader, recent.Count, interesting.Count, cancellationToken).ConfigureAwait(false),
         };
 
         if (brief.IsSilent)
@@ -103,10 +104,10 @@ internal sealed class RelevanceBriefComposer(
         return picked;
     }
 
-    private async ValueTask<List<Signal>> LoadAsync(int minimumStrength, CancellationToken cancellationToken)
+    private async ValueTask<List<Signal>> LoadAsync(int minimumStrength, DateTimeOffset? changedSince, CancellationToken cancellationToken)
     {
         var signals = new List<Signal>();
-        var query = new SignalQuery { MinimumStrength = minimumStrength, Limit = SignalQuery.MaxLimit };
+        var query = new SignalQuery { MinimumStrength = minimumStrength, ChangedSince = changedSince, Limit = SignalQuery.MaxLimit };
         for (int? offset = 0; offset is { } next;)
         {
             var page = await store.QueryAsync(query with { Offset = next }, cancellationToken).ConfigureAwait(false);
@@ -117,9 +118,10 @@ internal sealed class RelevanceBriefComposer(
         return signals;
     }
 
-    private async ValueTask<string> SilenceReasonAsync(ReaderProfile reader, int strongEnough, int interesting, CancellationToken cancellationToken)
+    private async ValueTask<string> SilenceReasonAsync(ReaderProfile reader, int recent, int interesting, CancellationToken cancellationToken)
     {
-        if (strongEnough == 0)
+        var strong = await store.QueryAsync(new SignalQuery { MinimumStrength = reader.MinimumStrength, Limit = 1 }, cancellationToken).ConfigureAwait(false);
+        if (strong.TotalCount == 0)
         {
             var strongest = await store.QueryAsync(new SignalQuery { Limit = 1 }, cancellationToken).ConfigureAwait(false);
             return strongest.Items.Count == 0
@@ -127,12 +129,18 @@ internal sealed class RelevanceBriefComposer(
                 : Invariant($"No signal reaches your minimum strength of {reader.MinimumStrength}; the strongest is {strongest.Items[0].Strength.Strength}.");
         }
 
-        if (interesting == 0)
+        var sinceLastBrief = reader.LastBriefAt is { } last ? Invariant($" since your last brief ({last.UtcDateTime:yyyy-MM-dd HH:mm} UTC)") : string.Empty;
+        if (recent == 0)
         {
-            return Invariant($"None of the {Count(strongEnough, "signal")} of strength {reader.MinimumStrength} or more matches your interests.");
+            return Invariant($"Nothing of strength {reader.MinimumStrength} or more is new or reinforced{sinceLastBrief}.");
         }
 
-        return Invariant($"Nothing new or reinforced among the {Count(interesting, "signal")} that match your interests since your last brief ({reader.LastBriefAt:yyyy-MM-dd HH:mm} UTC).");
+        if (interesting == 0)
+        {
+            return Invariant($"None of the {Count(recent, "signal")} of strength {reader.MinimumStrength} or more{(sinceLastBrief.Length > 0 ? " reinforced" + sinceLastBrief : string.Empty)} matches your interests.");
+        }
+
+        return Invariant($"None of the {Count(interesting, "signal")} matching your interests gained articles or strength{sinceLastBrief}.");
     }
 
     private static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? string.Empty : "s")}");
