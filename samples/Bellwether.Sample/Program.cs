@@ -11,6 +11,7 @@ var root = new RootCommand("The Bellwether: turns news articles into signals and
     SignalsCommand.Create(verbose),
     SignalCommand.Create(verbose),
     BriefCommand.Create(verbose),
+    SiteCommand.Create(verbose),
     ExtractCommand.Create(verbose),
     ClusterCommand.Create(verbose),
 };

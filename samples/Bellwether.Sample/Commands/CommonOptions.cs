@@ -25,6 +25,12 @@ internal static class CommonOptions
         Description = "Score and compose as of this time (default: the newest article's publication time, else now).",
     };
 
+    public static Option<string[]> Follow() => new("--follow")
+    {
+        Description = "Compose for Marco following these instead of his own interests: KIND:VALUE[:WEIGHT], KIND topic, region or actor (\"actor:Bitcoin\", \"topic:AI:2\").",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public static Option<bool> Verbose() => new("--verbose", "-v")
     {
         Description = "Log what the pipeline does.",

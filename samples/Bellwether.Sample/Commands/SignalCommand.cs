@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Bellwether.Core;
+using Bellwether.Rendering;
 using Bellwether.Sample.Hosting;
 using Bellwether.Sample.Output;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,7 @@ internal static class SignalCommand
             }
             else
             {
-                TextReport.WriteSignal(Console.Out, signal);
+                await host.Services.GetRequiredService<PlainTextRenderer>().RenderSignalAsync(signal, Console.Out, cancellationToken);
             }
 
             return 0;

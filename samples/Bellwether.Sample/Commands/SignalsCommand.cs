@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Bellwether.Core;
+using Bellwether.Rendering;
 using Bellwether.Sample.Hosting;
 using Bellwether.Sample.Output;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ internal static class SignalsCommand
             }
             else
             {
-                TextReport.WriteSignalList(Console.Out, page.Items);
+                await host.Services.GetRequiredService<PlainTextRenderer>().RenderSignalListAsync(page.Items, Console.Out, cancellationToken);
             }
 
             return 0;

@@ -1,3 +1,4 @@
+using Bellwether.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ internal static class SampleHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Services.AddSingleton<ReplayClock>();
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReplayClock>());
-        builder.Services.AddBellwether();
+        builder.Services.AddBellwether().AddRendering();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return host;

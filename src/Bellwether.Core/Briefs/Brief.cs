@@ -9,6 +9,12 @@ public sealed record Brief
     /// <summary>When the brief was composed.</summary>
     public required DateTimeOffset ComposedAt { get; init; }
 
+    /// <summary>The reader's time zone id, for showing dates as the reader reads them (default "UTC").</summary>
+    public string TimeZoneId { get; init; } = "UTC";
+
+    /// <summary>The reader's previous brief, which this one reports changes since; null for a first brief.</summary>
+    public DateTimeOffset? Since { get; init; }
+
     /// <summary>The items, most relevant first; empty when the brief is silent.</summary>
     public IReadOnlyList<BriefItem> Items { get; init; } = [];
 

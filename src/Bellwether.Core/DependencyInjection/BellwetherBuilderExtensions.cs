@@ -36,6 +36,15 @@ public static class BellwetherBuilderExtensions
         return builder;
     }
 
+    /// <summary>Changes how the default brief composer keeps briefs varied.</summary>
+    public static IBellwetherBuilder ConfigureBriefs(this IBellwetherBuilder builder, Action<BriefOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
     private static IBellwetherBuilder Use<TService, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>(this IBellwetherBuilder builder)
         where TService : class
         where TImplementation : class, TService

@@ -32,13 +32,14 @@ public static class BellwetherServiceCollectionExtensions
         services.AddSingleton<BellwetherMarker>();
         services.AddOptionsWithValidateOnStart<BellwetherOptions, BellwetherOptionsValidator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BellwetherOptions>, BellwetherOptionsRules>());
+        services.AddOptionsWithValidateOnStart<BriefOptions, BriefOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BellwetherMetrics>();
         services.TryAddSingleton<ISignalExtractor, LeadSentenceSignalExtractor>();
         services.TryAddSingleton<ISignalMatcher, TermOverlapSignalMatcher>();
         services.TryAddSingleton<ISignalScorer, EvidenceSignalScorer>();
         services.TryAddSingleton<ISignalStore, InMemorySignalStore>();
-        services.TryAddSingleton<IBriefComposer, StrengthBriefComposer>();
+        services.TryAddSingleton<IBriefComposer, RelevanceBriefComposer>();
         services.TryAddSingleton<ISignalPipeline, SignalPipeline>();
         return builder;
     }

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bellwether.Core.Internal;
+
+/// <summary>
+/// The default composer. Relevance is strength × interest match × novelty; only signals at the reader's minimum
+/// strength, matching their interests, untouched by their exclusions and new or reinforced since their last brief
+/// qualify. Items are picked most relevant first, skipping a signal that shares a story with one already picked or
+/// whose topic already has <see cref="BriefOptions.MaxItemsPerTopic"/> items. When nothing qualifies the brief is
+/// silent and says why.
+/// </summary>
+internal sealed class RelevanceBriefComposer(
+    ISignalStore store,
+    TimeProvider timeProvider,
+    IOptions<BriefOptions> options,
+    ILogger<RelevanceBriefComposer>? logger = null) : IBriefComposer
+{
+    private readonly ILogger _logger = logger ?? NullLogger<RelevanceBriefComposer>.Instance;
+
+    public async ValueTask<Brief> ComposeAsync(ReaderProfile reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.Validate();
+        var now = timeProvider.GetUtcNow();
+        var since = reader.LastBriefAt;
+        // Only signals reinforced since the last brief can be news; the store filters them (it may be large).
+        var recent = await LoadAsync(reader.MinimumStrength, since, cancellationToken).ConfigureAwait(false);
+
+        var interesting = recent
+            .Where(s => !reader.Exclusions.Any(e => InterestMatch.Mentions(s, e)))
+            .Select(s => (Signal: s, Match: InterestMatch.Of(reader, s)))
+            .Where(c => c.Match.Weight > 0)
+            .ToList();
+
+        var candidates = interesting
+            .Select(c => (c.Signal, c.Match, Novelty: NoveltyAssessment.Of(c.Signal, since)))
+            .Where(c => c.Novelty is not null)
+            .Select(c => new BriefItem(c.Signal, c.Signal.Strength.Strength * c.Match.Weight * c.Novelty!.Factor, c.Novelty.Reason)
+            {
+                Novelty = c.Novelty.Kind,
+                MatchedInterests = c.Match.Matched,
+            })
+            .OrderByDescending(i => i.Relevance)
+            .ThenByDescending(i => i.Signal.Strength.Strength)
+            .ThenByDescending(i => i.Signal.LastReinforcedAt)
+            .ThenBy(i => i.Signal.Id, StringComparer.Ordinal)
+            .ToList();
+
+        var items = Diversify(candidates, reader.MaxItems, options.Value.MaxItemsPerTopic);
+        var brief = new Brief
+        {
+            ReaderName = reader.Name,
+            ComposedAt = now,
+            TimeZoneId = reader.TimeZoneId,
+            Since = since,
+            Items = items,
+            SilenceReason = items.Count > 0
+                ? null
+                : await SilenceReasonAsync(reader, recent.Count, interesting.Count, cancellationToken).ConfigureAwait(false),
+        };
+
+        if (brief.IsSilent)
+        {
+            BriefLog.Silent(_logger, reader.Name, brief.SilenceReason!);
+        }
+        else
+        {
+            BriefLog.Composed(_logger, reader.Name, items.Count, candidates.Count);
+        }
+
+        return brief;
+    }
+
+    private static List<BriefItem> Diversify(List<BriefItem> ranked, int maxItems, int maxPerTopic)
+    {
+        var picked = new List<BriefItem>(maxItems);
+        var stories = new HashSet<string>(StringComparer.Ordinal);
+        var perTopic = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in ranked)
+        {
+            if (picked.Count == maxItems)
+            {
+                break;
+            }
+
+            var itemStories = item.Signal.Evidence.Select(e => e.StoryId).OfType<string>().ToList();
+            var topics = item.Signal.Topics.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (itemStories.Any(stories.Contains) || topics.Any(t => perTopic.GetValueOrDefault(t) >= maxPerTopic))
+            {
+                continue;
+            }
+
+            picked.Add(item);
+            stories.UnionWith(itemStories);
+            foreach (var topic in topics)
+            {
+                perTopic[topic] = perTopic.GetValueOrDefault(topic) + 1;
+            }
+        }
+
+        return picked;
+    }
+
+    private async ValueTask<List<Signal>> LoadAsync(int minimumStrength, DateTimeOffset? changedSince, CancellationToken cancellationToken)
+    {
+        var signals = new List<Signal>();
+        var query = new SignalQuery { MinimumStrength = minimumStrength, ChangedSince = changedSince, Limit = SignalQuery.MaxLimit };
+        for (int? offset = 0; offset is { } next;)
+        {
+            var page = await store.QueryAsync(query with { Offset = next }, cancellationToken).ConfigureAwait(false);
+            signals.AddRange(page.Items);
+            offset = page.NextOffset;
+        }
+
+        return signals;
+    }
+
+    private async ValueTask<string> SilenceReasonAsync(ReaderProfile reader, int recent, int interesting, CancellationToken cancellationToken)
+    {
+        var strong = await store.QueryAsync(new SignalQuery { MinimumStrength = reader.MinimumStrength, Limit = 1 }, cancellationToken).ConfigureAwait(false);
+        if (strong.TotalCount == 0)
+        {
+            var strongest = await store.QueryAsync(new SignalQuery { Limit = 1 }, cancellationToken).ConfigureAwait(false);
+            return strongest.Items.Count == 0
+                ? "No signals have been found yet."
+                : Invariant($"No signal reaches your minimum strength of {reader.MinimumStrength}; the strongest is {strongest.Items[0].Strength.Strength}.");
+        }
+
+        var sinceLastBrief = reader.LastBriefAt is { } last ? Invariant($" since your last brief ({last.UtcDateTime:yyyy-MM-dd HH:mm} UTC)") : string.Empty;
+        if (recent == 0)
+        {
+            return Invariant($"Nothing of strength {reader.MinimumStrength} or more is new or reinforced{sinceLastBrief}.");
+        }
+
+        if (interesting == 0)
+        {
+            return Invariant($"None of the {Count(recent, "signal")} of strength {reader.MinimumStrength} or more{(sinceLastBrief.Length > 0 ? " reinforced" + sinceLastBrief : string.Empty)} matches your interests.");
+        }
+
+        return Invariant($"None of the {Count(interesting, "signal")} matching your interests gained articles or strength{sinceLastBrief}.");
+    }
+
+    private static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bellwether.Rendering.Internal;
+
+/// <summary>The lines every format shares, in the wording of the seed page.</summary>
+internal static class SignalFormat
+{
+    /// <summary>"str 8 · extracted 2× · 5/20/2026 · last reinforced 5/21/2026 · 2 articles".</summary>
+    public static string StrengthLine(Signal signal) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"str {signal.Strength.Strength} · extracted {signal.ExtractionCount}× · {Date(signal.FirstExtractedAt)} · last reinforced {Date(signal.LastReinforcedAt)} · {Count(signal.ArticleCount, "article")}");
+
+    /// <summary>"structural · economic · technological · AI, semiconductors · CN, US".</summary>
+    public static string TagLine(Signal signal) => string.Join(" · ", Tags(signal));
+
+    /// <summary>The parts of the tag line: horizon, each domain, the topics, the regions.</summary>
+    public static IReadOnlyList<string> Tags(Signal signal)
+    {
+        var parts = new List<string> { Kebab(signal.Horizon.ToString()) };
+        parts.AddRange(signal.Domains.Select(d => Kebab(d.ToString())));
+        if (signal.Topics.Count > 0)
+        {
+            parts.Add(string.Join(", ", signal.Topics));
+        }
+
+        if (signal.Regions.Count > 0)
+        {
+            parts.Add(string.Join(", ", signal.Regions));
+        }
+
+        return parts;
+    }
+
+    /// <summary>A calendar date as the seed page shows it ("5/20/2026"), in UTC.</summary>
+    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("M/d/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The day a brief was composed, in the reader's time zone ("Monday, 23 November 2026").</summary>
+    public static string BriefDay(Brief brief)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(brief.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        return TimeZoneInfo.ConvertTime(brief.ComposedAt, zone).ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The opening line of a brief that has items.</summary>
+    public static string Greeting(Brief brief) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Good morning, {brief.ReaderName}. {Count(brief.Items.Count, "signal")} worth your attention:");
+
+    /// <summary>The line of a silent brief.</summary>
+    public static string Silence(Brief brief) => $"Nothing worth saying today, {brief.ReaderName}. {brief.SilenceReason}";
+
+    /// <summary>"1 article", "2 articles".</summary>
+    public static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
+    /// <summary>"EventDriven" → "event-driven".</summary>
+    public static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>A lowercase token of letters, digits and dashes, safe in ids, classes and file names.</summary>
+    public static string Slug(string value)
+    {
+        var slug = new StringBuilder(value.Length);
+        foreach (var c in value.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().TrimEnd('-') is { Length: > 0 } s ? s : "x";
+    }
+
+    /// <summary>The file name of a signal's page in the static site.</summary>
+    public static string SignalFileName(string signalId) => "signal-" + Slug(signalId) + ".html";
+}

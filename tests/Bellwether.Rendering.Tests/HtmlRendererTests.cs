@@ -1,0 +1,118 @@
+using Bellwether.Rendering.Internal;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static Bellwether.Rendering.Tests.SampleSignals;
+
+namespace Bellwether.Rendering.Tests;
+
+public sealed class HtmlRendererTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("bellwether-html-").FullName;
+
+    [Fact]
+    public async Task RenderBriefAsync_Items_IsEmailSafe()
+    {
+        var html = await RenderAsync(w => new HtmlRenderer().RenderBriefAsync(MarcosBrief, w));
+
+        html.Should().NotContain("<style").And.NotContain("<script").And.NotContain("<link");
+        html.Should().Contain("style=\"");
+        html.Should().Contain("Good morning, Marco. 2 signals worth your attention:");
+        html.Should().Contain("href=\"signal-sig-1463d75d1c800eb7.html\"");
+    }
+
+    [Fact]
+    public async Task RenderSignalAsync_HostileText_IsEncoded()
+    {
+        var html = await RenderAsync(w => new HtmlRenderer().RenderSignalAsync(HostileSignal, w));
+
+        html.Should().NotContain("<script>window").And.NotContain("<img src=x").And.NotContain("<style>body");
+        html.Should().Contain("&lt;script&gt;window.__pwned = 1&lt;/script&gt;");
+    }
+
+    [Fact]
+    public async Task RenderSignalListAsync_Signals_OffersTopicAndRegionFilters()
+    {
+        var html = await RenderAsync(w => new HtmlRenderer().RenderSignalListAsync([Seed, Energy], w));
+
+        html.Should().Contain("href=\"#t-semiconductors\"").And.Contain("href=\"#r-de\"");
+        html.Should().Contain("#t-energy:target ~ ol.signals > li:not(.t-energy){display:none}");
+        html.Should().Contain("class=\"t-energy r-de\"");
+        html.IndexOf(Seed.Headline, StringComparison.Ordinal).Should().BeLessThan(html.IndexOf(Energy.Headline, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RenderSignalAsync_ReplacementTemplate_IsUsedAndStillEncodes()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "signal.liquid"), "<h1 id=\"mine\">{{ signal.headline }}</h1><p>{{ signal.strength }}</p>");
+        var renderer = new HtmlRenderer(new RenderingOptions { TemplateDirectory = _folder });
+
+        var html = await RenderAsync(w => renderer.RenderSignalAsync(HostileSignal, w));
+        var brief = await RenderAsync(w => renderer.RenderBriefAsync(MarcosBrief, w));
+
+        html.Should().StartWith("<h1 id=\"mine\">&lt;script&gt;").And.EndWith("<p>8</p>");
+        brief.Should().Contain("Good morning, Marco.", "templates not replaced fall back to the built-in ones");
+    }
+
+    [Fact]
+    public async Task Constructor_BrokenReplacementTemplate_ThrowsNamingIt()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "index.liquid"), "{% for s in signals %}never closed");
+
+        var act = () => new HtmlRenderer(new RenderingOptions { TemplateDirectory = _folder });
+
+        act.Should().Throw<TemplateException>().Which.TemplateName.Should().Be("index.liquid");
+    }
+
+    [Fact]
+    public void GetBuiltInTemplate_KnownName_ReturnsLiquid()
+    {
+        HtmlRenderer.GetBuiltInTemplate("signal.liquid").Should().Contain("← all signals");
+        var act = () => HtmlRenderer.GetBuiltInTemplate("other.liquid");
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public async Task StaticSiteWriter_WriteAsync_WritesIndexBriefAndOnePagePerSignal()
+    {
+        var written = await new StaticSiteWriter(new HtmlRenderer()).WriteAsync(_folder, [Seed, Energy], MarcosBrief);
+
+        written.Select(Path.GetFileName).Should().Equal("index.html", "brief.html", "signal-sig-1463d75d1c800eb7.html", "signal-sig-energy.html");
+        (await File.ReadAllTextAsync(Path.Combine(_folder, "signal-sig-energy.html"))).Should().Contain(Energy.Headline);
+    }
+
+    [Theory]
+    [InlineData(RenderFormat.Markdown, typeof(MarkdownRenderer))]
+    [InlineData(RenderFormat.Text, typeof(PlainTextRenderer))]
+    [InlineData(RenderFormat.Json, typeof(JsonRenderer))]
+    [InlineData(RenderFormat.Html, typeof(HtmlRenderer))]
+    public void AddRendering_EachFormat_ResolvesItsRenderer(RenderFormat format, Type expected)
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().AddRendering().AddRendering();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRenderer(format).Should().BeOfType(expected);
+        provider.GetServices<IBellwetherRenderer>().Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void AddRendering_MissingTemplateDirectory_FailsValidation()
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().AddRendering(o => o.TemplateDirectory = Path.Combine(_folder, "missing"));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<RenderingOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("TemplateDirectory");
+    }
+
+    [Theory]
+    [InlineData("AI", "ai")]
+    [InlineData("Middle East", "middle-east")]
+    [InlineData("sig_1463/../x", "sig-1463-x")]
+    [InlineData("<>", "x")]
+    public void Slug_AnyText_IsSafeInIdsAndFileNames(string value, string slug) => SignalFormat.Slug(value).Should().Be(slug);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,0 +1,54 @@
+using static Bellwether.Rendering.Tests.SampleSignals;
+
+namespace Bellwether.Rendering.Tests;
+
+public sealed class MarkdownRendererTests
+{
+    [Fact]
+    public async Task RenderBriefAsync_Items_LinksEachHeadlineToItsSignalPage()
+    {
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderBriefAsync(MarcosBrief, w));
+
+        md.Should().StartWith("# The Bellwether");
+        md.Should().Contain("## 1. [Export controls accelerating domestic capital formation: sanctioned semiconductor firms pursue mega\\-IPOs")
+            .And.Contain("](signal-sig-1463d75d1c800eb7.html)");
+        md.Should().Contain("*reinforced: \\+2 articles, str 6 → 8*");
+    }
+
+    [Fact]
+    public async Task RenderBriefAsync_SiteBaseUrl_MakesLinksAbsolute()
+    {
+        var renderer = new MarkdownRenderer(new RenderingOptions { SiteBaseUrl = new Uri("https://brief.example.com/marco/") });
+
+        var md = await RenderAsync(w => renderer.RenderBriefAsync(MarcosBrief, w));
+
+        md.Should().Contain("(https://brief.example.com/marco/signal-sig-energy.html)");
+    }
+
+    [Fact]
+    public async Task RenderSignalAsync_HostileText_IsEscapedNotMarkup()
+    {
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(HostileSignal, w));
+
+        md.Should().NotMatchRegex(@"(?<![\\(])<", "every < from an article is backslash-escaped");
+        md.Should().Contain(@"\<script\>window.\_\_pwned = 1\</script\>");
+        md.Should().Contain("[← all signals](index.html)");
+    }
+
+    [Fact]
+    public async Task RenderSignalAsync_Quotes_CarryTheirKeyPhraseInBrackets()
+    {
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(Seed, w));
+
+        md.Should().Contain("> \"China's two memory\\-chip champions plan mega\\-IPOs\" **\\[mega\\-IPOs\\]**");
+        md.Should().Contain("## Source articles (2)");
+    }
+
+    [Fact]
+    public async Task RenderBriefAsync_Silent_SaysNothingWorthSaying()
+    {
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderBriefAsync(SilentBrief, w));
+
+        md.Should().Contain("Nothing worth saying today, Marco.").And.NotContain("## 1.");
+    }
+}
