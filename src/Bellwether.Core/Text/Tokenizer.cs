@@ -114,6 +114,10 @@ public static class Tokenizer
             {
                 i++;
             }
+            else if (c == '&' && i > start && char.IsUpper(text[i - 1]) && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+            {
+                i++;
+            }
             else if (c == '.' && IsInitialism(text, start, i))
             {
                 i++;

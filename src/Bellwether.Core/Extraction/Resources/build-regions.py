@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Builds regions.tsv (alias, ISO 3166-1 alpha-2 code, kind) for the offline extractor.
+
+Run once when the sources change:
+    apt-get install -y iso-codes
+    (cd /tmp && npm pack i18n-iso-countries countries-list && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
+    python3 build-regions.py /usr/share/iso-codes/json/iso_3166-1.json \
+        /tmp/i18n-iso-countries-*/package/langs/en.json /tmp/countries-list-*/package/countries.min.json > regions.tsv
+
+Sources: Debian iso-codes (LGPL-2.1-or-later) for codes, names and official names; i18n-iso-countries (MIT) for
+English short names and aliases; countries-list (MIT) for aliases and capitals. Demonyms and the capitals that
+news uses as metonyms are listed by hand below.
+"""
+import json
+import sys
+
+# Capitals that English news uses for the government ("Beijing said", "talks with Moscow"); the codes come from
+# countries-list's capital field, this list only decides which capitals are common metonyms.
+METONYM_CAPITALS = {
+    "Beijing", "Washington D.C.", "Moscow", "Tokyo", "London", "Paris", "Berlin", "Seoul", "Taipei", "New Delhi",
+    "Kyiv", "Tehran", "Pyongyang", "Ottawa", "Canberra", "Brasília", "Riyadh", "Ankara", "Jerusalem", "Rome",
+    "Madrid", "Warsaw", "Islamabad", "Kabul", "Damascus", "Baghdad", "Cairo", "Pretoria", "Abuja", "Nairobi",
+    "Hanoi", "Manila", "Jakarta", "Bangkok", "Caracas", "Havana", "Mexico City", "Buenos Aires", "Tel Aviv",
+    "Minsk", "Stockholm", "Helsinki", "Oslo", "Copenhagen", "The Hague", "Vienna", "Athens", "Budapest", "Doha",
+    "Abu Dhabi", "Dhaka", "Kuala Lumpur", "Wellington", "Santiago", "Bogotá", "Lima", "Addis Ababa",
+}
+# The capital field does not always hold the form news uses.
+CAPITAL_FORMS = {"Washington D.C.": ["Washington"], "Brasília": ["Brasília", "Brasilia"], "Bogotá": ["Bogotá", "Bogota"]}
+
+DEMONYMS = {
+    "American": "US", "Americans": "US", "Chinese": "CN", "Japanese": "JP", "Korean": "KR", "South Korean": "KR",
+    "North Korean": "KP", "Taiwanese": "TW", "Indian": "IN", "Russian": "RU", "Russians": "RU", "Ukrainian": "UA",
+    "Ukrainians": "UA", "German": "DE", "Germans": "DE", "French": "FR", "British": "GB", "Italian": "IT",
+    "Spanish": "ES", "Dutch": "NL", "Polish": "PL", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK",
+    "Finnish": "FI", "Swiss": "CH", "Austrian": "AT", "Belgian": "BE", "Irish": "IE", "Greek": "GR",
+    "Turkish": "TR", "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL", "Israelis": "IL", "Palestinian": "PS",
+    "Palestinians": "PS", "Saudi": "SA", "Emirati": "AE", "Qatari": "QA", "Egyptian": "EG", "Syrian": "SY",
+    "Lebanese": "LB", "Jordanian": "JO", "Pakistani": "PK", "Afghan": "AF", "Bangladeshi": "BD",
+    "Vietnamese": "VN", "Thai": "TH", "Indonesian": "ID", "Malaysian": "MY", "Filipino": "PH", "Philippine": "PH",
+    "Singaporean": "SG", "Australian": "AU", "Australians": "AU", "Canadian": "CA", "Canadians": "CA",
+    "Mexican": "MX", "Brazilian": "BR", "Argentine": "AR", "Argentinian": "AR", "Chilean": "CL",
+    "Colombian": "CO", "Peruvian": "PE", "Venezuelan": "VE", "Cuban": "CU", "Nigerian": "NG", "Kenyan": "KE",
+    "Ethiopian": "ET", "South African": "ZA", "Ghanaian": "GH", "Moroccan": "MA", "Algerian": "DZ",
+    "Hungarian": "HU", "Czech": "CZ", "Romanian": "RO", "Bulgarian": "BG", "Serbian": "RS", "Croatian": "HR",
+    "Portuguese": "PT", "Belarusian": "BY", "Kazakh": "KZ", "New Zealand": "NZ", "Scottish": "GB", "Welsh": "GB",
+    "Sudanese": "SD", "Yemeni": "YE", "Libyan": "LY", "Tunisian": "TN", "Congolese": "CD", "Burmese": "MM",
+    "Sri Lankan": "LK", "Nepalese": "NP", "Mongolian": "MN", "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT",
+}
+
+
+def add(rows, alias, code, kind):
+    alias = alias.strip()
+    if alias and "," not in alias and "(" not in alias:
+        rows.setdefault(alias, set()).add((code, kind))
+
+
+def main(iso_path, i18n_path, countries_list_path):
+    rows = {}
+    iso = json.load(open(iso_path, encoding="utf-8"))["3166-1"]
+    codes = {entry["alpha_2"] for entry in iso}
+    for entry in iso:
+        add(rows, entry["name"], entry["alpha_2"], "name")
+        if "common_name" in entry:
+            add(rows, entry["common_name"], entry["alpha_2"], "name")
+    for code, names in json.load(open(i18n_path, encoding="utf-8"))["countries"].items():
+        for name in names if isinstance(names, list) else [names]:
+            add(rows, name, code, "abbreviation" if name.replace(".", "").isupper() else "name")
+    for code, country in json.load(open(countries_list_path, encoding="utf-8")).items():
+        if code not in codes:
+            continue
+        add(rows, country["name"], code, "name")
+        for alias in country.get("alias", []):
+            add(rows, alias, code, "abbreviation" if alias.replace(".", "").isupper() else "name")
+        for capital in country.get("capital", "").split(","):
+            if capital in METONYM_CAPITALS:
+                for form in CAPITAL_FORMS.get(capital, [capital]):
+                    add(rows, form, code, "capital")
+    for demonym, code in DEMONYMS.items():
+        add(rows, demonym, code, "demonym")
+    print("# alias\tcode\tkind (generated by build-regions.py; see the README for sources and licences)")
+    for alias in sorted(rows):
+        entries = sorted(rows[alias])
+        if len({code for code, _ in entries}) == 1:  # ambiguous aliases ("Congo", "Korea") are left out
+            print(f"{alias}\t{entries[0][0]}\t{entries[0][1]}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
