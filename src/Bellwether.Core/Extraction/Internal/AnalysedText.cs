@@ -101,7 +101,7 @@ internal sealed class AnalysedText
         }
 
         var last = Text[sentence.End - 1];
-        return (words <= 6 && last is not '.') || (words >= 3 && capitalised >= words * 0.75);
+        return last is not '.' && (words <= 6 || capitalised >= words * 0.75);
     }
 
     private static string Clean(string text, out bool blanked)

@@ -68,6 +68,13 @@ internal static class DefaultGazetteer
         new("Boeing"),
         new("Airbus"),
         new("Lockheed Martin"),
+        new("NHS England", "NHS"),
+        new("Swiss Re"),
+        new("People's Liberation Army", "PLA"),
+        new("Office of the US Trade Representative", "USTR", "US Trade Representative", "Office of the U.S. Trade Representative", "U.S. Trade Representative"),
+        new("Social Democrats", "SPD", "Social Democratic Party"),
+        new("Christian Democrats", "CDU", "Christian Democratic Union"),
+        new("Liberal Democratic Party", "LDP"),
         new("Kremlin"),
         new("White House"),
         new("Congress", "US Congress"),
@@ -94,6 +101,7 @@ internal static class DefaultGazetteer
         "Admiral", "Judge", "Justice", "King", "Queen", "Premier", "Vice", "Deputy", "Chief", "Executive", "Officer",
         "Representative", "Rep.", "Mayor", "Commissioner", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
         "Analyst", "Economist", "Professor", "Foreign", "Defence", "Defense", "Finance", "Health", "Energy", "Trade",
+        "Environment", "Economy", "Interior", "Justice", "Labour", "Culture", "Education", "Agriculture", "Home", "Transport",
     };
 
     /// <summary>Upper-case words that are terms, not actors.</summary>
@@ -112,8 +120,6 @@ internal static class DefaultGazetteer
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Although",
-        "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Global",
-        "Memory", "Chinese", "Western", "Eastern", "Northern", "Southern", "State", "National", "Federal", "Central",
-        "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
+        "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
     };
 }

@@ -10,6 +10,14 @@ namespace Bellwether.Core.Internal;
 /// </summary>
 internal sealed class EntityRecognizer
 {
+    private const string NoCode = "-";
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "announced", "reported", "warned", "agreed", "expects", "plans", "added", "confirmed", "denied",
+        "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
+    };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "&", "for", "de", "la", "van", "von", "al", "the" };
 
     private readonly PhraseMatcher<string> actors;
@@ -87,25 +95,47 @@ internal sealed class EntityRecognizer
         }
 
         var limit = doc.Sentences[doc.SentenceOfToken[i]].TokenEnd;
+        var surface = Surface(doc, i);
         var (length, canonical) = actors.Match(doc.Text, doc.Tokens, i, limit);
+        var (regionLength, code) = regions.Match(doc.Text, doc.Tokens, i, limit);
+        if (length == 0 && regionLength == 0 && doc.IsCapitalised(i) && (StopWords.Contains(surface) || DefaultGazetteer.CommonCapitalised.Contains(surface)))
+        {
+            return i + 1;
+        }
+
         if (length > 0)
         {
+            var longer = doc.IsCapitalised(i) ? RunEnd(scan, i, limit) : i;
+            if (longer > i + length && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, longer - 1)))
+            {
+                AddRun(scan, i, longer);
+                return longer;
+            }
+
+            if (regionLength > 0 && regionLength < length && code != NoCode)
+            {
+                scan.AddRegion(code!, i);
+            }
+
             scan.AddActor(canonical!, i, i + length, strong: true);
             return i + length;
         }
 
-        var (regionLength, code) = regions.Match(doc.Text, doc.Tokens, i, limit);
         if (regionLength > 0)
         {
-            var runEnd = RunEnd(scan, i + regionLength, limit);
-            if (runEnd > i + regionLength && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, runEnd - 1)))
+            var runEnd = IsPossessive(doc.Word(i + regionLength - 1)) ? i + regionLength : RunEnd(scan, i + regionLength, limit);
+            var organisation = runEnd > i + regionLength && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, runEnd - 1));
+            if (code != NoCode)
             {
                 scan.AddRegion(code!, i);
-                scan.AddActor(Join(doc, i, runEnd), i, runEnd, strong: true);
+            }
+
+            if (organisation || (code == NoCode && runEnd > i + regionLength))
+            {
+                scan.AddActor(Join(doc, i, runEnd), i, runEnd, strong: organisation);
                 return runEnd;
             }
 
-            scan.AddRegion(code!, i);
             return i + regionLength;
         }
 
@@ -122,12 +152,39 @@ internal sealed class EntityRecognizer
     private int RunEnd(Scan scan, int start, int limit)
     {
         var doc = scan.Doc;
+        var whole = RunEnd(scan, start, limit, breakAtRegions: false);
+        var organisation = whole > start && (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, whole - 1)) ||
+            (whole - start >= 3 && doc.Word(whole - 2) is "of" && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, whole - 3))));
+        var end = organisation ? whole : RunEnd(scan, start, limit, breakAtRegions: true);
+
+        // "Westinghouse and Bechtel" are two names; "Independent Electoral and Boundaries Commission" is one.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (doc.Word(k) is "and" or "&" && (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1))))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
+    {
+        var doc = scan.Doc;
         var end = start;
         while (end < limit)
         {
             if (doc.Tokens[end].Kind == TokenKind.Word && doc.IsCapitalised(end) && !HasDigit(doc.Word(end)))
             {
-                if (end > start && regions.Match(doc.Text, doc.Tokens, end, limit).Length > 0 && !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)))
+                var region = end > start ? regions.Match(doc.Text, doc.Tokens, end, limit) : default;
+                if (region is { Length: > 0, Value: NoCode })
+                {
+                    end += region.Length;
+                    continue;
+                }
+
+                if (breakAtRegions && region.Length > 0 && !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)))
                 {
                     break;
                 }
@@ -164,6 +221,7 @@ internal sealed class EntityRecognizer
     private void AddRun(Scan scan, int start, int end)
     {
         var doc = scan.Doc;
+        var runStart = start;
         var endsAsOrganisation = end > start && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1));
         while (start < end && IsWeakStart(scan, start, end, endsAsOrganisation))
         {
@@ -180,7 +238,7 @@ internal sealed class EntityRecognizer
             return;
         }
 
-        if (start > 0 && actors.Match(doc.Text, doc.Tokens, start, end).Length is > 0 and var inner)
+        if (start > runStart && actors.Match(doc.Text, doc.Tokens, start, end).Length is > 0 and var inner)
         {
             scan.AddActor(actors.Match(doc.Text, doc.Tokens, start, end).Value!, start, start + inner, strong: true);
             return;
@@ -213,12 +271,18 @@ internal sealed class EntityRecognizer
         }
 
         var atStart = doc.IsSentenceStart(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘");
-        if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || end - k > 1 && endsAsOrganisation)
+        if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0)
         {
             return false;
         }
 
-        return (doc.Terms[k] is { } term && scan.LowerTerms.Contains(term)) || !scan.MidCapitalised.Contains(word);
+        var usedAsWord = doc.Terms[k] is { } term && scan.LowerTerms.Contains(term);
+        if (end - k > 1 || (end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end).ToString()) && !word.EndsWith('s')))
+        {
+            return usedAsWord;
+        }
+
+        return usedAsWord || !scan.MidCapitalised.Contains(word);
     }
 
     private static string Join(AnalysedText doc, int start, int end)
@@ -302,9 +366,10 @@ internal sealed class EntityRecognizer
                 }
             }
 
+            stats.RemoveAll(s => !s.InProse && !s.Strong);
             Fold(stats);
             var actorList = stats
-                .Where(s => s.MergedInto is null && (s.InProse || s.Strong))
+                .Where(s => s.MergedInto is null)
                 .OrderByDescending(s => s.Score + (s.Strong ? 1 : 0))
                 .ThenBy(s => s.First)
                 .Select(s => new ActorMention(s.Name, s.Score))

@@ -14,7 +14,7 @@ internal static class KeyPhraseRecognizer
     private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("$€£¥₹₩");
     private static readonly SearchValues<char> FigureMarks = SearchValues.Create(",.%$€£¥₹₩");
     private static readonly FrozenSet<string> Scales = Set("billion", "million", "trillion", "thousand", "bn", "mn", "m", "b", "k", "tn", "trn", "crore", "lakh");
-    private static readonly FrozenSet<string> Currencies = Set("yuan", "renminbi", "rmb", "dollars", "dollar", "euros", "euro", "yen", "won", "rupees", "rupee", "pounds", "sterling", "roubles", "rubles", "francs", "pesos", "reais", "rand", "ringgit", "baht", "dong", "lira", "hryvnia", "usd", "eur", "cny", "jpy", "gbp");
+    private static readonly FrozenSet<string> Currencies = Set("yuan", "renminbi", "rmb", "dollars", "dollar", "euros", "euro", "yen", "won", "rupees", "rupee", "pounds", "sterling", "roubles", "rubles", "francs", "pesos", "reais", "rand", "ringgit", "baht", "dong", "lira", "hryvnia", "usd", "eur", "cny", "jpy", "gbp", "zloty", "zlotys", "kronor", "krone", "shekels", "naira", "dirhams", "riyals");
     private static readonly FrozenSet<string> Percents = Set("percent", "per cent", "pct", "percentage points");
     private static readonly FrozenSet<string> Multipliers = Set("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving", "twofold", "two-fold", "threefold", "three-fold", "fourfold", "fivefold", "tenfold", "ten-fold");
     private static readonly FrozenSet<string> YearPrepositions = Set("since", "by", "until", "through", "before", "after", "from");

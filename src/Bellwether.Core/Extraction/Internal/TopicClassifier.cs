@@ -28,7 +28,7 @@ internal sealed class TopicClassifier
                 }
                 else if (stems.Count >= 2)
                 {
-                    Add(bigrams, (stems[^2], stems[^1]), t);
+                    Add(bigrams, (stems[0], stems[1]), t);
                 }
             }
         }
@@ -42,45 +42,54 @@ internal sealed class TopicClassifier
         var scores = new double[Topics.Count];
         var first = new (int Token, int Length)[Topics.Count];
         Array.Fill(first, (-1, 0));
-        string? previous = null;
-        var previousIndex = -1;
+        var pairedUntil = -1;
         for (var i = 0; i < doc.Tokens.Count; i++)
         {
-            var term = doc.Terms[i];
-            if (term is null)
+            if (doc.Terms[i] is not { } term)
             {
-                if (doc.Tokens[i].Kind != TokenKind.Word)
-                {
-                    previous = null;
-                }
-
                 continue;
             }
 
             var weight = doc.IsTitle(i) ? 2 : 1;
-            if (unigrams.TryGetValue(term, out var topics))
-            {
-                foreach (var t in topics)
-                {
-                    scores[t] += weight;
-                    first[t] = first[t].Token < 0 ? (i, 1) : first[t];
-                }
-            }
-
-            if (previous is not null && bigrams.TryGetValue((previous, term), out var pairTopics))
+            var next = i + 1 < doc.Tokens.Count && doc.SentenceOfToken[i + 1] == doc.SentenceOfToken[i] ? doc.Terms[i + 1] : null;
+            if (next is not null && bigrams.TryGetValue((term, next), out var pairTopics))
             {
                 foreach (var t in pairTopics)
                 {
                     scores[t] += 2 * weight;
-                    first[t] = first[t].Token < 0 || first[t].Token == i ? (previousIndex, i - previousIndex + 1) : first[t];
+                    first[t] = first[t].Token < 0 ? (i, 2) : first[t];
                 }
+
+                pairedUntil = i + 1;
+                continue;
             }
 
-            previous = term;
-            previousIndex = i;
+            if (i > pairedUntil && !AddUnigram(term, i, weight, scores, first) && term.Contains('-', StringComparison.Ordinal))
+            {
+                foreach (var part in term.Split('-'))
+                {
+                    AddUnigram(TermExtractor.ToTerm(part) ?? part, i, weight, scores, first);
+                }
+            }
         }
 
         return (scores, first);
+    }
+
+    private bool AddUnigram(string term, int token, int weight, double[] scores, (int Token, int Length)[] first)
+    {
+        if (!unigrams.TryGetValue(term, out var topics))
+        {
+            return false;
+        }
+
+        foreach (var t in topics)
+        {
+            scores[t] += weight;
+            first[t] = first[t].Token < 0 ? (token, 1) : first[t];
+        }
+
+        return true;
     }
 
     /// <summary>The topics that pass the thresholds, best first, at most <paramref name="max"/>.</summary>
