@@ -29,18 +29,25 @@ internal sealed class ArticleAnalyzer
 
     public SignalExtractionOptions Options => options;
 
-    /// <summary>The analysis of <paramref name="article"/>, or null when it holds no English prose to analyse.</summary>
+    /// <summary>
+    /// The analysis of <paramref name="article"/>, or null when it holds no English text to analyse. A headline-only
+    /// article (empty body) is analysed from its title alone.
+    /// </summary>
     public ArticleAnalysis? Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (!article.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(article.Text))
+        var body = article.Text ?? string.Empty;
+        var title = article.Title ?? string.Empty;
+        var hasBody = !string.IsNullOrWhiteSpace(body);
+        if (article.Language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) != true || (!hasBody && string.IsNullOrWhiteSpace(title)))
         {
             return null;
         }
 
-        var body = article.Text.Length <= options.MaxAnalysedLength ? article.Text : Truncate(article.Text, options.MaxAnalysedLength);
-        var doc = new AnalysedText(article.Title ?? string.Empty, body);
-        if (!LooksLikeEnglishProse(doc))
+        body = body.Length <= options.MaxAnalysedLength ? body : Truncate(body, options.MaxAnalysedLength);
+        title = title.Length <= options.MaxAnalysedLength ? title : Truncate(title, options.MaxAnalysedLength);
+        var doc = new AnalysedText(title, body);
+        if (hasBody ? !LooksLikeEnglishProse(doc) : !HasLatinWords(doc))
         {
             return null;
         }
@@ -132,6 +139,22 @@ internal sealed class ArticleAnalyzer
         }
 
         return words >= 3 && stopWords >= Math.Max(1, words * MinStopWordShare);
+    }
+
+    private static bool HasLatinWords(AnalysedText doc)
+    {
+        var words = 0;
+        var latin = 0;
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Word)
+            {
+                words++;
+                latin += char.IsAsciiLetter(doc.Text[doc.Tokens[i].Start]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && latin * 2 > words;
     }
 
     private static string Truncate(string text, int length)
