@@ -16,6 +16,8 @@ public static class SentenceSplitter
         "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m", "p.m",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The sentences of <paramref name="text"/> as ranges of it, trimmed, in order.</summary>
     public static IReadOnlyList<Range> Split(string text)
     {
@@ -88,7 +90,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        return !Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return !AbbreviationLookup.Contains(word);
     }
 
     private static void Add(string text, int start, int end, List<Range> sentences)

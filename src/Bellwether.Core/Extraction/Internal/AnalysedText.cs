@@ -10,7 +10,7 @@ internal sealed class AnalysedText
 {
     private const string Separator = "\n\n";
 
-    public AnalysedText(string title, string body)
+    public AnalysedText(string title, string body, TermCache? terms = null)
     {
         Original = string.Concat(title, Separator, body);
         BodyStart = title.Length + Separator.Length;
@@ -22,7 +22,7 @@ internal sealed class AnalysedText
         {
             if (Tokens[i].Kind == TokenKind.Word)
             {
-                Terms[i] = TermExtractor.ToTerm(Tokens[i].In(Text));
+                Terms[i] = terms is null ? TermExtractor.ToTerm(Tokens[i].In(Text)) : terms.Get(Tokens[i].In(Text));
             }
         }
 

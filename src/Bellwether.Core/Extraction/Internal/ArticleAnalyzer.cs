@@ -14,6 +14,7 @@ internal sealed class ArticleAnalyzer
     private readonly EntityRecognizer entities;
     private readonly TopicClassifier topics;
     private readonly HorizonClassifier horizon = new();
+    private readonly TermCache terms = new();
 
     public ArticleAnalyzer(IOptions<SignalExtractionOptions> options)
     {
@@ -46,7 +47,7 @@ internal sealed class ArticleAnalyzer
 
         body = body.Length <= options.MaxAnalysedLength ? body : Truncate(body, options.MaxAnalysedLength);
         title = title.Length <= options.MaxAnalysedLength ? title : Truncate(title, options.MaxAnalysedLength);
-        var doc = new AnalysedText(title, body);
+        var doc = new AnalysedText(title, body, terms);
         if (hasBody ? !LooksLikeEnglishProse(doc) : !HasLatinWords(doc))
         {
             return null;
@@ -95,8 +96,13 @@ internal sealed class ArticleAnalyzer
         {
             var sentence = eligible[k];
             var phrases = keyPhrases.Count(p => p.Start >= sentence.Start && p.Start < sentence.End);
-            var text = doc.Text[sentence.Start..sentence.End];
-            var named = actors.Take(3).Count(a => text.Contains(a.Name, StringComparison.Ordinal));
+            var text = doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            var named = 0;
+            for (var a = 0; a < actors.Count && a < 3; a++)
+            {
+                named += text.Contains(actors[a].Name, StringComparison.Ordinal) ? 1 : 0;
+            }
+
             scored.Add((sentence, rank[k] * (1 + (0.5 * Math.Min(phrases, 2)) + (0.25 * named))));
         }
 
@@ -132,7 +138,7 @@ internal sealed class ArticleAnalyzer
             }
 
             words++;
-            if (doc.Terms[i] is null && StopWords.Contains(doc.Word(i).ToString()))
+            if (doc.Terms[i] is null && StopWords.Contains(doc.Word(i)))
             {
                 stopWords++;
             }

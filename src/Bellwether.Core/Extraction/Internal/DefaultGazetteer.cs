@@ -83,43 +83,43 @@ internal static class DefaultGazetteer
     ];
 
     /// <summary>Words that end organisation names ("Yangtze Memory Technologies", "Health Ministry").</summary>
-    public static IReadOnlySet<string> OrganisationEndings { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static WordSet OrganisationEndings { get; } = new(
+    [
         "Technologies", "Technology", "Ministry", "Department", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.",
         "Ltd", "Ltd.", "Limited", "Group", "Holdings", "Bank", "Agency", "Commission", "Authority", "Council", "Party",
         "Institute", "University", "Fund", "Foundation", "Association", "Federation", "Union", "Organization",
         "Organisation", "Service", "Office", "Board", "Court", "Parliament", "Assembly", "Energy", "Motors", "Airlines",
         "Pharmaceuticals", "Therapeutics", "Systems", "Electronics", "Semiconductor", "Capital", "Partners", "Exchange",
         "Market", "Labs", "AG", "SA", "SE", "PLC", "plc", "GmbH", "LLC", "NV", "Army", "Navy", "Command", "Forces",
-    };
+    ]);
 
     /// <summary>Titles and honorifics dropped from the front of a name ("President Lula" → "Lula").</summary>
-    public static IReadOnlySet<string> Titles { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static WordSet Titles { get; } = new(
+    [
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "President", "Prime", "Minister", "Chancellor",
         "Senator", "Sen.", "Governor", "Gov.", "Chairman", "Chairwoman", "Chair", "CEO", "Secretary", "General", "Gen.",
         "Admiral", "Judge", "Justice", "King", "Queen", "Premier", "Vice", "Deputy", "Chief", "Executive", "Officer",
         "Representative", "Rep.", "Mayor", "Commissioner", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
         "Analyst", "Economist", "Professor", "Foreign", "Defence", "Defense", "Finance", "Health", "Energy", "Trade",
         "Environment", "Economy", "Interior", "Justice", "Labour", "Culture", "Education", "Agriculture", "Home", "Transport",
-    };
+    ]);
 
     /// <summary>Upper-case words that are terms, not actors.</summary>
-    public static IReadOnlySet<string> NonActorAcronyms { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static WordSet NonActorAcronyms { get; } = new(
+    [
         "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "CTO", "GDP", "R&D", "DRAM", "NAND", "HBM", "EV", "EVs", "ETF", "ETFs",
         "LNG", "GPU", "GPUs", "CPU", "CPUs", "COVID", "ESG", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "PC", "PCs", "IT",
         "API", "APIs", "LLM", "LLMs", "AGI", "VAT", "CO2", "GW", "MW", "TWh", "GWh", "KWh", "MWh", "NGO", "NGOs", "PM",
         "AM", "TV", "OK", "ID", "MP", "MPs", "CPI", "PMI", "UAV", "UAVs", "ICBM", "SUV", "SUVs", "TB", "HIV", "AIDS",
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
-    };
+    ]);
 
     /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>
-    public static IReadOnlySet<string> CommonCapitalised { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static WordSet CommonCapitalised { get; } = new(
+    [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Although",
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
-    };
+    ]);
 }

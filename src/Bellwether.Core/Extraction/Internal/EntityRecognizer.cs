@@ -12,13 +12,13 @@ internal sealed class EntityRecognizer
 {
     private const string NoCode = "-";
 
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ReportingVerbs = new(
+    [
         "said", "says", "told", "announced", "reported", "warned", "agreed", "expects", "plans", "added", "confirmed", "denied",
         "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
-    };
+    ]);
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "&", "for", "de", "la", "van", "von", "al", "the" };
+    private static readonly WordSet Connectors = new(["of", "and", "&", "for", "de", "la", "van", "von", "al", "the"]);
 
     private readonly PhraseMatcher<string> actors;
     private readonly Dictionary<string, string> canonicalByKey = new(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ internal sealed class EntityRecognizer
             }
         }
 
-        var scan = new Scan(doc, lowerTerms, midCapitalised);
+        var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>());
         var i2 = 0;
         while (i2 < tokens.Count)
         {
@@ -195,7 +195,7 @@ internal sealed class EntityRecognizer
                     break;
                 }
             }
-            else if (end > start && end + 1 < limit && Connectors.Contains(doc.Word(end).ToString()) && doc.IsCapitalised(end + 1) &&
+            else if (end > start && end + 1 < limit && Connectors.Contains(doc.Word(end)) && doc.IsCapitalised(end + 1) &&
                 !Connectors.Contains(Surface(doc, end - 1)))
             {
                 end++;
@@ -271,13 +271,13 @@ internal sealed class EntityRecognizer
         }
 
         var atStart = doc.IsSentenceStart(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘");
-        if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0)
+        if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0)
         {
             return false;
         }
 
         var usedAsWord = doc.Terms[k] is { } term && scan.LowerTerms.Contains(term);
-        if (end - k > 1 || (end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end).ToString()) && !word.EndsWith('s')))
+        if (end - k > 1 || (end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end)) && !word.EndsWith('s')))
         {
             return usedAsWord;
         }
@@ -301,13 +301,13 @@ internal sealed class EntityRecognizer
         return builder.ToString();
     }
 
-    private static string Surface(AnalysedText doc, int token) => PhraseMatcher<string>.Surface(doc.Word(token)).ToString();
+    private static ReadOnlySpan<char> Surface(AnalysedText doc, int token) => PhraseMatcher<string>.Surface(doc.Word(token));
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's';
 
     private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 
-    internal static bool IsAcronym(string word)
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
     {
         var upper = 0;
         foreach (var c in word)
@@ -325,7 +325,7 @@ internal sealed class EntityRecognizer
         return upper >= 2;
     }
 
-    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string> midCapitalised)
+    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised)
     {
         private readonly Dictionary<string, int> regionScores = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorStat> actorStats = new(StringComparer.Ordinal);
@@ -334,7 +334,7 @@ internal sealed class EntityRecognizer
 
         public HashSet<string> LowerTerms => lowerTerms;
 
-        public HashSet<string> MidCapitalised => midCapitalised;
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MidCapitalised => midCapitalised;
 
         public void AddRegion(string code, int token) =>
             regionScores[code] = regionScores.GetValueOrDefault(code) + (doc.IsTitle(token) ? 2 : 1);
@@ -381,13 +381,20 @@ internal sealed class EntityRecognizer
         private static void Fold(List<ActorStat> stats)
         {
             var names = stats.ToDictionary(s => s, s => s.Name.Split(' '));
+            var initials = stats.ToDictionary(s => s, s => string.Concat(names[s].Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])));
             foreach (var shorter in stats.OrderBy(s => names[s].Length))
             {
                 var words = names[shorter];
-                var target = stats
-                    .Where(longer => longer != shorter && longer.MergedInto is null && names[longer].Length > words.Length && IsPartOf(words, names[longer]))
-                    .OrderByDescending(longer => longer.Score)
-                    .FirstOrDefault();
+                ActorStat? target = null;
+                foreach (var longer in stats)
+                {
+                    if (longer != shorter && longer.MergedInto is null && names[longer].Length > words.Length && (target is null || longer.Score > target.Score) &&
+                        IsPartOf(words, names[longer], initials[longer]))
+                    {
+                        target = longer;
+                    }
+                }
+
                 if (target is not null)
                 {
                     target.Score += shorter.Score;
@@ -412,12 +419,11 @@ internal sealed class EntityRecognizer
         }
 
         // "Yangtze Memory" is part of "Yangtze Memory Technologies"; "Huang" of "Jensen Huang"; "YMTC" of "Yangtze Memory Technologies Co".
-        private static bool IsPartOf(string[] words, string[] longer)
+        private static bool IsPartOf(string[] words, string[] longer, string initials)
         {
-            if (words.Length == 1 && IsAcronym(words[0]))
+            if (words.Length == 1 && IsAcronym(words[0].AsSpan()))
             {
-                var initials = string.Concat(longer.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-                return initials.Length >= 2 && (initials == words[0] || initials.StartsWith(words[0], StringComparison.Ordinal));
+                return initials.Length >= 2 && initials.StartsWith(words[0], StringComparison.Ordinal);
             }
 
             var prefix = longer.AsSpan(0, words.Length).SequenceEqual(words);

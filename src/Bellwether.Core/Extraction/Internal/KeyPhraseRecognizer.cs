@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using Bellwether.Core.Text;
 
 namespace Bellwether.Core.Internal;
@@ -13,13 +12,13 @@ internal static class KeyPhraseRecognizer
 {
     private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create("$€£¥₹₩");
     private static readonly SearchValues<char> FigureMarks = SearchValues.Create(",.%$€£¥₹₩");
-    private static readonly FrozenSet<string> Scales = Set("billion", "million", "trillion", "thousand", "bn", "mn", "m", "b", "k", "tn", "trn", "crore", "lakh");
-    private static readonly FrozenSet<string> Currencies = Set("yuan", "renminbi", "rmb", "dollars", "dollar", "euros", "euro", "yen", "won", "rupees", "rupee", "pounds", "sterling", "roubles", "rubles", "francs", "pesos", "reais", "rand", "ringgit", "baht", "dong", "lira", "hryvnia", "usd", "eur", "cny", "jpy", "gbp", "zloty", "zlotys", "kronor", "krone", "shekels", "naira", "dirhams", "riyals");
-    private static readonly FrozenSet<string> Percents = Set("percent", "per cent", "pct", "percentage points");
-    private static readonly FrozenSet<string> Multipliers = Set("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving", "twofold", "two-fold", "threefold", "three-fold", "fourfold", "fivefold", "tenfold", "ten-fold");
-    private static readonly FrozenSet<string> YearPrepositions = Set("since", "by", "until", "through", "before", "after", "from");
-    private static readonly FrozenSet<string> Months = Set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static readonly FrozenSet<string> CoinedPrefixes = Set("mega", "giga", "super", "hyper", "ultra", "techno", "cyber", "de", "re", "anti", "post", "friend", "geo", "petro", "narco", "crypto", "eco", "green", "mini", "micro");
+    private static readonly WordSet Scales = Set("billion", "million", "trillion", "thousand", "bn", "mn", "m", "b", "k", "tn", "trn", "crore", "lakh");
+    private static readonly WordSet Currencies = Set("yuan", "renminbi", "rmb", "dollars", "dollar", "euros", "euro", "yen", "won", "rupees", "rupee", "pounds", "sterling", "roubles", "rubles", "francs", "pesos", "reais", "rand", "ringgit", "baht", "dong", "lira", "hryvnia", "usd", "eur", "cny", "jpy", "gbp", "zloty", "zlotys", "kronor", "krone", "shekels", "naira", "dirhams", "riyals");
+    private static readonly WordSet Percents = Set("percent", "per cent", "pct", "percentage points");
+    private static readonly WordSet Multipliers = Set("doubled", "doubling", "tripled", "tripling", "quadrupled", "halved", "halving", "twofold", "two-fold", "threefold", "three-fold", "fourfold", "fivefold", "tenfold", "ten-fold");
+    private static readonly WordSet YearPrepositions = Set("since", "by", "until", "through", "before", "after", "from");
+    private static readonly WordSet Months = Set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static readonly WordSet CoinedPrefixes = Set("mega", "giga", "super", "hyper", "ultra", "techno", "cyber", "de", "re", "anti", "post", "friend", "geo", "petro", "narco", "crypto", "eco", "green", "mini", "micro");
 
     private delegate int Rule(AnalysedText doc, int i);
 
@@ -66,10 +65,10 @@ internal static class KeyPhraseRecognizer
         return phrases;
     }
 
-    private static FrozenSet<string> Set(params string[] words) => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase);
+    private static WordSet Set(params string[] words) => WordSet.WithCaseVariants(words);
 
-    private static bool In(FrozenSet<string> set, AnalysedText doc, int i) =>
-        i < doc.Tokens.Count && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(doc.Word(i));
+    private static bool In(WordSet set, AnalysedText doc, int i) =>
+        i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Word && set.Contains(doc.Word(i));
 
     private static bool Adjacent(AnalysedText doc, int i) =>
         i < doc.Tokens.Count && i > 0 && doc.SentenceOfToken[i] == doc.SentenceOfToken[i - 1] && doc.Tokens[i].Start - doc.Tokens[i - 1].End <= 1;
@@ -161,7 +160,7 @@ internal static class KeyPhraseRecognizer
     private static int NameAndNumber(AnalysedText doc, int i)
     {
         if (doc.Tokens[i].Kind != TokenKind.Word || !doc.IsCapitalised(i) || doc.IsSentenceStart(i) || In(Months, doc, i) ||
-            !IsNumber(doc, i + 1) || !Adjacent(doc, i + 1) || IsYear(doc, i + 1) || StopWords.Contains(doc.Word(i).ToString()))
+            !IsNumber(doc, i + 1) || !Adjacent(doc, i + 1) || IsYear(doc, i + 1) || StopWords.Contains(doc.Word(i)))
         {
             return 0;
         }
@@ -189,8 +188,8 @@ internal static class KeyPhraseRecognizer
 
         var prefix = w[..hyphen];
         var rest = w[(hyphen + 1)..];
-        var coinedPrefix = CoinedPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prefix) && rest.Length > 2;
-        var acronymPart = char.IsLower(prefix[0]) && EntityRecognizer.IsAcronym(PhraseMatcher<string>.Surface(rest).ToString());
+        var coinedPrefix = CoinedPrefixes.Contains(prefix) && rest.Length > 2;
+        var acronymPart = char.IsLower(prefix[0]) && EntityRecognizer.IsAcronym(PhraseMatcher<string>.Surface(rest));
         return coinedPrefix || acronymPart ? 1 : 0;
     }
 

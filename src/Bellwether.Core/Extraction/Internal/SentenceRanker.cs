@@ -22,7 +22,7 @@ internal static class SentenceRanker
         var bags = new int[n][];
         for (var s = 0; s < n; s++)
         {
-            var bag = new SortedSet<int>();
+            var bag = new List<int>(sentences[s].TokenEnd - sentences[s].FirstToken);
             for (var t = sentences[s].FirstToken; t < sentences[s].TokenEnd; t++)
             {
                 if (doc.Terms[t] is { } term)
@@ -36,7 +36,8 @@ internal static class SentenceRanker
                 }
             }
 
-            bags[s] = [.. bag];
+            bag.Sort();
+            bags[s] = [.. bag.Distinct()];
         }
 
         var weights = new double[n, n];
