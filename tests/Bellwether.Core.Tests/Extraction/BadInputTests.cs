@@ -21,6 +21,7 @@ public sealed class BadInputTests
         candidate.Regions.Should().Contain("US");
         candidate.Actors.Should().Contain("Nvidia");
         candidate.Evidence.Quotes.Should().BeEmpty();
+        candidate.Headline.Should().Be("Nvidia shares jump as US eases AI chip export rules", "a headline is all the article states");
     }
 
     [Fact]

@@ -5,6 +5,9 @@ internal sealed record ArticleAnalysis
 {
     public required AnalysedText Text { get; init; }
 
+    /// <summary>False for a headline-only article, which is read from its title alone.</summary>
+    public required bool HasBody { get; init; }
+
     public required IReadOnlyList<ActorMention> Actors { get; init; }
 
     public required IReadOnlyList<RegionMention> Regions { get; init; }

@@ -61,6 +61,7 @@ internal sealed class ArticleAnalyzer
         return new ArticleAnalysis
         {
             Text = doc,
+            HasBody = hasBody,
             Actors = [.. found.Actors.Where(a => !keyPhrases.Any(p => p.Kind == KeyPhraseKind.Product && p.Text.StartsWith(a.Name + " ", StringComparison.Ordinal)))],
             Regions = found.Regions,
             Topics = [.. selected.Select(t => (topics.Topics[t], firstCue[t]))],

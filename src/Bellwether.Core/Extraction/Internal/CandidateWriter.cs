@@ -93,7 +93,7 @@ internal static class CandidateWriter
     {
         var doc = analysis.Text;
         var topics = analysis.Topics;
-        if (topics.Count == 0)
+        if (topics.Count == 0 || !analysis.HasBody)
         {
             return doc.Original[..(doc.BodyStart - 2)].Trim();
         }
