@@ -25,6 +25,11 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Extract_HeadlineOnlyStartingWithAName_KeepsTheName() =>
+        Extractors.Default().Extract(Make(string.Empty, title: "Yellen says Fed will keep rates low for longer")).Single()
+            .Actors.Should().Contain(["Yellen", "US Federal Reserve"]);
+
+    [Fact]
     public void Extract_MegabyteOfText_FinishesWithCandidatesFromTheAnalysedPrefix()
     {
         var paragraph = "TenneT said on Tuesday that electricity supply in Germany could fall short by 4.2 gigawatts this winter. ";

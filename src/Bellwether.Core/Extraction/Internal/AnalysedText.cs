@@ -46,9 +46,11 @@ internal sealed class AnalysedText
             sentence.TokenEnd = i + 1;
         }
 
+        // A headline-only article is all title: read the title as prose, or nothing in it would count.
+        HeadlineOnly = string.IsNullOrWhiteSpace(body);
         foreach (var sentence in Sentences)
         {
-            sentence.IsHeading = sentence.FirstToken >= 0 && LooksLikeHeading(sentence);
+            sentence.IsHeading = !HeadlineOnly && sentence.FirstToken >= 0 && LooksLikeHeading(sentence);
         }
     }
 
@@ -57,6 +59,9 @@ internal sealed class AnalysedText
 
     /// <summary><see cref="Original"/> with markup and unusable characters replaced by spaces (same length).</summary>
     public string Text { get; }
+
+    /// <summary>True when the body is empty and only the title is read.</summary>
+    public bool HeadlineOnly { get; }
 
     /// <summary>True when anything was blanked out.</summary>
     public bool Blanked { get; }

@@ -270,7 +270,7 @@ internal sealed class EntityRecognizer
             return true;
         }
 
-        var atStart = doc.IsSentenceStart(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘");
+        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘"));
         if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0)
         {
             return false;
