@@ -27,6 +27,7 @@ public sealed class SeedExtractionTests
         candidate.Topics.Should().Contain(["AI", "semiconductors"]);
         candidate.Actors.Should().Contain(["Cambricon", "Hygon", "SMIC", "Nvidia"]);
         candidate.KeyPhrases.Should().Contain(["4,230%", "Siyuan 590", "A100"]);
+        candidate.Evidence.Quotes.Should().Contain(q => q.KeyPhrase == "U.S. export controls", "the seed page brackets the same phrase");
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal sealed record ArticleAnalysis
     /// <summary>Selected topics, best first, with the token where each was first cued.</summary>
     public required IReadOnlyList<(TopicDefinition Topic, (int Token, int Length) FirstCue)> Topics { get; init; }
 
+    /// <summary>The first token of every two-word topic cue in the text ("export controls").</summary>
+    public required IReadOnlyList<int> PairCues { get; init; }
+
     public required IReadOnlyList<SignalDomain> Domains { get; init; }
 
     public required SignalHorizon Horizon { get; init; }

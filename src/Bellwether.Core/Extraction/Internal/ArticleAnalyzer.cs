@@ -54,7 +54,7 @@ internal sealed class ArticleAnalyzer
         }
 
         var found = entities.Recognize(doc);
-        var (scores, firstCue) = topics.Score(doc);
+        var (scores, firstCue, pairCues) = topics.Score(doc);
         var selected = TopicClassifier.Select(scores, options.MaxTopics);
         var (horizonValue, cues) = horizon.Classify(doc);
         var keyPhrases = KeyPhraseRecognizer.Recognize(doc);
@@ -65,6 +65,7 @@ internal sealed class ArticleAnalyzer
             Actors = [.. found.Actors.Where(a => !keyPhrases.Any(p => p.Kind == KeyPhraseKind.Product && p.Text.StartsWith(a.Name + " ", StringComparison.Ordinal)))],
             Regions = found.Regions,
             Topics = [.. selected.Select(t => (topics.Topics[t], firstCue[t]))],
+            PairCues = pairCues,
             Domains = Domains(selected, scores),
             Horizon = horizonValue,
             HorizonCues = cues,

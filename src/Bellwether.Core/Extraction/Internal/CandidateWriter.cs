@@ -1,3 +1,4 @@
+using Bellwether.Core.Text;
 using System.Text;
 
 namespace Bellwether.Core.Internal;
@@ -57,6 +58,13 @@ internal static class CandidateWriter
             return phrase.Text;
         }
 
+        var cues = analysis.PairCues.Where(c => c >= sentence.FirstToken && c + 1 < sentence.TokenEnd).Select(c => PairCuePhrase(analysis.Text, c)).ToList();
+        if (cues.Count > 0)
+        {
+            // A qualified cue ("U.S. export controls") says more than a bare one ("AI chip").
+            return cues.OrderByDescending(c => c.Count(ch => ch == ' ')).First();
+        }
+
         var text = analysis.Text.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
         foreach (var actor in analysis.Actors)
         {
@@ -87,6 +95,19 @@ internal static class CandidateWriter
         }
 
         return analysis.Text.Word(longest).ToString();
+    }
+
+    // "export controls", widened to "U.S. export controls" when an abbreviation or name qualifies it.
+    private static string PairCuePhrase(AnalysedText doc, int cue)
+    {
+        var start = cue;
+        if (cue > 0 && doc.SentenceOfToken[cue - 1] == doc.SentenceOfToken[cue] && doc.IsCapitalised(cue - 1) &&
+            !doc.IsSentenceStart(cue - 1) && doc.Tokens[cue].Start - doc.Tokens[cue - 1].End <= 1)
+        {
+            start = cue - 1;
+        }
+
+        return doc.Text[doc.Tokens[start].Start..doc.Tokens[cue + 1].End];
     }
 
     private static string Headline(ArticleAnalysis analysis, List<string> actors)
@@ -164,7 +185,7 @@ internal static class CandidateWriter
         {
             for (var t = Math.Max(sentence.FirstToken, 0); t < sentence.TokenEnd; t++)
             {
-                if (doc.Terms[t] is not { } term)
+                if (doc.Terms[t] is not { } term || (t > sentence.FirstToken && IsNounMarker(doc, t - 1)))
                 {
                     continue;
                 }
@@ -180,6 +201,14 @@ internal static class CandidateWriter
         }
 
         return null;
+    }
+
+    // "China's push", "the rise", "its cut": the next word is a noun, not the effect verb.
+    private static bool IsNounMarker(AnalysedText doc, int token)
+    {
+        var word = doc.Word(token);
+        return (word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's') ||
+            word is "the" or "The" or "a" or "A" or "an" or "its" or "their" or "this" or "that" or "his" or "her" or "our";
     }
 
     private static string Reasoning(ArticleAnalysis analysis, List<string> actors)

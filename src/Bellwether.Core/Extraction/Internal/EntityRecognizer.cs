@@ -351,7 +351,6 @@ internal sealed class EntityRecognizer
             stat.Score += doc.IsTitle(start) ? 2 : 1;
             stat.Strong |= strong;
             stat.InProse |= !heading;
-            stat.Tokens = end - start;
         }
 
         public Entities Finish(Dictionary<string, string> canonicalByKey)
@@ -443,8 +442,6 @@ internal sealed class EntityRecognizer
         public bool Strong { get; set; }
 
         public bool InProse { get; set; }
-
-        public int Tokens { get; set; }
 
         public ActorStat? MergedInto { get; set; }
     }

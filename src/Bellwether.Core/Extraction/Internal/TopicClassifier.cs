@@ -36,9 +36,13 @@ internal sealed class TopicClassifier
 
     public IReadOnlyList<TopicDefinition> Topics { get; }
 
-    /// <summary>The score of every topic and, per topic, the first cue that matched it (first token, token count).</summary>
-    public (double[] Scores, (int Token, int Length)[] FirstCue) Score(AnalysedText doc)
+    /// <summary>
+    /// The score of every topic, per topic the first cue that matched it (first token, token count), and the first
+    /// token of every two-word cue found.
+    /// </summary>
+    public (double[] Scores, (int Token, int Length)[] FirstCue, List<int> PairCues) Score(AnalysedText doc)
     {
+        var pairCues = new List<int>();
         var scores = new double[Topics.Count];
         var first = new (int Token, int Length)[Topics.Count];
         Array.Fill(first, (-1, 0));
@@ -60,6 +64,7 @@ internal sealed class TopicClassifier
                     first[t] = first[t].Token < 0 ? (i, 2) : first[t];
                 }
 
+                pairCues.Add(i);
                 pairedUntil = i + 1;
                 continue;
             }
@@ -73,7 +78,7 @@ internal sealed class TopicClassifier
             }
         }
 
-        return (scores, first);
+        return (scores, first, pairCues);
     }
 
     private bool AddUnigram(string term, int token, int weight, double[] scores, (int Token, int Length)[] first)
