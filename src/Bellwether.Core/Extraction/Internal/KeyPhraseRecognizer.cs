@@ -115,16 +115,21 @@ internal static class KeyPhraseRecognizer
 
     // May 2026, March 3, 2026 is read as "March 3" + "2026" not joined; a month needs a year after it.
     private static int MonthYear(AnalysedText doc, int i) =>
-        In(Months, doc, i) && doc.IsCapitalised(i) && IsYear(doc, i + 1) && Adjacent(doc, i + 1) ? 2 : 0;
+        IsYear(doc, i + 1) && doc.IsCapitalised(i) && In(Months, doc, i) && Adjacent(doc, i + 1) ? 2 : 0;
 
     // since 2022, by 2030
     private static int PrepositionYear(AnalysedText doc, int i) =>
-        In(YearPrepositions, doc, i) && IsYear(doc, i + 1) && Adjacent(doc, i + 1) ? 2 : 0;
+        IsYear(doc, i + 1) && In(YearPrepositions, doc, i) && Adjacent(doc, i + 1) ? 2 : 0;
 
     // doubled, threefold, 3x
     private static int Multiplier(AnalysedText doc, int i)
     {
-        if (In(Multipliers, doc, i))
+        if (doc.Tokens[i].Kind != TokenKind.Word || doc.Tokens[i].Length < 2)
+        {
+            return 0;
+        }
+
+        if (doc.Text[doc.Tokens[i].End - 1] is 'd' or 'g' or 'D' or 'G' && In(Multipliers, doc, i))
         {
             return 1;
         }
