@@ -31,6 +31,31 @@ public sealed class SqliteFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryAsync_DamagedPagesInsideAValidFile_ThrowsCorruptNamingTheFile()
+    {
+        var store = Store();
+        for (var i = 0; i < 40; i++)
+        {
+            await store.SaveAsync(Creating($"a-{i}", Signal($"s-{i}") with { Analysis = new string('x', 1500) }));
+        }
+
+        store.Dispose();
+        _stores.Remove(store);
+        SqliteConnection.ClearAllPools();
+        await using (var file = new FileStream(_database.Path, FileMode.Open, FileAccess.Write))
+        {
+            var garbage = new byte[4096 * 4];
+            new Random(6).NextBytes(garbage);
+            file.Seek(4096 * 2, SeekOrigin.Begin); // keep the header page, damage the pages after it
+            await file.WriteAsync(garbage);
+        }
+
+        var act = async () => await Store().QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit });
+
+        (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which.Location.Should().Be(_database.Path);
+    }
+
+    [Fact]
     public async Task Open_AnotherProgramsDatabase_ThrowsCorruptAndKeepsItsTables()
     {
         await Sql("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);");
