@@ -217,6 +217,43 @@ public abstract class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task ReadChangesAsync_PolledWhileFourWritersCreate_NeverSkipsASignal()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        long last = 0;
+        var reader = OpenStore();
+        async Task PollAsync()
+        {
+            for (IReadOnlyList<SignalChange> changes; (changes = await reader.ReadChangesAsync(last, 50)).Count > 0;)
+            {
+                changes.Select(c => c.Sequence).Should().BeInAscendingOrder();
+                changes[0].Sequence.Should().BeGreaterThan(last);
+                seen.UnionWith(changes.Select(c => c.SignalId));
+                last = changes[^1].Sequence;
+            }
+        }
+
+        var writers = Task.WhenAll(Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            var store = OpenStore();
+            for (var i = 0; i < 50; i++)
+            {
+                await store.SaveAsync(Creating($"a-{w}-{i}", Signal($"s-{w}-{i}")));
+            }
+        })));
+        while (!writers.IsCompleted)
+        {
+            await PollAsync();
+        }
+
+        await writers;
+        await PollAsync();
+
+        // A poller that moved past a sequence before its write committed would never see that signal.
+        seen.Should().HaveCount(200);
+    }
+
+    [SkippableFact]
     public async Task ReadChangesAsync_LimitOutOfRange_Throws()
     {
         var act = async () => await OpenStore().ReadChangesAsync(0, 0);
