@@ -169,6 +169,33 @@ public sealed class ChatClientSignalExtractorTests
     }
 
     [Fact]
+    public async Task ExtractAsync_TransientErrorEveryTime_FailsWithTypedErrorHoldingTheLastError()
+    {
+        var client = new ScriptedChatClient(Throw(new HttpRequestException("busy", null, HttpStatusCode.TooManyRequests)));
+
+        var act = () => Models.Extractor(client, Models.Options(o => o.MaxAttempts = 2)).ExtractAsync(Models.Article("busy-day")).AsTask();
+
+        var error = (await act.Should().ThrowAsync<ModelAnswerException>()).Which;
+        error.ArticleId.Should().Be("busy-day");
+        error.InnerException.Should().BeOfType<HttpRequestException>();
+        client.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_CancelledDuringBackoff_StopsWithoutAnotherRequest()
+    {
+        var time = new FakeTimeProvider();
+        using var cancellation = new CancellationTokenSource();
+        var client = new ScriptedChatClient(Answer("nope"), Answer(Models.GoodAnswer()));
+
+        var extraction = Models.Extractor(client, Models.Options(o => o.RetryDelay = TimeSpan.FromMinutes(1)), time).ExtractAsync(Models.Article(), cancellation.Token).AsTask();
+        await cancellation.CancelAsync();
+
+        await extraction.Invoking(e => e).Should().ThrowAsync<OperationCanceledException>();
+        client.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task ExtractAsync_NonTransientError_IsNotRetried()
     {
         var client = new ScriptedChatClient(Throw(new HttpRequestException("bad key", null, HttpStatusCode.Unauthorized)));
