@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bellwether.Sample.Commands;
+using Bellwether.Sample.Hosting;
 using Bellwether.Sample.Input;
 using Bellwether.Sample.Output;
 
@@ -15,6 +16,11 @@ var root = new RootCommand("The Bellwether: turns news articles into signals and
     ExtractCommand.Create(verbose),
     ClusterCommand.Create(verbose),
 };
+foreach (var option in ModelChoice.CreateOptions())
+{
+    root.Options.Add(option);
+}
+
 root.SetAction((parse, cancellationToken) =>
     BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse.GetValue(verbose), cancellationToken));
 return await root.Parse(args).InvokeAsync();

@@ -5,7 +5,11 @@ namespace Bellwether.Sample.Tests;
 /// <summary>Runs the built sample host (<c>bellwether.dll</c>) as a real process.</summary>
 internal static class SampleHostProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs the host with <paramref name="environment"/> changed (a null value removes the variable).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -13,6 +17,11 @@ internal static class SampleHostProcess
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bellwether.dll"));
         foreach (var arg in args)
