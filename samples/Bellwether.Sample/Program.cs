@@ -18,6 +18,11 @@ var root = new RootCommand("The Bellwether: turns news articles into signals and
     ExtractCommand.Create(verbose),
     ClusterCommand.Create(verbose),
 };
+foreach (var option in ModelChoice.CreateOptions())
+{
+    root.Options.Add(option);
+}
+
 root.SetAction((parse, cancellationToken) =>
     BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse, cancellationToken));
 return await root.Parse(args).InvokeAsync();

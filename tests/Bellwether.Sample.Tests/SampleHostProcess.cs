@@ -8,7 +8,11 @@ namespace Bellwether.Sample.Tests;
 /// </summary>
 internal static class SampleHostProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs the host with <paramref name="environment"/> changed (a null value removes the variable).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -17,6 +21,11 @@ internal static class SampleHostProcess
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment["XDG_DATA_HOME"] = Directory.CreateTempSubdirectory("bellwether-data-").FullName;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bellwether.dll"));
         foreach (var arg in args)

@@ -15,7 +15,8 @@ internal sealed class SignalPipeline(
     IOptions<BellwetherOptions> options,
     TimeProvider timeProvider,
     BellwetherMetrics metrics,
-    ILoggerFactory? loggerFactory = null) : ISignalPipeline, IDisposable
+    ILoggerFactory? loggerFactory = null,
+    ISignalAnalyst? analyst = null) : ISignalPipeline, IDisposable
 {
     private const int MaxSaveAttempts = 3;
     private readonly SemaphoreSlim _catchUp = new(1, 1);
@@ -66,6 +67,7 @@ internal sealed class SignalPipeline(
         for (var attempt = 1; ; attempt++)
         {
             var changes = await PlanAsync(article, record, candidates, cancellationToken).ConfigureAwait(false);
+            changes = await SignalAnalysis.ApplyAsync(analyst, store, changes, cancellationToken).ConfigureAwait(false);
             SaveResult saved;
             try
             {
