@@ -174,7 +174,8 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     {
         _writeGate.Dispose();
         _openGate.Dispose();
-        SqliteConnection.ClearAllPools();
+        using var pooled = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(pooled); // release this file's pooled handles (and its WAL) now
     }
 
     /// <summary>Creates or upgrades the schema up to <paramref name="targetVersion"/>; the store does this on first use.</summary>
