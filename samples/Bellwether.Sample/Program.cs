@@ -8,6 +8,8 @@ var verbose = CommonOptions.Verbose();
 var root = new RootCommand("The Bellwether: turns news articles into signals and a morning brief. With no verb, ingests the bundled seeds and prints the brief.")
 {
     verbose,
+    StoreOptions.Db(),
+    StoreOptions.Postgres(),
     IngestCommand.Create(verbose),
     SignalsCommand.Create(verbose),
     SignalCommand.Create(verbose),
@@ -22,5 +24,5 @@ foreach (var option in ModelChoice.CreateOptions())
 }
 
 root.SetAction((parse, cancellationToken) =>
-    BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse.GetValue(verbose), cancellationToken));
+    BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse, cancellationToken));
 return await root.Parse(args).InvokeAsync();

@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Bellwether.Sample.Tests;
 
-/// <summary>Runs the built sample host (<c>bellwether.dll</c>) as a real process.</summary>
+/// <summary>
+/// Runs the built sample host (<c>bellwether.dll</c>) as a real process, with a fresh user data folder so that its
+/// default SQLite store starts empty on every run.
+/// </summary>
 internal static class SampleHostProcess
 {
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
@@ -17,6 +20,7 @@ internal static class SampleHostProcess
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        start.Environment["XDG_DATA_HOME"] = Directory.CreateTempSubdirectory("bellwether-data-").FullName;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
