@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bellwether.Sample.Commands;
+using Bellwether.Sample.Hosting;
 using Bellwether.Sample.Input;
 using Bellwether.Sample.Output;
 
@@ -7,6 +8,8 @@ var verbose = CommonOptions.Verbose();
 var root = new RootCommand("The Bellwether: turns news articles into signals and a morning brief. With no verb, ingests the bundled seeds and prints the brief.")
 {
     verbose,
+    StoreOptions.Db(),
+    StoreOptions.Postgres(),
     IngestCommand.Create(verbose),
     SignalsCommand.Create(verbose),
     SignalCommand.Create(verbose),
@@ -15,6 +18,11 @@ var root = new RootCommand("The Bellwether: turns news articles into signals and
     ExtractCommand.Create(verbose),
     ClusterCommand.Create(verbose),
 };
+foreach (var option in ModelChoice.CreateOptions())
+{
+    root.Options.Add(option);
+}
+
 root.SetAction((parse, cancellationToken) =>
-    BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse.GetValue(verbose), cancellationToken));
+    BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse, cancellationToken));
 return await root.Parse(args).InvokeAsync();

@@ -35,18 +35,18 @@ internal static class BriefCommand
             parse.GetValue(asOf),
             parse.GetValue(lastBrief),
             parse.GetValue(follow) ?? [],
-            parse.GetValue(verbose),
+            parse,
             cancellationToken));
         return command;
     }
 
     /// <summary>Ingests <paramref name="inputs"/> and prints the brief as text or JSON; the host's default action.</summary>
-    public static Task<int> RunAsync(string[] inputs, OutputFormat format, DateTimeOffset? asOf, bool verbose, CancellationToken cancellationToken) =>
-        RunAsync(inputs, format == OutputFormat.Json ? RenderFormat.Json : RenderFormat.Text, path: null, asOf, lastBrief: null, follows: [], verbose, cancellationToken);
+    public static Task<int> RunAsync(string[] inputs, OutputFormat format, DateTimeOffset? asOf, ParseResult parse, CancellationToken cancellationToken) =>
+        RunAsync(inputs, format == OutputFormat.Json ? RenderFormat.Json : RenderFormat.Text, path: null, asOf, lastBrief: null, follows: [], parse, cancellationToken);
 
-    private static async Task<int> RunAsync(string[] inputs, RenderFormat format, string? path, DateTimeOffset? asOf, DateTimeOffset? lastBrief, string[] follows, bool verbose, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, RenderFormat format, string? path, DateTimeOffset? asOf, DateTimeOffset? lastBrief, string[] follows, ParseResult parse, CancellationToken cancellationToken)
     {
-        using var host = await SampleHost.StartAsync(verbose, cancellationToken);
+        using var host = await SampleHost.StartAsync(parse, cancellationToken);
         await Ingestion.RunAsync(host, inputs, asOf, cancellationToken);
         var reader = SampleReader.Following(follows) with { LastBriefAt = lastBrief };
         var brief = await host.Services.GetRequiredService<IBriefComposer>().ComposeAsync(reader, cancellationToken);

@@ -20,7 +20,7 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : [ArticleLoader.SeedsFolder];
-            using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await SampleHost.StartAsync(parse, cancellationToken);
             var results = await Ingestion.RunAsync(host, inputs, parse.GetValue(asOf), cancellationToken);
             foreach (var result in results)
             {

@@ -20,7 +20,7 @@ internal static class SignalCommand
         var command = new Command("signal", "Show one signal with its analysis, actors and evidence.") { id, input, format, asOf };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await SampleHost.StartAsync(parse, cancellationToken);
             await Ingestion.RunAsync(host, parse.GetValue(input)!, parse.GetValue(asOf), cancellationToken);
             var signal = await host.Services.GetRequiredService<ISignalStore>().GetAsync(parse.GetValue(id)!, cancellationToken);
             if (signal is null)

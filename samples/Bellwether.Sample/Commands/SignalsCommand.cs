@@ -20,7 +20,7 @@ internal static class SignalsCommand
         var command = new Command("signals", "List signals, strongest first.") { input, format, asOf, limit };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await SampleHost.StartAsync(parse, cancellationToken);
             await Ingestion.RunAsync(host, parse.GetValue(input)!, parse.GetValue(asOf), cancellationToken);
             var store = host.Services.GetRequiredService<ISignalStore>();
             var page = await store.QueryAsync(new SignalQuery { Limit = parse.GetValue(limit) }, cancellationToken);

@@ -18,7 +18,7 @@ internal static class SiteCommand
         var command = new Command("site", "Write the static HTML site: index.html, one page per signal, brief.html.") { input, output, asOf, follow };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await SampleHost.StartAsync(parse, cancellationToken);
             await Ingestion.RunAsync(host, parse.GetValue(input)!, parse.GetValue(asOf), cancellationToken);
             var signals = new List<Signal>();
             var store = host.Services.GetRequiredService<ISignalStore>();

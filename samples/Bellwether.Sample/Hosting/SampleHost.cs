@@ -1,20 +1,47 @@
+using System.CommandLine;
+using Bellwether.Core;
+using Bellwether.PostgreSql;
 using Bellwether.Rendering;
+using Bellwether.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Bellwether.Sample.Hosting;
 
-/// <summary>Builds the Generic Host every verb runs in: Bellwether with its defaults and the replay clock.</summary>
+/// <summary>Builds the Generic Host every verb runs in: Bellwether with its defaults (or the model chosen with --extractor llm) and the replay clock.</summary>
 internal static class SampleHost
 {
-    public static async Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken)
+    /// <summary>Starts the host with the store the command line chose (<c>--db</c>, <c>--postgres</c>; a SQLite file by default).</summary>
+    public static Task<IHost> StartAsync(ParseResult parse, CancellationToken cancellationToken) =>
+        StartAsync(
+            parse.GetValue<bool>("--verbose"),
+            builder =>
+            {
+                if (parse.GetValue<string>(StoreOptions.PostgresName) is { Length: > 0 } postgres)
+                {
+                    builder.UsePostgreSql(postgres);
+                }
+                else if (parse.GetValue<string>(StoreOptions.DbName) is not StoreOptions.InMemory and var path)
+                {
+                    builder.UseSqlite(path ?? StoreOptions.DefaultDatabasePath);
+                }
+            },
+            cancellationToken);
+
+    /// <summary>Starts the host with the in-memory store (verbs that keep nothing).</summary>
+    public static Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken) => StartAsync(verbose, _ => { }, cancellationToken);
+
+    private static async Task<IHost> StartAsync(bool verbose, Action<IBellwetherBuilder> useStore, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton<ReplayClock>();
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReplayClock>());
-        builder.Services.AddBellwether().AddRendering();
+        useStore(builder.Services.AddBellwether().AddRendering());
+        ModelChoice.FromCommandLine().Apply(builder.Services);
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return host;

@@ -41,6 +41,7 @@ public static class BellwetherServiceCollectionExtensions
         services.TryAddSingleton<ISignalExtractor, OfflineSignalExtractor>();
         services.TryAddSingleton<ISignalMatcher, TermOverlapSignalMatcher>();
         services.TryAddSingleton<ISignalScorer, EvidenceSignalScorer>();
+        services.TryAddSingleton<ISignalAnalyst, ExtractiveSignalAnalyst>();
         services.TryAddSingleton<ISignalStore, InMemorySignalStore>();
         services.TryAddSingleton<IBriefComposer, RelevanceBriefComposer>();
         services.TryAddSingleton<ISignalPipeline, SignalPipeline>();

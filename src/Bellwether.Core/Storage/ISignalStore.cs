@@ -1,7 +1,10 @@
 namespace Bellwether.Core;
 
 /// <summary>Keeps signals and the articles already ingested, and merges reinforcements atomically.</summary>
-/// <remarks>Implementations are thread-safe; every write is all-or-nothing.</remarks>
+/// <remarks>
+/// Implementations are thread-safe; every write is all-or-nothing. Storage failures surface as
+/// <see cref="SignalStoreException"/> subtypes that name the problem.
+/// </remarks>
 public interface ISignalStore
 {
     /// <summary>True when an article with the same id, url or content hash was already saved.</summary>
@@ -28,4 +31,14 @@ public interface ISignalStore
 
     /// <summary>A page of signals matching <paramref name="query"/>.</summary>
     ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The change feed: signals written (created, reinforced, merged or deleted) after <paramref name="afterSequence"/>,
+    /// oldest first, each once with its latest state. Pass the last <see cref="SignalChange.Sequence"/> seen to read on;
+    /// 0 reads everything. Lets a worker see what other workers stored before it matches.
+    /// </summary>
+    /// <param name="afterSequence">The last sequence already seen; 0 for none.</param>
+    /// <param name="limit">The most changes to return, from 1 to <see cref="SignalQuery.MaxLimit"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
 }

@@ -15,12 +15,14 @@ internal sealed class SignalPipeline(
     IOptions<BellwetherOptions> options,
     TimeProvider timeProvider,
     BellwetherMetrics metrics,
-    ILoggerFactory? loggerFactory = null) : ISignalPipeline, IDisposable
+    ILoggerFactory? loggerFactory = null,
+    ISignalAnalyst? analyst = null) : ISignalPipeline, IDisposable
 {
     private const int MaxSaveAttempts = 3;
-    private readonly SemaphoreSlim _warmUp = new(1, 1);
+    private readonly SemaphoreSlim _catchUp = new(1, 1);
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SignalPipeline>();
-    private volatile bool _warm;
+    private long _seenSequence;
+    private bool _warmed;
 
     public async ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default)
     {
@@ -48,7 +50,7 @@ internal sealed class SignalPipeline(
         }
     }
 
-    public void Dispose() => _warmUp.Dispose();
+    public void Dispose() => _catchUp.Dispose();
 
     private async ValueTask<IngestResult> IngestValidatedAsync(Article article, CancellationToken cancellationToken)
     {
@@ -60,11 +62,12 @@ internal sealed class SignalPipeline(
         }
 
         var candidates = await extractor.ExtractAsync(article, cancellationToken).ConfigureAwait(false);
-        await EnsureWarmAsync(cancellationToken).ConfigureAwait(false);
+        await CatchUpAsync(cancellationToken).ConfigureAwait(false);
 
         for (var attempt = 1; ; attempt++)
         {
             var changes = await PlanAsync(article, record, candidates, cancellationToken).ConfigureAwait(false);
+            changes = await SignalAnalysis.ApplyAsync(analyst, store, changes, cancellationToken).ConfigureAwait(false);
             SaveResult saved;
             try
             {
@@ -137,41 +140,50 @@ internal sealed class SignalPipeline(
         return signal with { Strength = strength, History = [.. signal.History.TakeLast(Signal.MaxHistory - 1), snapshot] };
     }
 
-    private async ValueTask EnsureWarmAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the matcher up to date with the store before a match: reads the store's change feed after the last
+    /// sequence this pipeline saw (all of it on the first call, which rebuilds the index at start-up), observing new
+    /// and changed signals and forgetting deleted ones, so signals other workers stored are matched too.
+    /// </summary>
+    private async ValueTask CatchUpAsync(CancellationToken cancellationToken)
     {
-        if (_warm)
-        {
-            return;
-        }
-
-        await _warmUp.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _catchUp.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_warm)
-            {
-                return;
-            }
-
             var count = 0;
-            var query = new SignalQuery { OrderBy = SignalOrder.RecentlyReinforced, Limit = SignalQuery.MaxLimit };
-            for (int? offset = 0; offset is { } next;)
+            while (true)
             {
-                var page = await store.QueryAsync(query with { Offset = next }, cancellationToken).ConfigureAwait(false);
-                foreach (var signal in page.Items)
+                var changes = await store.ReadChangesAsync(_seenSequence, SignalQuery.MaxLimit, cancellationToken).ConfigureAwait(false);
+                foreach (var change in changes)
                 {
-                    matcher.Observe(signal);
+                    if (change.Signal is { } signal)
+                    {
+                        matcher.Observe(signal);
+                    }
+                    else
+                    {
+                        matcher.Forget(change.SignalId);
+                    }
+
+                    _seenSequence = change.Sequence;
                     count++;
                 }
 
-                offset = page.NextOffset;
+                if (changes.Count < SignalQuery.MaxLimit)
+                {
+                    break;
+                }
             }
 
-            Log.IndexWarmed(_logger, count);
-            _warm = true;
+            if (!_warmed)
+            {
+                Log.IndexWarmed(_logger, count);
+                _warmed = true;
+            }
         }
         finally
         {
-            _warmUp.Release();
+            _catchUp.Release();
         }
     }
 }

@@ -8,6 +8,8 @@ internal sealed class InMemorySignalStore : ISignalStore
     private readonly HashSet<string> _articleIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _articleUrls = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contentHashes = new(StringComparer.Ordinal);
+    private readonly List<string> _changes = []; // signal id written by sequence _changes.Count (1-based)
+    private readonly Dictionary<string, long> _lastChange = new(StringComparer.Ordinal);
 
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
@@ -51,6 +53,7 @@ internal sealed class InMemorySignalStore : ISignalStore
             foreach (var signal in created.Concat(reinforced.Values))
             {
                 _signals[signal.Id] = signal;
+                Touch(signal.Id);
             }
 
             Record(changes.Article);
@@ -73,6 +76,8 @@ internal sealed class InMemorySignalStore : ISignalStore
             var merged = merge(survivor, absorbed) with { Id = survivorId, Version = survivor.Version + 1 };
             _signals[survivorId] = merged;
             _signals.Remove(absorbedId);
+            Touch(survivorId);
+            Touch(absorbedId);
             return ValueTask.FromResult(merged);
         }
     }
@@ -99,6 +104,31 @@ internal sealed class InMemorySignalStore : ISignalStore
         var items = ordered.Skip(query.Offset).Take(query.Limit).ToList();
         var next = query.Offset + items.Count < ordered.Count ? query.Offset + items.Count : (int?)null;
         return ValueTask.FromResult(new SignalPage(items, ordered.Count, next));
+    }
+
+    public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ChangeFeedArguments.Validate(afterSequence, limit);
+        lock (_gate)
+        {
+            var changes = new List<SignalChange>();
+            for (var sequence = afterSequence + 1; sequence <= _changes.Count && changes.Count < limit; sequence++)
+            {
+                var id = _changes[(int)(sequence - 1)];
+                if (_lastChange[id] == sequence)
+                {
+                    changes.Add(new SignalChange(sequence, id, _signals.GetValueOrDefault(id)));
+                }
+            }
+
+            return ValueTask.FromResult<IReadOnlyList<SignalChange>>(changes);
+        }
+    }
+
+    private void Touch(string signalId)
+    {
+        _changes.Add(signalId);
+        _lastChange[signalId] = _changes.Count;
     }
 
     private bool Contains(ArticleRecord article) =>

@@ -1,0 +1,155 @@
+using System.Text;
+
+namespace Bellwether.AI.Internal;
+
+/// <summary>What validation removed from one answer.</summary>
+internal readonly record struct DroppedParts(int Quotes, int Regions, int Topics, int Domains, int Signals)
+{
+    public int Total => Quotes + Regions + Topics + Domains + Signals;
+}
+
+/// <summary>The candidates that survived validation and what was dropped on the way.</summary>
+internal sealed record ValidatedExtraction(IReadOnlyList<SignalCandidate> Candidates, DroppedParts Dropped);
+
+/// <summary>
+/// Turns a parsed answer into candidates, trusting nothing: quotes must occur verbatim in the article (whitespace
+/// runs aside), regions must be ISO codes, topics must come from the taxonomy, confidence is clamped to 0–1.
+/// </summary>
+internal sealed class AnswerValidator(BellwetherAIOptions options)
+{
+    private const int MaxActors = 8;
+    private const int MaxQuotes = 4;
+    private const int MaxTextLength = 2_000;
+
+    private readonly Dictionary<string, string> _topics = options.Topics
+        .Where(t => !string.IsNullOrWhiteSpace(t))
+        .DistinctBy(t => t.Trim(), StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(t => t.Trim(), t => t.Trim(), StringComparer.OrdinalIgnoreCase);
+
+    public ValidatedExtraction Validate(Article article, ExtractionAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(answer);
+        var source = Collapse(article.Title + "\n" + article.Text);
+        var dropped = default(DroppedParts);
+        var candidates = new List<SignalCandidate>();
+        foreach (var signal in answer.Signals ?? [])
+        {
+            var confidence = Math.Clamp(signal.Confidence is { } c && double.IsFinite(c) ? c : 0.5, 0, 1);
+            if (string.IsNullOrWhiteSpace(signal.Headline) || confidence < options.MinConfidence || candidates.Count >= options.MaxSignalsPerArticle)
+            {
+                dropped = dropped with { Signals = dropped.Signals + 1 };
+                continue;
+            }
+
+            var quotes = new List<Quote>();
+            foreach (var quote in signal.Quotes ?? [])
+            {
+                if (Verbatim(quote, source) is { } kept && quotes.Count < MaxQuotes)
+                {
+                    quotes.Add(kept);
+                }
+                else
+                {
+                    dropped = dropped with { Quotes = dropped.Quotes + 1 };
+                }
+            }
+
+            var regions = Keep(signal.Regions, IsoRegions.Normalise, out var badRegions);
+            var topics = Keep(signal.Topics, t => _topics.GetValueOrDefault(t.Trim()), out var badTopics);
+            var domainNames = Keep(signal.Domains, d => ParseDomain(d)?.ToString(), out var badDomains);
+            dropped = dropped with { Regions = dropped.Regions + badRegions, Topics = dropped.Topics + badTopics, Domains = dropped.Domains + badDomains };
+            candidates.Add(new SignalCandidate
+            {
+                Headline = Clip(signal.Headline.Trim()),
+                Horizon = ParseHorizon(signal.Horizon),
+                Domains = [.. domainNames.Select(Enum.Parse<SignalDomain>)],
+                Topics = topics,
+                Regions = regions,
+                Actors = [.. (signal.Actors ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => Clip(a.Trim())).Distinct(StringComparer.Ordinal).Take(MaxActors)],
+                Analysis = Clip(signal.Analysis?.Trim() ?? string.Empty),
+                Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = quotes, Reasoning = Clip(signal.Reasoning?.Trim() ?? string.Empty) },
+            });
+        }
+
+        return new ValidatedExtraction(candidates, dropped);
+    }
+
+    /// <summary>The quote as the article spells it, or null when the article does not contain it.</summary>
+    private static Quote? Verbatim(AnswerQuote quote, string collapsedSource)
+    {
+        if (string.IsNullOrWhiteSpace(quote.Text))
+        {
+            return null;
+        }
+
+        var text = Collapse(quote.Text);
+        if (!collapsedSource.Contains(text, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var keyPhrase = Collapse(quote.KeyPhrase ?? string.Empty);
+        return new Quote(text, keyPhrase.Length > 0 && text.Contains(keyPhrase, StringComparison.Ordinal) ? keyPhrase : FirstWords(text));
+    }
+
+    /// <summary>The distinct values <paramref name="parse"/> accepts, in order; <paramref name="rejected"/> counts the others.</summary>
+    private static List<string> Keep(List<string>? values, Func<string, string?> parse, out int rejected)
+    {
+        var kept = new List<string>();
+        rejected = 0;
+        foreach (var value in values ?? [])
+        {
+            if (value is not null && parse(value) is { } parsed)
+            {
+                if (!kept.Contains(parsed, StringComparer.Ordinal))
+                {
+                    kept.Add(parsed);
+                }
+            }
+            else
+            {
+                rejected++;
+            }
+        }
+
+        return kept;
+    }
+
+    private static SignalDomain? ParseDomain(string value) =>
+        !value.Any(char.IsDigit) && Enum.TryParse<SignalDomain>(value.Replace("-", string.Empty, StringComparison.Ordinal).Trim(), ignoreCase: true, out var domain) && Enum.IsDefined(domain) ? domain : null;
+
+    private static SignalHorizon ParseHorizon(string? value) =>
+        value is not null && !value.Any(char.IsDigit) && Enum.TryParse<SignalHorizon>(value.Replace("-", string.Empty, StringComparison.Ordinal).Trim(), ignoreCase: true, out var horizon) && Enum.IsDefined(horizon)
+            ? horizon
+            : SignalHorizon.EventDriven;
+
+    private static string FirstWords(string text) => string.Join(' ', text.Split(' ').Take(3));
+
+    private static string Clip(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+
+    /// <summary>Trims and turns every run of white space into one space, so line breaks do not decide verbatimness.</summary>
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(ch);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Bellwether.AI.Internal;
+
+/// <summary>Asks a chat model to write a signal's analysis from its newest evidence.</summary>
+internal sealed class ChatClientSignalAnalyst(IChatClient client, BellwetherAIOptions options, TimeProvider timeProvider, AIMetrics metrics, ILogger<ChatClientSignalAnalyst> logger) : ISignalAnalyst
+{
+    private const int MaxAnalysisLength = 4_000;
+    private readonly ModelRequester _requester = new(client, options, timeProvider, metrics, logger);
+
+    public async ValueTask<string> AnalyseAsync(Signal signal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        ChatMessage[] prompt =
+        [
+            new(ChatRole.System, Prompts.AnalysisInstructions),
+            new(ChatRole.User, Prompts.Data(Data(signal), AIJsonContext.Default.SignalData)),
+        ];
+        var articleId = signal.Evidence.Count > 0 ? signal.Evidence[^1].Article.Id : signal.Id;
+        return await _requester.AskAsync("analysis", articleId, prompt, Prompts.AnalysisFormat, Parsed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The signal with its newest evidence, as much as fits the token budget (at least one entry).</summary>
+    private SignalData Data(Signal signal)
+    {
+        var budget = (long)options.MaxArticleTokens * Prompts.CharsPerToken;
+        var evidence = new List<EvidenceData>();
+        foreach (var item in signal.Evidence.Reverse().Take(options.MaxEvidenceForAnalysis))
+        {
+            var entry = new EvidenceData(item.Article.Title, item.Article.Source, item.Article.PublishedAt, [.. item.Quotes.Select(q => q.Text)], item.Reasoning);
+            budget -= entry.Title.Length + entry.Reasoning.Length + entry.Quotes.Sum(q => q.Length);
+            if (budget < 0 && evidence.Count > 0)
+            {
+                break;
+            }
+
+            evidence.Add(entry);
+        }
+
+        evidence.Reverse();
+        return new SignalData(signal.Headline, signal.Topics, signal.Regions, signal.Actors, evidence);
+    }
+
+    private static string Parsed(string text)
+    {
+        var analysis = ModelRequester.Parse(text, AIJsonContext.Default.AnalysisAnswer).Analysis?.Trim();
+        if (string.IsNullOrEmpty(analysis))
+        {
+            throw new System.Text.Json.JsonException("The answer has no \"analysis\" text.");
+        }
+
+        return analysis.Length <= MaxAnalysisLength ? analysis : analysis[..MaxAnalysisLength];
+    }
+}

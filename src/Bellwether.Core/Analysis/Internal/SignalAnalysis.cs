@@ -1,0 +1,40 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>Gives the signals of a change set their analysis before the change set is saved.</summary>
+internal static class SignalAnalysis
+{
+    /// <summary>
+    /// Analyses every created signal, and every reinforced one as the reinforcement would leave the stored signal;
+    /// the change set is returned unchanged when there is no analyst.
+    /// </summary>
+    public static async ValueTask<SignalChangeSet> ApplyAsync(ISignalAnalyst? analyst, ISignalStore store, SignalChangeSet changes, CancellationToken cancellationToken)
+    {
+        if (analyst is null)
+        {
+            return changes;
+        }
+
+        var created = new List<Signal>(changes.Created.Count);
+        foreach (var signal in changes.Created)
+        {
+            created.Add(signal with { Analysis = await analyst.AnalyseAsync(signal, cancellationToken).ConfigureAwait(false) });
+        }
+
+        var reinforcements = new List<SignalReinforcement>(changes.Reinforcements.Count);
+        foreach (var reinforcement in changes.Reinforcements)
+        {
+            // A signal missing here makes the save fail and the pipeline match again; leave that to the store.
+            if (await store.GetAsync(reinforcement.SignalId, cancellationToken).ConfigureAwait(false) is not { } stored)
+            {
+                reinforcements.Add(reinforcement);
+                continue;
+            }
+
+            var analysis = await analyst.AnalyseAsync(reinforcement.Apply(stored), cancellationToken).ConfigureAwait(false);
+            var apply = reinforcement.Apply;
+            reinforcements.Add(reinforcement with { Apply = signal => apply(signal) with { Analysis = analysis } });
+        }
+
+        return changes with { Created = created, Reinforcements = reinforcements };
+    }
+}

@@ -1,0 +1,44 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>What a <see cref="SignalChangeSet"/> does to the signals a database store loaded, the same for every store.</summary>
+internal static class ChangeSetApplication
+{
+    /// <summary>The ids the reinforcements name, distinct and in ordinal order (the order to lock rows in).</summary>
+    public static IReadOnlyList<string> ReinforcedIds(SignalChangeSet changes) =>
+        [.. changes.Reinforcements.Select(r => r.SignalId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>The new signals as first stored (version 1).</summary>
+    public static IReadOnlyList<Signal> Created(SignalChangeSet changes) => [.. changes.Created.Select(s => s with { Version = 1 })];
+
+    /// <summary>Applies the reinforcements in order to <paramref name="stored"/>; each application raises the version by one.</summary>
+    /// <exception cref="SignalNotFoundException">A reinforcement names a signal missing from <paramref name="stored"/>.</exception>
+    public static IReadOnlyList<Signal> Reinforced(SignalChangeSet changes, IReadOnlyDictionary<string, Signal> stored)
+    {
+        var reinforced = new Dictionary<string, Signal>(StringComparer.Ordinal);
+        foreach (var reinforcement in changes.Reinforcements)
+        {
+            var current = reinforced.GetValueOrDefault(reinforcement.SignalId)
+                ?? stored.GetValueOrDefault(reinforcement.SignalId)
+                ?? throw new SignalNotFoundException(reinforcement.SignalId);
+            reinforced[reinforcement.SignalId] = reinforcement.Apply(current) with { Id = current.Id, Version = current.Version + 1 };
+        }
+
+        return [.. reinforced.Values];
+    }
+
+    /// <summary>The survivor after <paramref name="merge"/>, one version on.</summary>
+    public static Signal Merged(Signal survivor, Signal absorbed, Func<Signal, Signal, Signal> merge) =>
+        merge(survivor, absorbed) with { Id = survivor.Id, Version = survivor.Version + 1 };
+
+    /// <summary>Refuses to merge a signal into itself.</summary>
+    public static void ValidateMerge(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(survivorId);
+        ArgumentException.ThrowIfNullOrEmpty(absorbedId);
+        ArgumentNullException.ThrowIfNull(merge);
+        if (string.Equals(survivorId, absorbedId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A signal cannot be merged into itself.", nameof(absorbedId));
+        }
+    }
+}

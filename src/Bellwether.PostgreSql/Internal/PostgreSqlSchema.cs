@@ -1,0 +1,39 @@
+namespace Bellwether.PostgreSql.Internal;
+
+/// <summary>The schema, one forward migration per version (the <c>schema_version</c> table holds the version reached).</summary>
+internal static class PostgreSqlSchema
+{
+    /// <summary>Migration i (0-based) takes the schema from version i to version i + 1.</summary>
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1: articles seen, signals with their JSON body, the change feed and the clock that orders it.
+        """
+        CREATE TABLE articles (
+            id text PRIMARY KEY,
+            url text UNIQUE,
+            content_hash text NOT NULL UNIQUE
+        );
+        CREATE TABLE signals (
+            id text PRIMARY KEY,
+            version bigint NOT NULL,
+            strength integer NOT NULL,
+            last_reinforced_at timestamptz NOT NULL,
+            body jsonb NOT NULL
+        );
+        CREATE INDEX signals_by_strength ON signals (strength DESC, last_reinforced_at DESC, id);
+        CREATE INDEX signals_by_recency ON signals (last_reinforced_at DESC, id);
+        CREATE TABLE signal_changes (
+            signal_id text PRIMARY KEY,
+            sequence bigint NOT NULL UNIQUE
+        );
+        CREATE TABLE feed_clock (
+            id integer PRIMARY KEY CHECK (id = 1),
+            sequence bigint NOT NULL
+        );
+        INSERT INTO feed_clock VALUES (1, 0);
+        """,
+    ];
+
+    /// <summary>The version this build creates and understands.</summary>
+    public static int CurrentVersion => Migrations.Count;
+}

@@ -1,0 +1,379 @@
+using System.Text;
+using Bellwether.Core.Internal;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Bellwether.PostgreSql.Internal;
+
+/// <summary>
+/// Signals in PostgreSQL for several ingesting processes: each write is one transaction that locks the rows it
+/// changes (<c>SELECT … FOR UPDATE</c>, in id order), so concurrent reinforcements never lose an update; deadlocks
+/// and serialization failures are retried. The change feed's sequence comes from a one-row clock updated last in
+/// every write, so sequences become visible in commit order and a reader polling the feed never skips one.
+/// </summary>
+internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
+{
+    private readonly PostgreSqlSignalStoreOptions _options;
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly string _location;
+    private readonly SemaphoreSlim _openGate = new(1, 1);
+    private volatile bool _open;
+
+    public PostgreSqlSignalStore(IOptions<PostgreSqlSignalStoreOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        var builder = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { SearchPath = _options.Schema };
+        _location = $"{builder.Host}:{builder.Port}/{builder.Database}/{_options.Schema}";
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+    }
+
+    public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return RunAsync(
+            async (connection, _) =>
+            {
+                using var command = Command(connection, "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @id OR url = @url OR content_hash = @hash)", ("id", article.Id), ("url", article.Url?.AbsoluteUri), ("hash", article.ContentHash));
+                return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            },
+            transactional: false,
+            cancellationToken);
+    }
+
+    public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return RunAsync(
+            async (connection, _) =>
+            {
+                // Recording the article first makes a concurrent save of the same article wait, then see it as a duplicate.
+                using (var record = Command(connection, "INSERT INTO articles (id, url, content_hash) VALUES (@id, @url, @hash) ON CONFLICT DO NOTHING", ("id", changes.Article.Id), ("url", changes.Article.Url?.AbsoluteUri), ("hash", changes.Article.ContentHash)))
+                {
+                    if (await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+                    {
+                        return new SaveResult { IsDuplicateArticle = true };
+                    }
+                }
+
+                var stored = await LockAsync(connection, ChangeSetApplication.ReinforcedIds(changes), cancellationToken).ConfigureAwait(false);
+                var created = ChangeSetApplication.Created(changes);
+                var reinforced = ChangeSetApplication.Reinforced(changes, stored);
+                foreach (var signal in created)
+                {
+                    try
+                    {
+                        await WriteSignalAsync(connection, "INSERT INTO signals (id, version, strength, last_reinforced_at, body) VALUES (@id, @version, @strength, @at, @body)", signal, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (PostgresException error) when (PostgreSqlErrors.IsUniqueViolation(error, "signals_pkey"))
+                    {
+                        throw new DuplicateSignalException(signal.Id);
+                    }
+                }
+
+                foreach (var signal in reinforced)
+                {
+                    await WriteSignalAsync(connection, "UPDATE signals SET version = @version, strength = @strength, last_reinforced_at = @at, body = @body WHERE id = @id", signal, cancellationToken).ConfigureAwait(false);
+                }
+
+                await TouchAsync(connection, [.. created.Concat(reinforced).Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
+                return new SaveResult { Created = created, Reinforced = reinforced };
+            },
+            transactional: true,
+            cancellationToken);
+    }
+
+    public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
+    {
+        ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
+        return RunAsync(
+            async (connection, _) =>
+            {
+                var stored = await LockAsync(connection, [.. new[] { survivorId, absorbedId }.Order(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+                var survivor = stored.GetValueOrDefault(survivorId) ?? throw new SignalNotFoundException(survivorId);
+                var absorbed = stored.GetValueOrDefault(absorbedId) ?? throw new SignalNotFoundException(absorbedId);
+                var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
+                await WriteSignalAsync(connection, "UPDATE signals SET version = @version, strength = @strength, last_reinforced_at = @at, body = @body WHERE id = @id", merged, cancellationToken).ConfigureAwait(false);
+                using (var delete = Command(connection, "DELETE FROM signals WHERE id = @id", ("id", absorbedId)))
+                {
+                    await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await TouchAsync(connection, [absorbedId, survivorId], cancellationToken).ConfigureAwait(false);
+                return merged;
+            },
+            transactional: true,
+            cancellationToken);
+    }
+
+    public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return RunAsync(
+            async (connection, _) =>
+            {
+                using var command = Command(connection, "SELECT body::text, version FROM signals WHERE id = @id", ("id", id));
+                var signals = await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false);
+                return signals.Count == 0 ? null : signals[0];
+            },
+            transactional: false,
+            cancellationToken);
+    }
+
+    public ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        return RunAsync(
+            async (connection, _) =>
+            {
+                var where = new StringBuilder("strength >= @min");
+                var parameters = new List<(string, object?)> { ("min", query.MinimumStrength) };
+                AddListFilter(where, parameters, "topics", query.Topic);
+                AddListFilter(where, parameters, "regions", query.Region);
+                AddListFilter(where, parameters, "actors", query.Actor);
+                if (query.ChangedSince is { } since)
+                {
+                    where.Append(" AND last_reinforced_at >= @since");
+                    parameters.Add(("since", since.ToUniversalTime()));
+                }
+
+                var order = query.OrderBy == SignalOrder.RecentlyReinforced ? "last_reinforced_at DESC, id" : "strength DESC, last_reinforced_at DESC, id";
+                int total;
+                using (var count = Command(connection, $"SELECT count(*)::int FROM signals WHERE {where}", [.. parameters]))
+                {
+                    total = (int)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+                }
+
+                parameters.Add(("limit", query.Limit));
+                parameters.Add(("offset", query.Offset));
+                using var select = Command(connection, $"SELECT body::text, version FROM signals WHERE {where} ORDER BY {order} COLLATE \"C\" LIMIT @limit OFFSET @offset", [.. parameters]);
+                var items = await ReadSignalsAsync(select, cancellationToken).ConfigureAwait(false);
+                var next = query.Offset + items.Count < total ? query.Offset + items.Count : (int?)null;
+                return new SignalPage(items, total, next);
+            },
+            transactional: false,
+            cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ChangeFeedArguments.Validate(afterSequence, limit);
+        return RunAsync<IReadOnlyList<SignalChange>>(
+            async (connection, _) =>
+            {
+                const string Sql = """
+                    SELECT c.sequence, c.signal_id, s.body::text, s.version
+                    FROM signal_changes c LEFT JOIN signals s ON s.id = c.signal_id
+                    WHERE c.sequence > @after ORDER BY c.sequence LIMIT @limit
+                    """;
+                using var command = Command(connection, Sql, ("after", afterSequence), ("limit", limit));
+                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var changes = new List<SignalChange>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var signal = reader.IsDBNull(2) ? null : StoredSignalJson.Deserialize(reader.GetString(2)) with { Version = reader.GetInt64(3) };
+                    changes.Add(new SignalChange(reader.GetInt64(0), reader.GetString(1), signal));
+                }
+
+                return changes;
+            },
+            transactional: false,
+            cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _openGate.Dispose();
+    }
+
+    /// <summary>Creates the schema or upgrades it to the current version; the store does this on first use.</summary>
+    internal async ValueTask OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                // One process migrates at a time; the others wait here, then find the work done.
+                await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock(hashtext('bellwether schema {_options.Schema}'))", cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {_options.Schema}", cancellationToken).ConfigureAwait(false);
+                var version = await SchemaVersionAsync(connection, _location, cancellationToken).ConfigureAwait(false);
+                if (version > PostgreSqlSchema.CurrentVersion)
+                {
+                    throw new SignalStoreVersionException(_location, version, PostgreSqlSchema.CurrentVersion);
+                }
+
+                if (version < PostgreSqlSchema.CurrentVersion)
+                {
+                    for (var next = version; next < PostgreSqlSchema.CurrentVersion; next++)
+                    {
+                        await ExecuteAsync(connection, PostgreSqlSchema.Migrations[next], cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL); DELETE FROM schema_version; INSERT INTO schema_version VALUES ({PostgreSqlSchema.CurrentVersion})", cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static void AddListFilter(StringBuilder where, List<(string, object?)> parameters, string field, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        where.Append(System.Globalization.CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(body->'{field}') AS item(value) WHERE lower(item.value) = lower(@{field}))");
+        parameters.Add((field, value));
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static async ValueTask ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<List<Signal>> ReadSignalsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var signals = new List<Signal>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            signals.Add(StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) });
+        }
+
+        return signals;
+    }
+
+    private static async ValueTask<Dictionary<string, Signal>> LockAsync(NpgsqlConnection connection, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, Signal>(StringComparer.Ordinal);
+        }
+
+        using var command = Command(connection, "SELECT body::text, version FROM signals WHERE id = ANY(@ids) ORDER BY id COLLATE \"C\" FOR UPDATE", ("ids", ids.ToArray()));
+        return (await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    private static async ValueTask WriteSignalAsync(NpgsqlConnection connection, string sql, Signal signal, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, sql, ("id", signal.Id), ("version", signal.Version), ("strength", signal.Strength.Strength), ("at", signal.LastReinforcedAt.ToUniversalTime()));
+        command.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Jsonb) { Value = StoredSignalJson.Serialize(signal) });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Takes the next sequences from the clock (locking it until commit, so commits publish in order) and records them.</summary>
+    private static async ValueTask TouchAsync(NpgsqlConnection connection, IReadOnlyList<string> signalIds, CancellationToken cancellationToken)
+    {
+        if (signalIds.Count == 0)
+        {
+            return;
+        }
+
+        const string Sql = """
+            WITH clock AS (UPDATE feed_clock SET sequence = sequence + @count WHERE id = 1 RETURNING sequence - @count AS start)
+            INSERT INTO signal_changes (signal_id, sequence)
+            SELECT ids.id, clock.start + ids.position FROM clock, unnest(@ids) WITH ORDINALITY AS ids(id, position)
+            ON CONFLICT (signal_id) DO UPDATE SET sequence = excluded.sequence
+            """;
+        using var command = Command(connection, Sql, ("count", (long)signalIds.Count), ("ids", signalIds.ToArray()));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<int> SchemaVersionAsync(NpgsqlConnection connection, string location, CancellationToken cancellationToken)
+    {
+        using var tables = new NpgsqlCommand("SELECT array_agg(table_name::text) FROM information_schema.tables WHERE table_schema = current_schema()", connection);
+        var names = await tables.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string[] ?? [];
+        if (names.Length == 0)
+        {
+            return 0;
+        }
+
+        if (!names.Contains("schema_version"))
+        {
+            throw new SignalStoreCorruptException(location, $"the schema holds tables of another program ({string.Join(", ", names)}).");
+        }
+
+        using var version = new NpgsqlCommand("SELECT max(version) FROM schema_version", connection);
+        return (int)(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private async ValueTask EnsureOpenAsync(CancellationToken cancellationToken)
+    {
+        if (_open)
+        {
+            return;
+        }
+
+        await _openGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_open)
+            {
+                await OpenAsync(cancellationToken).ConfigureAwait(false);
+                _open = true;
+            }
+        }
+        catch (Exception error) when (PostgreSqlErrors.Translate(error, _location) is { } typed)
+        {
+            throw typed;
+        }
+        finally
+        {
+            _openGate.Release();
+        }
+    }
+
+    private async ValueTask<T> RunAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction?, ValueTask<T>> work, bool transactional, CancellationToken cancellationToken)
+    {
+        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using (connection.ConfigureAwait(false))
+                {
+                    if (!transactional)
+                    {
+                        return await work(connection, null).ConfigureAwait(false);
+                    }
+
+                    var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    await using (transaction.ConfigureAwait(false))
+                    {
+                        var result = await work(connection, transaction).ConfigureAwait(false);
+                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                        return result;
+                    }
+                }
+            }
+            catch (PostgresException error) when (PostgreSqlErrors.IsConflict(error) && attempt < _options.MaxRetries)
+            {
+                // A deadlock or serialization failure rolled the whole write back: run it again from the start.
+            }
+            catch (Exception error) when (error is not SignalStoreException && PostgreSqlErrors.Translate(error, _location) is { } typed)
+            {
+                throw typed;
+            }
+        }
+    }
+}

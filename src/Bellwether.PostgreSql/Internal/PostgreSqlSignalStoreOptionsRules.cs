@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Bellwether.PostgreSql.Internal;
+
+/// <summary>Rules of <see cref="PostgreSqlSignalStoreOptions"/> that data annotations cannot state.</summary>
+internal sealed class PostgreSqlSignalStoreOptionsRules : IValidateOptions<PostgreSqlSignalStoreOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PostgreSqlSignalStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+            return string.IsNullOrWhiteSpace(builder.Host)
+                ? ValidateOptionsResult.Fail($"{nameof(PostgreSqlSignalStoreOptions.ConnectionString)} must name a Host.")
+                : ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException error)
+        {
+            return ValidateOptionsResult.Fail($"{nameof(PostgreSqlSignalStoreOptions.ConnectionString)} is not a valid Npgsql connection string: {error.Message}");
+        }
+    }
+}

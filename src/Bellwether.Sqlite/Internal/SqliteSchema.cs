@@ -1,0 +1,39 @@
+namespace Bellwether.Sqlite.Internal;
+
+/// <summary>The schema, one forward migration per version (<c>PRAGMA user_version</c> holds the version reached).</summary>
+internal static class SqliteSchema
+{
+    /// <summary>Marks the file as a Bellwether store (<c>PRAGMA application_id</c>, "BWSG").</summary>
+    public const int ApplicationId = 0x42575347;
+
+    /// <summary>Migration i (0-based) takes the schema from version i to version i + 1.</summary>
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1: articles seen, signals with their JSON body, the change feed.
+        """
+        CREATE TABLE articles (
+            id TEXT NOT NULL PRIMARY KEY,
+            url TEXT UNIQUE,
+            content_hash TEXT NOT NULL UNIQUE
+        ) STRICT;
+        CREATE TABLE signals (
+            id TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL,
+            strength INTEGER NOT NULL,
+            last_reinforced_at INTEGER NOT NULL,
+            body TEXT NOT NULL CHECK (json_valid(body))
+        ) STRICT;
+        CREATE INDEX signals_by_strength ON signals (strength DESC, last_reinforced_at DESC, id);
+        CREATE TABLE signal_changes (
+            signal_id TEXT NOT NULL PRIMARY KEY,
+            sequence INTEGER NOT NULL UNIQUE
+        ) STRICT;
+        """,
+
+        // 2: listing by recency without a sort.
+        "CREATE INDEX signals_by_recency ON signals (last_reinforced_at DESC, id);",
+    ];
+
+    /// <summary>The version this build creates and understands.</summary>
+    public static int CurrentVersion => Migrations.Count;
+}

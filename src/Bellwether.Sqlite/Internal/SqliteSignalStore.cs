@@ -1,0 +1,406 @@
+using System.Globalization;
+using System.Text;
+using Bellwether.Core.Internal;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Bellwether.Sqlite.Internal;
+
+/// <summary>
+/// Signals in one SQLite file: WAL so readers never wait for the writer, every write one <c>BEGIN IMMEDIATE</c>
+/// transaction (serialised across processes by SQLite's write lock and the busy timeout), a versioned schema.
+/// </summary>
+internal sealed class SqliteSignalStore : ISignalStore, IDisposable
+{
+    private readonly SqliteSignalStoreOptions _options;
+    private readonly string _path;
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim _openGate = new(1, 1);
+    private volatile bool _open;
+
+    public SqliteSignalStore(IOptions<SqliteSignalStoreOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _path = Path.GetFullPath(_options.DatabasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = _path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds),
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath => _path;
+
+    public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return ReadAsync(connection => ArticleExistsAsync(connection, null, article, cancellationToken), cancellationToken);
+    }
+
+    public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            if (await ArticleExistsAsync(connection, transaction, changes.Article, cancellationToken).ConfigureAwait(false))
+            {
+                return new SaveResult { IsDuplicateArticle = true };
+            }
+
+            foreach (var signal in changes.Created)
+            {
+                if (await LoadAsync(connection, transaction, signal.Id, cancellationToken).ConfigureAwait(false) is not null)
+                {
+                    throw new DuplicateSignalException(signal.Id);
+                }
+            }
+
+            var stored = new Dictionary<string, Signal>(StringComparer.Ordinal);
+            foreach (var id in ChangeSetApplication.ReinforcedIds(changes))
+            {
+                stored[id] = await LoadAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(id);
+            }
+
+            var created = ChangeSetApplication.Created(changes);
+            var reinforced = ChangeSetApplication.Reinforced(changes, stored);
+            var sequence = await NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            foreach (var signal in created)
+            {
+                await InsertAsync(connection, transaction, signal, cancellationToken).ConfigureAwait(false);
+                await TouchAsync(connection, transaction, signal.Id, sequence++, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var signal in reinforced)
+            {
+                await UpdateAsync(connection, transaction, signal, stored[signal.Id].Version, cancellationToken).ConfigureAwait(false);
+                await TouchAsync(connection, transaction, signal.Id, sequence++, cancellationToken).ConfigureAwait(false);
+            }
+
+            await RecordArticleAsync(connection, transaction, changes.Article, cancellationToken).ConfigureAwait(false);
+            return new SaveResult { Created = created, Reinforced = reinforced };
+        }, cancellationToken);
+    }
+
+    public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
+    {
+        ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            var survivor = await LoadAsync(connection, transaction, survivorId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(survivorId);
+            var absorbed = await LoadAsync(connection, transaction, absorbedId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(absorbedId);
+            var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
+            await UpdateAsync(connection, transaction, merged, survivor.Version, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "DELETE FROM signals WHERE id = $id", cancellationToken, ("$id", absorbedId)).ConfigureAwait(false);
+            var sequence = await NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await TouchAsync(connection, transaction, absorbedId, sequence, cancellationToken).ConfigureAwait(false);
+            await TouchAsync(connection, transaction, survivorId, sequence + 1, cancellationToken).ConfigureAwait(false);
+            return merged;
+        }, cancellationToken);
+    }
+
+    public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return ReadAsync(connection => LoadAsync(connection, null, id, cancellationToken), cancellationToken);
+    }
+
+    public ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        return ReadAsync(async connection =>
+        {
+            var where = new StringBuilder("strength >= $min");
+            var parameters = new List<(string, object?)> { ("$min", query.MinimumStrength) };
+            AddListFilter(where, parameters, "topics", query.Topic);
+            AddListFilter(where, parameters, "regions", query.Region);
+            AddListFilter(where, parameters, "actors", query.Actor);
+            if (query.ChangedSince is { } since)
+            {
+                where.Append(" AND last_reinforced_at >= $since");
+                parameters.Add(("$since", since.UtcTicks));
+            }
+
+            var order = query.OrderBy == SignalOrder.RecentlyReinforced
+                ? "last_reinforced_at DESC, id"
+                : "strength DESC, last_reinforced_at DESC, id";
+            var total = Convert.ToInt32(await ScalarAsync(connection, null, $"SELECT count(*) FROM signals WHERE {where}", cancellationToken, [.. parameters]).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            parameters.Add(("$limit", query.Limit));
+            parameters.Add(("$offset", query.Offset));
+            var items = new List<Signal>();
+            using (var command = Command(connection, null, $"SELECT body, version FROM signals WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset", [.. parameters]))
+            using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    items.Add(StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) });
+                }
+            }
+
+            var next = query.Offset + items.Count < total ? query.Offset + items.Count : (int?)null;
+            return new SignalPage(items, total, next);
+        }, cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ChangeFeedArguments.Validate(afterSequence, limit);
+        return ReadAsync<IReadOnlyList<SignalChange>>(async connection =>
+        {
+            const string Sql = """
+                SELECT c.sequence, c.signal_id, s.body, s.version
+                FROM signal_changes c LEFT JOIN signals s ON s.id = c.signal_id
+                WHERE c.sequence > $after ORDER BY c.sequence LIMIT $limit
+                """;
+            var changes = new List<SignalChange>();
+            using var command = Command(connection, null, Sql, ("$after", afterSequence), ("$limit", limit));
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var signal = reader.IsDBNull(2) ? null : StoredSignalJson.Deserialize(reader.GetString(2)) with { Version = reader.GetInt64(3) };
+                changes.Add(new SignalChange(reader.GetInt64(0), reader.GetString(1), signal));
+            }
+
+            return changes;
+        }, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _writeGate.Dispose();
+        _openGate.Dispose();
+        using var pooled = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(pooled); // release this file's pooled handles (and its WAL) now
+    }
+
+    /// <summary>Creates or upgrades the schema up to <paramref name="targetVersion"/>; the store does this on first use.</summary>
+    internal async ValueTask OpenAsync(int targetVersion, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        var applicationId = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA application_id", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        var version = await UserVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        if (applicationId != SqliteSchema.ApplicationId)
+        {
+            var tables = Convert.ToInt64(await ScalarAsync(connection, null, "SELECT count(*) FROM sqlite_schema", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            if (applicationId != 0 || version != 0 || tables != 0)
+            {
+                throw new SignalStoreCorruptException(_path, $"it is a SQLite database of another program (application_id {applicationId:x8}, {tables} schema object(s), user_version {version}).");
+            }
+        }
+
+        if (version > SqliteSchema.CurrentVersion)
+        {
+            throw new SignalStoreVersionException(_path, version, SqliteSchema.CurrentVersion);
+        }
+
+        await ScalarAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+        if (version >= targetVersion)
+        {
+            return;
+        }
+
+        using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        version = await UserVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        for (; version < targetVersion; version++)
+        {
+            await ExecuteAsync(connection, transaction, SqliteSchema.Migrations[version], cancellationToken).ConfigureAwait(false);
+        }
+
+        await ExecuteAsync(connection, transaction, $"PRAGMA application_id = {SqliteSchema.ApplicationId}; PRAGMA user_version = {targetVersion}", cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<int> UserVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
+        Convert.ToInt32(await ScalarAsync(connection, transaction, "PRAGMA user_version", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+    private static void AddListFilter(StringBuilder where, List<(string, object?)> parameters, string field, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var name = "$" + field;
+        where.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM json_each(body, '$.{field}') WHERE value = {name} COLLATE NOCASE)");
+        parameters.Add((name, value));
+    }
+
+    private static async ValueTask<bool> ArticleExistsAsync(SqliteConnection connection, SqliteTransaction? transaction, ArticleRecord article, CancellationToken cancellationToken)
+    {
+        const string Sql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $id OR url = $url OR content_hash = $hash)";
+        var found = await ScalarAsync(connection, transaction, Sql, cancellationToken, ("$id", article.Id), ("$url", article.Url?.AbsoluteUri), ("$hash", article.ContentHash)).ConfigureAwait(false);
+        return Convert.ToInt64(found, CultureInfo.InvariantCulture) != 0;
+    }
+
+    private static ValueTask RecordArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleRecord article, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, "INSERT INTO articles (id, url, content_hash) VALUES ($id, $url, $hash)", cancellationToken, ("$id", article.Id), ("$url", article.Url?.AbsoluteUri), ("$hash", article.ContentHash));
+
+    private static async ValueTask<Signal?> LoadAsync(SqliteConnection connection, SqliteTransaction? transaction, string id, CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, transaction, "SELECT body, version FROM signals WHERE id = $id", ("$id", id));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) }
+            : null;
+    }
+
+    private static ValueTask InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Signal signal, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO signals (id, version, strength, last_reinforced_at, body) VALUES ($id, $version, $strength, $at, $body)",
+            cancellationToken,
+            ("$id", signal.Id),
+            ("$version", signal.Version),
+            ("$strength", signal.Strength.Strength),
+            ("$at", signal.LastReinforcedAt.UtcTicks),
+            ("$body", StoredSignalJson.Serialize(signal)));
+
+    private static async ValueTask UpdateAsync(SqliteConnection connection, SqliteTransaction transaction, Signal signal, long expectedVersion, CancellationToken cancellationToken)
+    {
+        const string Sql = "UPDATE signals SET version = $version, strength = $strength, last_reinforced_at = $at, body = $body WHERE id = $id AND version = $expected";
+        using var command = Command(
+            connection,
+            transaction,
+            Sql,
+            ("$id", signal.Id),
+            ("$version", signal.Version),
+            ("$strength", signal.Strength.Strength),
+            ("$at", signal.LastReinforcedAt.UtcTicks),
+            ("$body", StoredSignalJson.Serialize(signal)),
+            ("$expected", expectedVersion));
+        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+        {
+            // Unreachable while the write lock is held; kept so a broken lock can never lose an update silently.
+            throw new SignalStoreException($"Signal '{signal.Id}' changed during a write that held the lock.");
+        }
+    }
+
+    private static async ValueTask<long> NextSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync(connection, transaction, "SELECT coalesce(max(sequence), 0) + 1 FROM signal_changes", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+    private static ValueTask TouchAsync(SqliteConnection connection, SqliteTransaction transaction, string signalId, long sequence, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO signal_changes (signal_id, sequence) VALUES ($id, $sequence) ON CONFLICT (signal_id) DO UPDATE SET sequence = excluded.sequence",
+            cancellationToken,
+            ("$id", signalId),
+            ("$sequence", sequence));
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static async ValueTask ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var pragmas = $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
+            if (_options.MaxDatabaseSize is { } maxSize)
+            {
+                var pageSize = Convert.ToInt64(await ScalarAsync(connection, null, "PRAGMA page_size", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                pragmas += $" PRAGMA max_page_count = {Math.Max(1, maxSize / pageSize)};";
+            }
+
+            await ExecuteAsync(connection, null, pragmas, cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async ValueTask EnsureOpenAsync(CancellationToken cancellationToken)
+    {
+        if (_open)
+        {
+            return;
+        }
+
+        await _openGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_open)
+            {
+                await OpenAsync(SqliteSchema.CurrentVersion, cancellationToken).ConfigureAwait(false);
+                _open = true;
+            }
+        }
+        catch (SqliteException error) when (SqliteErrors.Translate(error, _path) is { } typed)
+        {
+            throw typed;
+        }
+        finally
+        {
+            _openGate.Release();
+        }
+    }
+
+    private async ValueTask<T> ReadAsync<T>(Func<SqliteConnection, ValueTask<T>> read, CancellationToken cancellationToken)
+    {
+        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            return await read(connection).ConfigureAwait(false);
+        }
+        catch (SqliteException error) when (SqliteErrors.Translate(error, _path) is { } typed)
+        {
+            throw typed;
+        }
+    }
+
+    private async ValueTask<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, ValueTask<T>> write, CancellationToken cancellationToken)
+    {
+        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await write(connection, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (SqliteException error) when (SqliteErrors.Translate(error, _path) is { } typed)
+        {
+            throw typed;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using Bellwether.PostgreSql;
+using Bellwether.PostgreSql.Internal;
+using Bellwether.Storage.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+
+namespace Bellwether.Storage.Tests;
+
+/// <summary>Faults on a real PostgreSQL server: each gives a typed error naming the problem, and nothing stored is lost.</summary>
+public sealed class PostgreSqlFaultTests : IDisposable
+{
+    private readonly PostgresServer _server = new();
+    private readonly List<PostgreSqlSignalStore> _stores = [];
+
+    [SkippableFact]
+    public async Task MergeAsync_ConnectionTerminatedMidMerge_ThrowsUnavailableRollsBackAndCanBeRetried()
+    {
+        var store = Store();
+        await store.SaveAsync(Creating("a-1", Signal("s-1", articleId: "a-1")));
+        await store.SaveAsync(Creating("a-2", Signal("s-2", articleId: "a-2")));
+
+        // The merge function runs while the store's transaction holds both rows: kill that backend there.
+        var act = async () => await store.MergeAsync("s-1", "s-2", (survivor, absorbed) =>
+        {
+            TerminateStoreBackends().GetAwaiter().GetResult();
+            return Absorb(survivor, absorbed);
+        });
+
+        var error = (await act.Should().ThrowAsync<SignalStoreUnavailableException>()).Which;
+        error.Message.Should().Contain(_server.Schema).And.Contain("rolled back");
+        (await store.GetAsync("s-2")).Should().NotBeNull();
+        (await store.GetAsync("s-1"))!.Version.Should().Be(1);
+        var merged = await store.MergeAsync("s-1", "s-2", Absorb);
+        merged.ExtractionCount.Should().Be(2);
+    }
+
+    [SkippableFact]
+    public async Task SaveAsync_ConnectionTerminatedMidReinforcement_ThrowsUnavailableAndRecordsNothing()
+    {
+        var store = Store();
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+        var changes = new SignalChangeSet
+        {
+            Article = Record("a-2"),
+            Reinforcements = [new SignalReinforcement("s-1", s =>
+            {
+                TerminateStoreBackends().GetAwaiter().GetResult();
+                return s with { ExtractionCount = s.ExtractionCount + 1 };
+            })],
+        };
+
+        var act = async () => await store.SaveAsync(changes);
+
+        await act.Should().ThrowAsync<SignalStoreUnavailableException>();
+        (await store.ContainsArticleAsync(Record("a-2"))).Should().BeFalse();
+        (await store.GetAsync("s-1"))!.ExtractionCount.Should().Be(1);
+        (await store.SaveAsync(Reinforcing("a-2", "s-1"))).Reinforced.Should().ContainSingle().Which.ExtractionCount.Should().Be(2);
+    }
+
+    [SkippableFact]
+    public async Task Open_SchemaFromANewerVersion_ThrowsVersionErrorAndLosesNothing()
+    {
+        await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+        await _server.ExecuteAsync("UPDATE schema_version SET version = 42");
+
+        var act = async () => await Store().GetAsync("s-1");
+
+        var error = (await act.Should().ThrowAsync<SignalStoreVersionException>()).Which;
+        error.FoundVersion.Should().Be(42);
+        error.SupportedVersion.Should().Be(PostgreSqlSchema.CurrentVersion);
+        await _server.ExecuteAsync($"UPDATE schema_version SET version = {PostgreSqlSchema.CurrentVersion}");
+        (await Store().GetAsync("s-1")).Should().NotBeNull();
+    }
+
+    [SkippableFact]
+    public async Task Open_SchemaHoldingAnotherProgramsTables_ThrowsCorruptAndKeepsThem()
+    {
+        await _server.ExecuteAsync($"CREATE SCHEMA {_server.Schema}; CREATE TABLE {_server.Schema}.invoices (id int); INSERT INTO {_server.Schema}.invoices VALUES (7)");
+
+        var act = async () => await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+
+        (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which.Message.Should().Contain("invoices");
+        (await _server.ExecuteAsync("SELECT id FROM invoices")).Should().Be(7);
+    }
+
+    [SkippableFact]
+    public async Task Open_ServerNotListening_ThrowsUnavailable()
+    {
+        var store = Store(new PostgreSqlSignalStoreOptions { ConnectionString = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=2", Schema = _server.Schema });
+
+        var act = async () => await store.GetAsync("s-1");
+
+        (await act.Should().ThrowAsync<SignalStoreUnavailableException>()).Which.Message.Should().Contain("127.0.0.1:1");
+    }
+
+    [SkippableFact]
+    public void UsePostgreSql_InvalidOptions_FailAtStartNamingTheOption()
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().UsePostgreSql(o =>
+        {
+            o.ConnectionString = _server.ConnectionString;
+            o.Schema = "Robert'); DROP TABLE students;--";
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        act.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(nameof(PostgreSqlSignalStoreOptions.Schema));
+    }
+
+    [SkippableFact]
+    public void UsePostgreSql_SearchPathInTheConnectionString_NamesTheSchema()
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().UsePostgreSql(_server.ConnectionString + ";Search Path=" + _server.Schema);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptions<PostgreSqlSignalStoreOptions>>().Value.Schema.Should().Be(_server.Schema);
+        provider.GetRequiredService<ISignalStore>().Should().BeOfType<PostgreSqlSignalStore>();
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+
+        _server.Dispose();
+    }
+
+    private PostgreSqlSignalStore Store(PostgreSqlSignalStoreOptions? options = null)
+    {
+        var store = new PostgreSqlSignalStore(Options.Create(options ?? new PostgreSqlSignalStoreOptions { ConnectionString = _server.ConnectionString + ";Application Name=" + _server.Schema, Schema = _server.Schema }));
+        _stores.Add(store);
+        return store;
+    }
+
+    /// <summary>Ends this test's store connections that are inside a transaction (other tests use other application names).</summary>
+    private Task<object?> TerminateStoreBackends() => _server.ExecuteAsync(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'idle in transaction' AND application_name = current_schema()");
+}

@@ -1,0 +1,427 @@
+using Bellwether.Storage.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+
+namespace Bellwether.Storage.Tests;
+
+/// <summary>
+/// The contract every signal store keeps: in-memory, SQLite and PostgreSQL run these same specifications, each on a
+/// fresh database per test. <see cref="OpenStore"/> gives another handle on the same database, as a second worker or a
+/// restarted process would have.
+/// </summary>
+public abstract class SignalStoreContract : IDisposable
+{
+    private readonly List<IDisposable> _owned = [];
+
+    /// <summary>Another handle on this test's database (the same instance for the in-memory store).</summary>
+    protected abstract ISignalStore OpenStore();
+
+    /// <summary>Registers this test's database as the store of a Bellwether container.</summary>
+    protected abstract void UseStore(IBellwetherBuilder builder);
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    [SkippableFact]
+    public async Task SaveAsync_NewSignal_IsReadBackWithEvidenceAndVersionOne()
+    {
+        var store = OpenStore();
+
+        var saved = await store.SaveAsync(Creating("a-1", Signal("s-1", strength: 7)));
+
+        saved.Created.Should().ContainSingle().Which.Version.Should().Be(1);
+        var read = await OpenStore().GetAsync("s-1");
+        read.Should().NotBeNull();
+        read!.Version.Should().Be(1);
+        read.Headline.Should().Be("Headline of s-1");
+        read.Strength.Strength.Should().Be(7);
+        read.Evidence.Should().ContainSingle().Which.Quotes.Should().ContainSingle().Which.KeyPhrase.Should().Be("capital formation");
+        read.LastReinforcedAt.Should().Be(Epoch);
+    }
+
+    [SkippableFact]
+    public async Task GetAsync_UnknownId_ReturnsNull()
+    {
+        (await OpenStore().GetAsync("missing")).Should().BeNull();
+    }
+
+    [SkippableTheory]
+    [InlineData("a-1", "https://example.org/other", "other-hash")]
+    [InlineData("a-2", "https://example.org/1", "other-hash")]
+    [InlineData("a-3", "https://example.org/other", "hash-1")]
+    public async Task SaveAsync_ArticleSeenBeforeByIdUrlOrContent_IsRecordedOnceAndSaysSo(string id, string url, string hash)
+    {
+        var store = OpenStore();
+        await store.SaveAsync(new SignalChangeSet { Article = Record("a-1", "https://example.org/1", "hash-1"), Created = [Signal("s-1")] });
+        var again = new SignalChangeSet { Article = Record(id, url, hash), Created = [Signal("s-2")] };
+
+        (await store.ContainsArticleAsync(again.Article)).Should().BeTrue();
+        var result = await store.SaveAsync(again);
+
+        result.IsDuplicateArticle.Should().BeTrue();
+        result.Created.Should().BeEmpty();
+        (await store.GetAsync("s-2")).Should().BeNull();
+    }
+
+    [SkippableFact]
+    public async Task SaveAsync_ReinforcementOfMissingSignal_ThrowsAndWritesNothing()
+    {
+        var store = OpenStore();
+        var changes = Reinforcing("a-1", "missing") with { Created = [Signal("s-1")] };
+
+        var act = async () => await store.SaveAsync(changes);
+
+        (await act.Should().ThrowAsync<SignalNotFoundException>()).Which.SignalId.Should().Be("missing");
+        (await store.GetAsync("s-1")).Should().BeNull();
+        (await store.ContainsArticleAsync(changes.Article)).Should().BeFalse();
+    }
+
+    [SkippableFact]
+    public async Task SaveAsync_SignalIdTaken_ThrowsAndWritesNothing()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+
+        var act = async () => await store.SaveAsync(Creating("a-2", Signal("s-2"), Signal("s-1")));
+
+        (await act.Should().ThrowAsync<DuplicateSignalException>()).Which.SignalId.Should().Be("s-1");
+        (await store.GetAsync("s-2")).Should().BeNull();
+        (await store.ContainsArticleAsync(Record("a-2"))).Should().BeFalse();
+    }
+
+    [SkippableFact]
+    public async Task SaveAsync_ManyConcurrentReinforcementsOfOneSignal_LoseNoUpdate()
+    {
+        await OpenStore().SaveAsync(Creating("a-0", Signal("s-1")));
+        const int Writers = 8;
+        const int PerWriter = 10;
+
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
+        {
+            var store = OpenStore();
+            for (var i = 0; i < PerWriter; i++)
+            {
+                await store.SaveAsync(Reinforcing($"a-{w}-{i}", "s-1"));
+            }
+        })));
+
+        var signal = await OpenStore().GetAsync("s-1");
+        signal!.ExtractionCount.Should().Be(1 + (Writers * PerWriter));
+        signal.Version.Should().Be(1 + (Writers * PerWriter));
+        signal.Evidence.Select(e => e.Article.Id).Should().OnlyHaveUniqueItems().And.HaveCount(1 + (Writers * PerWriter));
+    }
+
+    [SkippableFact]
+    public async Task SaveAsync_SameArticleFromManyWritersAtOnce_IsRecordedOnce()
+    {
+        await OpenStore().SaveAsync(Creating("a-0", Signal("s-1")));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () => await OpenStore().SaveAsync(Reinforcing("a-same", "s-1")))));
+
+        results.Count(r => !r.IsDuplicateArticle).Should().Be(1);
+        (await OpenStore().GetAsync("s-1"))!.ExtractionCount.Should().Be(2);
+    }
+
+    [SkippableFact]
+    public async Task MergeAsync_TwoSignals_KeepsTheSurvivorFoldedAndDeletesTheOther()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1", articleId: "a-1")));
+        await store.SaveAsync(Creating("a-2", Signal("s-2", articleId: "a-2")));
+
+        var merged = await store.MergeAsync("s-1", "s-2", Absorb);
+
+        merged.ExtractionCount.Should().Be(2);
+        merged.Version.Should().Be(2);
+        (await OpenStore().GetAsync("s-2")).Should().BeNull();
+        var read = await OpenStore().GetAsync("s-1");
+        read!.Evidence.Select(e => e.Article.Id).Should().Equal("a-1", "a-2");
+        (await store.QueryAsync(new SignalQuery())).TotalCount.Should().Be(1);
+    }
+
+    [SkippableFact]
+    public async Task MergeAsync_MissingSignalOrItself_ThrowsAndChangesNothing()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+
+        var missing = async () => await store.MergeAsync("s-1", "nope", Absorb);
+        var itself = async () => await store.MergeAsync("s-1", "s-1", Absorb);
+
+        (await missing.Should().ThrowAsync<SignalNotFoundException>()).Which.SignalId.Should().Be("nope");
+        await itself.Should().ThrowAsync<ArgumentException>();
+        (await store.GetAsync("s-1"))!.Version.Should().Be(1);
+    }
+
+    [SkippableFact]
+    public async Task MergeAsync_DuplicatesCreatedConcurrentlyWhileOthersReinforce_CountsEveryExtractionOnce()
+    {
+        // Two workers created a signal for the same story at the same moment; compaction folds one into the other
+        // while a third keeps reinforcing the one that disappears.
+        await Task.WhenAll(
+            Task.Run(async () => await OpenStore().SaveAsync(Creating("a-1", Signal("s-1", articleId: "a-1")))),
+            Task.Run(async () => await OpenStore().SaveAsync(Creating("a-2", Signal("s-2", articleId: "a-2")))));
+        var accepted = 0;
+        var refused = 0;
+        var reinforcing = Task.Run(async () =>
+        {
+            var store = OpenStore();
+            for (var i = 0; i < 30; i++)
+            {
+                try
+                {
+                    await store.SaveAsync(Reinforcing($"r-{i}", "s-2"));
+                    accepted++;
+                }
+                catch (SignalNotFoundException)
+                {
+                    refused++;
+                }
+            }
+        });
+
+        await Task.Delay(5);
+        await OpenStore().MergeAsync("s-1", "s-2", Absorb);
+        await reinforcing;
+
+        var survivor = await OpenStore().GetAsync("s-1");
+        survivor!.ExtractionCount.Should().Be(2 + accepted);
+        (accepted + refused).Should().Be(30);
+        (await OpenStore().QueryAsync(new SignalQuery())).TotalCount.Should().Be(1);
+    }
+
+    [SkippableFact]
+    public async Task ReadChangesAsync_AfterASequence_ReturnsEachChangedSignalOnceInOrderWithDeletions()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+        await store.SaveAsync(Creating("a-2", Signal("s-2")));
+        var first = await store.ReadChangesAsync(0, 100);
+        await store.SaveAsync(Reinforcing("a-3", "s-1"));
+        await store.SaveAsync(Reinforcing("a-4", "s-1"));
+        await store.MergeAsync("s-1", "s-2", Absorb);
+
+        var next = await OpenStore().ReadChangesAsync(first[^1].Sequence, 100);
+
+        first.Select(c => c.SignalId).Should().Equal("s-1", "s-2");
+        first.Select(c => c.Sequence).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        next.Select(c => c.SignalId).Should().BeEquivalentTo(["s-1", "s-2"]);
+        next.Single(c => c.SignalId == "s-2").IsDeleted.Should().BeTrue();
+        next.Single(c => c.SignalId == "s-1").Signal!.Version.Should().Be(4);
+        next[0].Sequence.Should().BeGreaterThan(first[^1].Sequence);
+        (await store.ReadChangesAsync(next[^1].Sequence, 100)).Should().BeEmpty();
+        (await store.ReadChangesAsync(0, 1)).Should().ContainSingle();
+    }
+
+    [SkippableFact]
+    public async Task ReadChangesAsync_PolledWhileFourWritersCreate_NeverSkipsASignal()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        long last = 0;
+        var reader = OpenStore();
+        async Task PollAsync()
+        {
+            for (IReadOnlyList<SignalChange> changes; (changes = await reader.ReadChangesAsync(last, 50)).Count > 0;)
+            {
+                changes.Select(c => c.Sequence).Should().BeInAscendingOrder();
+                changes[0].Sequence.Should().BeGreaterThan(last);
+                seen.UnionWith(changes.Select(c => c.SignalId));
+                last = changes[^1].Sequence;
+            }
+        }
+
+        var writers = Task.WhenAll(Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            var store = OpenStore();
+            for (var i = 0; i < 50; i++)
+            {
+                await store.SaveAsync(Creating($"a-{w}-{i}", Signal($"s-{w}-{i}")));
+            }
+        })));
+        while (!writers.IsCompleted)
+        {
+            await PollAsync();
+        }
+
+        await writers;
+        await PollAsync();
+
+        // A poller that moved past a sequence before its write committed would never see that signal.
+        seen.Should().HaveCount(200);
+    }
+
+    [SkippableFact]
+    public async Task ReadChangesAsync_LimitOutOfRange_Throws()
+    {
+        var act = async () => await OpenStore().ReadChangesAsync(0, 0);
+
+        await act.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [SkippableFact]
+    public async Task QueryAsync_ByTopicRegionActorAndTime_ReturnsOnlyMatchesCaseInsensitively()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("chips", topics: ["semiconductors", "AI"], regions: ["CN", "US"], actors: ["ASML"], at: Epoch)));
+        await store.SaveAsync(Creating("a-2", Signal("energy", topics: ["energy"], regions: ["DE"], actors: ["RWE"], at: Epoch.AddDays(2))));
+
+        (await Ids(store, new SignalQuery { Topic = "ai" })).Should().Equal("chips");
+        (await Ids(store, new SignalQuery { Region = "de" })).Should().Equal("energy");
+        (await Ids(store, new SignalQuery { Actor = "asml" })).Should().Equal("chips");
+        (await Ids(store, new SignalQuery { ChangedSince = Epoch.AddDays(1) })).Should().Equal("energy");
+        (await Ids(store, new SignalQuery { Topic = "fishing" })).Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task QueryAsync_Paging_OrdersStrongestFirstAndPagesThroughAll()
+    {
+        var store = OpenStore();
+        for (var i = 0; i < 7; i++)
+        {
+            await store.SaveAsync(Creating($"a-{i}", Signal($"s-{i}", strength: 1 + i, at: Epoch.AddHours(i))));
+        }
+
+        var first = await store.QueryAsync(new SignalQuery { Limit = 3, MinimumStrength = 2 });
+        var last = await store.QueryAsync(new SignalQuery { Limit = 3, Offset = 3, MinimumStrength = 2 });
+        var recent = await store.QueryAsync(new SignalQuery { OrderBy = SignalOrder.RecentlyReinforced, Limit = 2 });
+
+        first.TotalCount.Should().Be(6);
+        first.Items.Select(s => s.Id).Should().Equal("s-6", "s-5", "s-4");
+        first.NextOffset.Should().Be(3);
+        last.Items.Select(s => s.Id).Should().Equal("s-3", "s-2", "s-1");
+        last.NextOffset.Should().BeNull();
+        recent.Items.Select(s => s.Id).Should().Equal("s-6", "s-5");
+    }
+
+    [SkippableFact]
+    public async Task Pipeline_ThousandArticlesBy4Tasks_AccountsForEveryCandidateAndCountsNoArticleTwice()
+    {
+        var articles = ArticleStream.Create(distinct: 1000, resent: 60);
+        using var services = Services();
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<Article>(articles);
+        var results = new System.Collections.Concurrent.ConcurrentBag<IngestResult>();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (queue.TryDequeue(out var article))
+            {
+                results.Add(await pipeline.IngestAsync(article));
+            }
+        })));
+
+        results.Count(r => r.Outcome == IngestOutcome.Duplicate).Should().Be(60);
+        var recorded = results.Where(r => r.Outcome != IngestOutcome.Duplicate).Select(r => r.ArticleId).ToList();
+        recorded.Should().HaveCount(1000).And.OnlyHaveUniqueItems();
+        var extractor = services.GetRequiredService<ISignalExtractor>();
+        var candidates = 0;
+        foreach (var article in articles.DistinctBy(a => a.Id).Where(a => recorded.Contains(a.Id)))
+        {
+            candidates += (await extractor.ExtractAsync(article)).Count;
+        }
+
+        var signals = await AllSignals(OpenStore());
+        candidates.Should().BeGreaterThan(0);
+        signals.Sum(s => s.ExtractionCount).Should().Be(candidates);
+        signals.Count.Should().BeLessThan(candidates, "articles about the same story reinforce one signal");
+        signals.SelectMany(s => s.Evidence).Select(e => e.Article.Id).Should().OnlyContain(id => recorded.Contains(id));
+    }
+
+    [SkippableFact]
+    public async Task Pipeline_SecondWorker_SeesTheFirstWorkersSignalsBeforeItMatches()
+    {
+        var articles = ArticleStream.Create(distinct: 80, resent: 0).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        using var first = Services();
+        using var second = Services();
+        var workerA = first.GetRequiredService<ISignalPipeline>();
+        var workerB = second.GetRequiredService<ISignalPipeline>();
+        await workerB.IngestAsync(articles[0]); // B's index is warm before A writes anything
+
+        foreach (var article in articles.Skip(1).Take(40))
+        {
+            await workerA.IngestAsync(article);
+        }
+
+        var followUps = new List<IngestResult>();
+        foreach (var article in articles.Skip(41))
+        {
+            followUps.Add(await workerB.IngestAsync(article));
+        }
+
+        // Articles 41.. are about the same 40 stories as A's: B reinforces A's signals instead of starting its own.
+        var aSignals = (await AllSignals(OpenStore())).Where(s => s.Evidence.Any(e => IsBetween(e.Article.Id, 1, 40))).Select(s => s.Id).ToHashSet();
+        followUps.SelectMany(r => r.Reinforced).Select(s => s.Id).Should().Contain(id => aSignals.Contains(id));
+    }
+
+    [SkippableFact]
+    public async Task Pipeline_Restarted_RebuildsItsIndexFromTheStore()
+    {
+        var articles = ArticleStream.Create(distinct: 80, resent: 0).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        using (var before = Services())
+        {
+            foreach (var article in articles.Take(40))
+            {
+                await before.GetRequiredService<ISignalPipeline>().IngestAsync(article);
+            }
+        }
+
+        var stored = (await AllSignals(OpenStore())).Select(s => s.Id).ToHashSet();
+        using var after = Services();
+        var results = new List<IngestResult>();
+        foreach (var article in articles.Skip(40))
+        {
+            results.Add(await after.GetRequiredService<ISignalPipeline>().IngestAsync(article));
+        }
+
+        results.SelectMany(r => r.Reinforced).Select(s => s.Id).Should().Contain(id => stored.Contains(id));
+        (await after.GetRequiredService<ISignalPipeline>().IngestAsync(articles[0])).Outcome.Should().Be(IngestOutcome.Duplicate);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            foreach (var owned in _owned)
+            {
+                owned.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Disposes <paramref name="owned"/> with the test.</summary>
+    protected T Own<T>(T owned)
+        where T : IDisposable
+    {
+        _owned.Add(owned);
+        return owned;
+    }
+
+    private static bool IsBetween(string articleId, int from, int to) =>
+        int.TryParse(articleId.AsSpan("article-".Length), out var n) && n >= from && n <= to;
+
+    private static async Task<List<string>> Ids(ISignalStore store, SignalQuery query) =>
+        [.. (await store.QueryAsync(query)).Items.Select(s => s.Id)];
+
+    private static async Task<List<Signal>> AllSignals(ISignalStore store)
+    {
+        var all = new List<Signal>();
+        for (int? offset = 0; offset is { } next;)
+        {
+            var page = await store.QueryAsync(new SignalQuery { Offset = next, Limit = SignalQuery.MaxLimit });
+            all.AddRange(page.Items);
+            offset = page.NextOffset;
+        }
+
+        return all;
+    }
+
+    private ServiceProvider Services()
+    {
+        var services = new ServiceCollection();
+        UseStore(services.AddBellwether());
+        return services.BuildServiceProvider();
+    }
+}

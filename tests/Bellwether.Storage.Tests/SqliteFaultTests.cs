@@ -1,0 +1,179 @@
+using Bellwether.Core.Internal;
+using Bellwether.Sqlite;
+using Bellwether.Sqlite.Internal;
+using Bellwether.Storage.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+
+namespace Bellwether.Storage.Tests;
+
+/// <summary>Bad files and faults on the SQLite store: each gives a typed error naming the problem, and nothing stored is lost.</summary>
+public sealed class SqliteFaultTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+    private readonly List<SqliteSignalStore> _stores = [];
+
+    [Fact]
+    public async Task Open_FileOfRandomBytes_ThrowsCorruptNamingTheFileAndLeavesItUntouched()
+    {
+        var bytes = new byte[8192];
+        new Random(6).NextBytes(bytes);
+        await File.WriteAllBytesAsync(_database.Path, bytes);
+
+        var act = async () => await Store().GetAsync("s-1");
+
+        var error = (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which;
+        error.Location.Should().Be(_database.Path);
+        error.Message.Should().Contain(_database.Path).And.Contain("not a SQLite database");
+        (await File.ReadAllBytesAsync(_database.Path)).Should().Equal(bytes);
+    }
+
+    [Fact]
+    public async Task QueryAsync_DamagedPagesInsideAValidFile_ThrowsCorruptNamingTheFile()
+    {
+        var store = Store();
+        for (var i = 0; i < 40; i++)
+        {
+            await store.SaveAsync(Creating($"a-{i}", Signal($"s-{i}") with { Analysis = new string('x', 1500) }));
+        }
+
+        store.Dispose();
+        _stores.Remove(store);
+        SqliteConnection.ClearAllPools();
+        await using (var file = new FileStream(_database.Path, FileMode.Open, FileAccess.Write))
+        {
+            var garbage = new byte[4096 * 4];
+            new Random(6).NextBytes(garbage);
+            file.Seek(4096 * 2, SeekOrigin.Begin); // keep the header page, damage the pages after it
+            await file.WriteAsync(garbage);
+        }
+
+        var act = async () => await Store().QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit });
+
+        (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which.Location.Should().Be(_database.Path);
+    }
+
+    [Fact]
+    public async Task Open_AnotherProgramsDatabase_ThrowsCorruptAndKeepsItsTables()
+    {
+        await Sql("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);");
+
+        var act = async () => await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+
+        (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which.Message.Should().Contain("another program");
+        (await Sql("SELECT total FROM invoices WHERE id = 1")).Should().Be(9.5);
+        (await Sql("SELECT count(*) FROM sqlite_schema WHERE name = 'signals'")).Should().Be(0L);
+    }
+
+    [Fact]
+    public async Task Open_DatabaseFromANewerVersion_ThrowsVersionErrorAndLosesNothing()
+    {
+        await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+        SqliteConnection.ClearAllPools();
+        await Sql("PRAGMA user_version = 99");
+
+        var act = async () => await Store().GetAsync("s-1");
+
+        var error = (await act.Should().ThrowAsync<SignalStoreVersionException>()).Which;
+        error.FoundVersion.Should().Be(99);
+        error.SupportedVersion.Should().Be(SqliteSchema.CurrentVersion);
+        error.Message.Should().Contain(_database.Path).And.Contain("upgrade");
+        await Sql($"PRAGMA user_version = {SqliteSchema.CurrentVersion}");
+        (await Store().GetAsync("s-1")).Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Open_DatabaseAtSchemaVersion1_MigratesForwardKeepingItsSignals()
+    {
+        await Store().OpenAsync(targetVersion: 1, CancellationToken.None);
+        await Sql($"INSERT INTO signals (id, version, strength, last_reinforced_at, body) VALUES ('s-1', 1, 5, {Epoch.UtcTicks}, '{StoredSignalJson.Serialize(Signal("s-1") with { Version = 1 }).Replace("'", "''", StringComparison.Ordinal)}')");
+        (await Sql("PRAGMA user_version")).Should().Be(1L);
+
+        var signal = await Store().GetAsync("s-1");
+
+        signal!.Headline.Should().Be("Headline of s-1");
+        (await Sql("PRAGMA user_version")).Should().Be((long)SqliteSchema.CurrentVersion);
+        (await Sql("SELECT count(*) FROM sqlite_schema WHERE name = 'signals_by_recency'")).Should().Be(1L);
+        (await Sql("PRAGMA journal_mode")).Should().Be("wal");
+    }
+
+    [Fact]
+    public async Task SaveAsync_DiskFull_ThrowsFullAndKeepsEverySignalSavedBefore()
+    {
+        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, MaxDatabaseSize = 96 * 1024 });
+        var saved = new List<string>();
+        SignalStoreFullException? full = null;
+        for (var i = 0; i < 500 && full is null; i++)
+        {
+            var signal = Signal($"s-{i}") with { Analysis = new string('x', 2000) + i };
+            try
+            {
+                await store.SaveAsync(Creating($"a-{i}", signal));
+                saved.Add(signal.Id);
+            }
+            catch (SignalStoreFullException error)
+            {
+                full = error;
+            }
+        }
+
+        full.Should().NotBeNull("the file reaches its size limit");
+        full!.Message.Should().Contain(_database.Path).And.Contain("full");
+        saved.Should().NotBeEmpty();
+        var reopened = Store();
+        (await reopened.QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit })).TotalCount.Should().Be(saved.Count);
+        (await reopened.ContainsArticleAsync(Record($"a-{saved.Count}"))).Should().BeFalse("the failed write was rolled back");
+        (await reopened.GetAsync(saved[^1])).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void UseSqlite_InvalidOptions_FailAtStartNamingTheOption()
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().UseSqlite(o => o.DatabasePath = ":memory:");
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        act.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(nameof(SqliteSignalStoreOptions.DatabasePath));
+    }
+
+    [Fact]
+    public void UseSqlite_Registered_ReplacesTheInMemoryStore()
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().UseSqlite(_database.Path);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<ISignalStore>().Should().BeOfType<SqliteSignalStore>().Which.DatabasePath.Should().Be(_database.Path);
+        services.Count(d => d.ServiceType == typeof(ISignalStore)).Should().Be(1);
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+
+        _database.Dispose();
+    }
+
+    private SqliteSignalStore Store(SqliteSignalStoreOptions? options = null)
+    {
+        var store = new SqliteSignalStore(Options.Create(options ?? new SqliteSignalStoreOptions { DatabasePath = _database.Path }));
+        _stores.Add(store);
+        return store;
+    }
+
+    private async Task<object?> Sql(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+}

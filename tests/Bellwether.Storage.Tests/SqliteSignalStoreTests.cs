@@ -1,0 +1,25 @@
+using Bellwether.Sqlite;
+using Bellwether.Sqlite.Internal;
+using Bellwether.Storage.Tests.TestSupport;
+using Microsoft.Extensions.Options;
+
+namespace Bellwether.Storage.Tests;
+
+/// <summary>The contract on a real SQLite file; each handle is a new store over the same file, as another process has.</summary>
+public sealed class SqliteSignalStoreTests : SignalStoreContract
+{
+    private readonly TempDatabase _database = new();
+
+    protected override ISignalStore OpenStore() => Own(new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = _database.Path })));
+
+    protected override void UseStore(IBellwetherBuilder builder) => builder.UseSqlite(_database.Path);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}

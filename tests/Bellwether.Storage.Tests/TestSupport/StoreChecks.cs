@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bellwether.Storage.Tests.TestSupport;
+
+/// <summary>Totals that tell whether every candidate was counted once.</summary>
+internal static class StoreChecks
+{
+    /// <summary>How many candidates the default extractor finds in <paramref name="articles"/> (each distinct id once).</summary>
+    public static async Task<int> CandidatesAsync(IEnumerable<Article> articles)
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether();
+        using var provider = services.BuildServiceProvider();
+        var extractor = provider.GetRequiredService<ISignalExtractor>();
+        var total = 0;
+        foreach (var article in articles.DistinctBy(a => a.Id))
+        {
+            total += (await extractor.ExtractAsync(article)).Count;
+        }
+
+        return total;
+    }
+
+    /// <summary>The sum of the extraction counts of every stored signal.</summary>
+    public static async Task<int> ExtractionCountAsync(ISignalStore store) => (await AllAsync(store)).Sum(s => s.ExtractionCount);
+
+    public static async Task<List<Signal>> AllAsync(ISignalStore store)
+    {
+        var all = new List<Signal>();
+        for (int? offset = 0; offset is { } next;)
+        {
+            var page = await store.QueryAsync(new SignalQuery { Offset = next, Limit = SignalQuery.MaxLimit });
+            all.AddRange(page.Items);
+            offset = page.NextOffset;
+        }
+
+        return all;
+    }
+}

@@ -1,0 +1,47 @@
+namespace Bellwether.Storage.Tests.TestSupport;
+
+/// <summary>Signals and change sets built by hand, to exercise a store without the pipeline.</summary>
+internal static class TestSignals
+{
+    public static readonly DateTimeOffset Epoch = new(2026, 5, 20, 8, 0, 0, TimeSpan.Zero);
+
+    public static ArticleRecord Record(string id, string? url = null, string? hash = null) =>
+        new(id, url is null ? null : new Uri(url), hash ?? "hash-of-" + id);
+
+    public static Signal Signal(string id, int strength = 5, string[]? topics = null, string[]? regions = null, string[]? actors = null, DateTimeOffset? at = null, string articleId = "a-0") => new()
+    {
+        Id = id,
+        Headline = "Headline of " + id,
+        Topics = topics ?? ["semiconductors"],
+        Regions = regions ?? ["CN"],
+        Actors = actors ?? ["ASML"],
+        Analysis = "Analysis of " + id,
+        Strength = new StrengthBreakdown { Strength = strength },
+        FirstExtractedAt = at ?? Epoch,
+        LastReinforcedAt = at ?? Epoch,
+        Evidence =
+        [
+            new ArticleEvidence
+            {
+                Article = new ArticleReference(articleId, "Title of " + articleId, new Uri("https://example.org/" + articleId), "Example", Epoch),
+                Quotes = [new Quote("Export controls accelerate domestic capital formation.", "capital formation")],
+                Reasoning = "Because.",
+                StoryId = "story-" + id,
+            },
+        ],
+    };
+
+    public static SignalChangeSet Creating(string articleId, params Signal[] signals) => new() { Article = Record(articleId), Created = signals };
+
+    public static SignalChangeSet Reinforcing(string articleId, string signalId) => new()
+    {
+        Article = Record(articleId),
+        Reinforcements = [new SignalReinforcement(signalId, s => s with { ExtractionCount = s.ExtractionCount + 1, Evidence = [.. s.Evidence, s.Evidence[0] with { Article = s.Evidence[0].Article with { Id = articleId } }] })],
+    };
+
+    public static Signal Absorb(Signal survivor, Signal absorbed) => survivor with
+    {
+        ExtractionCount = survivor.ExtractionCount + absorbed.ExtractionCount,
+        Evidence = [.. survivor.Evidence, .. absorbed.Evidence],
+    };
+}
