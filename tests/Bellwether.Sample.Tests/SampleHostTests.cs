@@ -46,6 +46,10 @@ public sealed class SampleHostTests : IDisposable
         json.RootElement.GetArrayLength().Should().BeGreaterThan(0);
         json.RootElement[0].GetProperty("headline").GetString().Should().NotBeNullOrWhiteSpace();
         json.RootElement[0].GetProperty("evidence").GetProperty("quotes").GetArrayLength().Should().BeGreaterThan(0);
+        string[] Values(string field) => [.. json.RootElement[0].GetProperty(field).EnumerateArray().Select(e => e.GetString()!)];
+        Values("actors").Should().Contain(["Cambricon", "Nvidia"]);
+        Values("regions").Should().Contain(["CN", "US"]);
+        Values("keyPhrases").Should().Contain(["4,230%", "A100"]);
     }
 
     [Fact]

@@ -45,6 +45,15 @@ public static class BellwetherBuilderExtensions
         return builder;
     }
 
+    /// <summary>Changes how the default offline extractor reads articles: limits, extra actors, region aliases and topics.</summary>
+    public static IBellwetherBuilder ConfigureExtraction(this IBellwetherBuilder builder, Action<SignalExtractionOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
     private static IBellwetherBuilder Use<TService, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>(this IBellwetherBuilder builder)
         where TService : class
         where TImplementation : class, TService

@@ -35,7 +35,10 @@ public static class BellwetherServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<BriefOptions, BriefOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BellwetherMetrics>();
-        services.TryAddSingleton<ISignalExtractor, LeadSentenceSignalExtractor>();
+        services.AddOptionsWithValidateOnStart<SignalExtractionOptions, SignalExtractionOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignalExtractionOptions>, SignalExtractionOptionsRules>());
+        services.TryAddSingleton<ArticleAnalyzer>();
+        services.TryAddSingleton<ISignalExtractor, OfflineSignalExtractor>();
         services.TryAddSingleton<ISignalMatcher, TermOverlapSignalMatcher>();
         services.TryAddSingleton<ISignalScorer, EvidenceSignalScorer>();
         services.TryAddSingleton<ISignalAnalyst, ExtractiveSignalAnalyst>();

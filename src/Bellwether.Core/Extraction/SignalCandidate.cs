@@ -21,6 +21,9 @@ public sealed record SignalCandidate
     /// <summary>Key actors, most salient first.</summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
 
+    /// <summary>The phrases the pattern turns on, as written: figures, periods, products, coined terms.</summary>
+    public IReadOnlyList<string> KeyPhrases { get; init; } = [];
+
     /// <summary>A first analysis of the pattern from this article alone.</summary>
     public string Analysis { get; init; } = string.Empty;
 

@@ -19,6 +19,11 @@ public static class StopWords
         "your", "yours", "yourself", "yourselves",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when <paramref name="word"/> is a stop word (case-insensitive).</summary>
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> is a stop word (case-insensitive), without allocating.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }

@@ -1,6 +1,6 @@
 namespace Bellwether.Core.Text;
 
-/// <summary>Turns text into the content terms that extraction and clustering compare: lower-cased, stemmed, stop words removed.</summary>
+/// <summary>Turns text into the content terms that extraction and clustering compare: lower-cased, Porter2-stemmed, stop words removed.</summary>
 public static class TermExtractor
 {
     /// <summary>The content terms of <paramref name="text"/>, in order of appearance (repeats kept).</summary>
@@ -8,29 +8,48 @@ public static class TermExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var terms = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var token in Tokenizer.Tokenize(text))
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
+            if (token.Kind == TokenKind.Word && ToTerm(token.In(text)) is { } term)
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = text[start..i].ToLowerInvariant();
-                start = -1;
-                if (word.Length > 1 && !StopWords.Contains(word))
-                {
-                    terms.Add(Stem(word));
-                }
+                terms.Add(term);
             }
         }
 
         return terms;
     }
 
-    // First version: plural folding only; the Snowball English stemmer replaces it.
-    private static string Stem(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    /// <summary>The term of one word token, or null for stop words and single letters.</summary>
+    /// <param name="word">The word as written ("Nvidia's", "U.S.", "restrictions").</param>
+    public static string? ToTerm(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] is 's' or 'S')
+        {
+            word = word[..^2];
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 128)];
+        var length = 0;
+        foreach (var c in word[..lower.Length])
+        {
+            if (c != '.')
+            {
+                lower[length++] = Tokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            }
+        }
+
+        if (length < 2)
+        {
+            return null;
+        }
+
+        var text = new string(lower[..length]);
+        if (StopWords.Contains(text))
+        {
+            return null;
+        }
+
+        var hyphen = text.LastIndexOf('-');
+        return hyphen < 0 ? Porter2Stemmer.Stem(text) : string.Concat(text.AsSpan(0, hyphen + 1), Porter2Stemmer.Stem(text[(hyphen + 1)..]));
+    }
 }

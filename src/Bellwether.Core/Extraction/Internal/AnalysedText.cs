@@ -1,0 +1,186 @@
+using Bellwether.Core.Text;
+
+namespace Bellwether.Core.Internal;
+
+/// <summary>
+/// The title and body of one article prepared for analysis: markup, control characters and broken surrogates
+/// blanked out (indices keep pointing into the original), tokens, stems and sentences.
+/// </summary>
+internal sealed class AnalysedText
+{
+    private const string Separator = "\n\n";
+
+    public AnalysedText(string title, string body, TermCache? terms = null)
+    {
+        Original = string.Concat(title, Separator, body);
+        BodyStart = title.Length + Separator.Length;
+        Text = Clean(Original, out var blanked);
+        Blanked = blanked;
+        Tokens = Tokenizer.Tokenize(Text);
+        Terms = new string?[Tokens.Count];
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Word)
+            {
+                Terms[i] = terms is null ? TermExtractor.ToTerm(Tokens[i].In(Text)) : terms.Get(Tokens[i].In(Text));
+            }
+        }
+
+        Sentences = [.. SentenceSplitter.Split(Text).Select(r => new Sentence(r.Start.Value, r.End.Value))];
+        SentenceOfToken = new int[Tokens.Count];
+        var s = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            while (s < Sentences.Count - 1 && Tokens[i].Start >= Sentences[s].End)
+            {
+                s++;
+            }
+
+            SentenceOfToken[i] = s;
+            var sentence = Sentences[s];
+            if (sentence.FirstToken < 0)
+            {
+                sentence.FirstToken = i;
+            }
+
+            sentence.TokenEnd = i + 1;
+        }
+
+        // A headline-only article is all title: read the title as prose, or nothing in it would count.
+        HeadlineOnly = string.IsNullOrWhiteSpace(body);
+        foreach (var sentence in Sentences)
+        {
+            sentence.IsHeading = !HeadlineOnly && sentence.FirstToken >= 0 && LooksLikeHeading(sentence);
+        }
+    }
+
+    /// <summary>Title, blank line, body, exactly as given.</summary>
+    public string Original { get; }
+
+    /// <summary><see cref="Original"/> with markup and unusable characters replaced by spaces (same length).</summary>
+    public string Text { get; }
+
+    /// <summary>True when the body is empty and only the title is read.</summary>
+    public bool HeadlineOnly { get; }
+
+    /// <summary>True when anything was blanked out.</summary>
+    public bool Blanked { get; }
+
+    /// <summary>Where the body starts in <see cref="Text"/>.</summary>
+    public int BodyStart { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The Porter2 term of each word token; null for stop words and non-words.</summary>
+    public string?[] Terms { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public int[] SentenceOfToken { get; }
+
+    public ReadOnlySpan<char> Word(int token) => Tokens[token].In(Text);
+
+    public bool IsTitle(int token) => Tokens[token].Start < BodyStart;
+
+    public bool IsSentenceStart(int token) => Sentences[SentenceOfToken[token]].FirstToken == token;
+
+    public bool IsCapitalised(int token) =>
+        Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Start]);
+
+    private bool LooksLikeHeading(Sentence sentence)
+    {
+        var words = 0;
+        var capitalised = 0;
+        for (var i = sentence.FirstToken; i < sentence.TokenEnd; i++)
+        {
+            if (Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (IsCapitalised(i) || (Terms[i] is null && words > 1))
+            {
+                capitalised++;
+            }
+        }
+
+        var last = Text[sentence.End - 1];
+        return last is not '.' && (words <= 6 || capitalised >= words * 0.75);
+    }
+
+    private static string Clean(string text, out bool blanked)
+    {
+        blanked = false;
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var blank = 0;
+            if (c == '<' && MarkupLength(text, i) is > 0 and var tag)
+            {
+                blank = tag;
+            }
+            else if (c == '&' && EntityLength(text, i) is > 0 and var entity)
+            {
+                blank = entity;
+            }
+            else if (char.IsHighSurrogate(c))
+            {
+                blank = i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 0 : 1;
+                i += blank == 0 ? 1 : 0;
+            }
+            else if (char.IsLowSurrogate(c) || c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            {
+                blank = 1;
+            }
+
+            if (blank > 0)
+            {
+                copy ??= text.ToCharArray();
+                copy.AsSpan(i, blank).Fill(' ');
+                blanked = true;
+                i += blank - 1;
+            }
+        }
+
+        return copy is null ? text : new string(copy);
+    }
+
+    private static int MarkupLength(string text, int i)
+    {
+        if (i + 1 >= text.Length || !(char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!' or '?'))
+        {
+            return 0;
+        }
+
+        var end = text.IndexOf('>', i + 1, Math.Min(400, text.Length - i - 1));
+        return end < 0 ? 0 : end - i + 1;
+    }
+
+    private static int EntityLength(string text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && j - i <= 10 && (char.IsAsciiLetterOrDigit(text[j]) || text[j] == '#'))
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] == ';' && j > i + 1 ? j - i + 1 : 0;
+    }
+}
+
+/// <summary>One sentence of an <see cref="AnalysedText"/>: its character range and its tokens.</summary>
+internal sealed class Sentence(int start, int end)
+{
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    public int FirstToken { get; set; } = -1;
+
+    public int TokenEnd { get; set; }
+
+    /// <summary>A heading, title or label rather than running prose.</summary>
+    public bool IsHeading { get; set; }
+}

@@ -1,0 +1,31 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>Everything the offline extractor read from one article, before it is written up as a candidate.</summary>
+internal sealed record ArticleAnalysis
+{
+    public required AnalysedText Text { get; init; }
+
+    /// <summary>False for a headline-only article, which is read from its title alone.</summary>
+    public required bool HasBody { get; init; }
+
+    public required IReadOnlyList<ActorMention> Actors { get; init; }
+
+    public required IReadOnlyList<RegionMention> Regions { get; init; }
+
+    /// <summary>Selected topics, best first, with the token where each was first cued.</summary>
+    public required IReadOnlyList<(TopicDefinition Topic, (int Token, int Length) FirstCue)> Topics { get; init; }
+
+    /// <summary>The first token of every two-word topic cue in the text ("export controls").</summary>
+    public required IReadOnlyList<int> PairCues { get; init; }
+
+    public required IReadOnlyList<SignalDomain> Domains { get; init; }
+
+    public required SignalHorizon Horizon { get; init; }
+
+    public required IReadOnlyList<string> HorizonCues { get; init; }
+
+    public required IReadOnlyList<KeyPhrase> KeyPhrases { get; init; }
+
+    /// <summary>Body sentences fit to quote, most salient first.</summary>
+    public required IReadOnlyList<Sentence> RankedSentences { get; init; }
+}

@@ -1,0 +1,179 @@
+using Bellwether.Core.Text;
+using Microsoft.Extensions.Options;
+
+namespace Bellwether.Core.Internal;
+
+/// <summary>Reads one article into an <see cref="ArticleAnalysis"/>. Immutable once built; safe to share between threads.</summary>
+internal sealed class ArticleAnalyzer
+{
+    private const int MinQuoteWords = 6;
+    private const int MaxQuoteWords = 70;
+    private const double MinStopWordShare = 0.08;
+
+    private readonly SignalExtractionOptions options;
+    private readonly EntityRecognizer entities;
+    private readonly TopicClassifier topics;
+    private readonly HorizonClassifier horizon = new();
+    private readonly TermCache terms = new();
+
+    public ArticleAnalyzer(IOptions<SignalExtractionOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+        entities = new EntityRecognizer(DefaultGazetteer.Actors.Concat(this.options.Actors), RegionTable.Load(this.options.RegionAliases));
+        var custom = this.options.Topics.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+        var taxonomy = this.options.ReplaceDefaultTopics
+            ? [.. this.options.Topics]
+            : DefaultTopics.All.Select(t => custom.GetValueOrDefault(t.Name, t)).Concat(this.options.Topics.Where(t => !DefaultTopics.All.Any(d => string.Equals(d.Name, t.Name, StringComparison.OrdinalIgnoreCase)))).ToList();
+        topics = new TopicClassifier(taxonomy);
+    }
+
+    public SignalExtractionOptions Options => options;
+
+    /// <summary>
+    /// The analysis of <paramref name="article"/>, or null when it holds no English text to analyse. A headline-only
+    /// article (empty body) is analysed from its title alone.
+    /// </summary>
+    public ArticleAnalysis? Analyze(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var body = article.Text ?? string.Empty;
+        var title = article.Title ?? string.Empty;
+        var hasBody = !string.IsNullOrWhiteSpace(body);
+        if (article.Language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) != true || (!hasBody && string.IsNullOrWhiteSpace(title)))
+        {
+            return null;
+        }
+
+        body = body.Length <= options.MaxAnalysedLength ? body : Truncate(body, options.MaxAnalysedLength);
+        title = title.Length <= options.MaxAnalysedLength ? title : Truncate(title, options.MaxAnalysedLength);
+        var doc = new AnalysedText(title, body, terms);
+        if (hasBody ? !LooksLikeEnglishProse(doc) : !HasLatinWords(doc))
+        {
+            return null;
+        }
+
+        var found = entities.Recognize(doc);
+        var (scores, firstCue, pairCues) = topics.Score(doc);
+        var selected = TopicClassifier.Select(scores, options.MaxTopics);
+        var (horizonValue, cues) = horizon.Classify(doc);
+        var keyPhrases = KeyPhraseRecognizer.Recognize(doc);
+        return new ArticleAnalysis
+        {
+            Text = doc,
+            HasBody = hasBody,
+            Actors = [.. found.Actors.Where(a => !keyPhrases.Any(p => p.Kind == KeyPhraseKind.Product && p.Text.StartsWith(a.Name + " ", StringComparison.Ordinal)))],
+            Regions = found.Regions,
+            Topics = [.. selected.Select(t => (topics.Topics[t], firstCue[t]))],
+            PairCues = pairCues,
+            Domains = Domains(selected, scores),
+            Horizon = horizonValue,
+            HorizonCues = cues,
+            KeyPhrases = keyPhrases,
+            RankedSentences = RankSentences(doc, keyPhrases, found.Actors),
+        };
+    }
+
+    private IReadOnlyList<SignalDomain> Domains(IReadOnlyList<int> selected, double[] scores)
+    {
+        var weights = new Dictionary<SignalDomain, double>();
+        foreach (var t in selected)
+        {
+            foreach (var domain in topics.Topics[t].Domains)
+            {
+                weights[domain] = weights.GetValueOrDefault(domain) + scores[t];
+            }
+        }
+
+        var top = weights.Count == 0 ? 0 : weights.Values.Max();
+        return [.. weights.Where(w => w.Value >= top * 0.4).OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(3).Select(w => w.Key)];
+    }
+
+    private static List<Sentence> RankSentences(AnalysedText doc, IReadOnlyList<KeyPhrase> keyPhrases, IReadOnlyList<ActorMention> actors)
+    {
+        var eligible = doc.Sentences.Where(s => IsQuotable(doc, s)).ToList();
+        var rank = SentenceRanker.Rank(doc, eligible);
+        var scored = new List<(Sentence Sentence, double Score)>(eligible.Count);
+        for (var k = 0; k < eligible.Count; k++)
+        {
+            var sentence = eligible[k];
+            var phrases = keyPhrases.Count(p => p.Start >= sentence.Start && p.Start < sentence.End);
+            var text = doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            var named = 0;
+            for (var a = 0; a < actors.Count && a < 3; a++)
+            {
+                named += text.Contains(actors[a].Name, StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            scored.Add((sentence, rank[k] * (1 + (0.5 * Math.Min(phrases, 2)) + (0.25 * named))));
+        }
+
+        return [.. scored.OrderByDescending(s => s.Score).ThenBy(s => s.Sentence.Start).Select(s => s.Sentence)];
+    }
+
+    private static bool IsQuotable(AnalysedText doc, Sentence sentence)
+    {
+        if (sentence.Start < doc.BodyStart || sentence.IsHeading || sentence.FirstToken < 0 || doc.Text[sentence.End - 1] == '?')
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var t = sentence.FirstToken; t < sentence.TokenEnd; t++)
+        {
+            words += doc.Tokens[t].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words is >= MinQuoteWords and <= MaxQuoteWords &&
+            (!doc.Blanked || doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).SequenceEqual(doc.Original.AsSpan(sentence.Start, sentence.End - sentence.Start)));
+    }
+
+    private static bool LooksLikeEnglishProse(AnalysedText doc)
+    {
+        var words = 0;
+        var stopWords = 0;
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            if (doc.Tokens[i].Kind != TokenKind.Word || doc.IsTitle(i))
+            {
+                continue;
+            }
+
+            words++;
+            if (doc.Terms[i] is null && StopWords.Contains(doc.Word(i)))
+            {
+                stopWords++;
+            }
+        }
+
+        return words >= 3 && stopWords >= Math.Max(1, words * MinStopWordShare);
+    }
+
+    private static bool HasLatinWords(AnalysedText doc)
+    {
+        var words = 0;
+        var latin = 0;
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Word)
+            {
+                words++;
+                latin += char.IsAsciiLetter(doc.Text[doc.Tokens[i].Start]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && latin * 2 > words;
+    }
+
+    private static string Truncate(string text, int length)
+    {
+        var cut = text.LastIndexOfAny([' ', '\n'], length - 1, Math.Min(length, 2_000));
+        cut = cut > 0 ? cut : length;
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return text[..cut];
+    }
+}

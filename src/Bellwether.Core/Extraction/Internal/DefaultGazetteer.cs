@@ -1,0 +1,125 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>The built-in actor gazetteer and the word lists the actor rules use.</summary>
+internal static class DefaultGazetteer
+{
+    /// <summary>Well-known actors with the other names news uses for them.</summary>
+    public static IReadOnlyList<ActorEntry> Actors { get; } =
+    [
+        new("Yangtze Memory Technologies", "YMTC", "Yangtze Memory", "Yangtze Memory Technologies Co"),
+        new("CXMT", "ChangXin Memory Technologies", "ChangXin Memory", "Changxin Memory Technologies", "Changxin Memory"),
+        new("SMIC", "Semiconductor Manufacturing International Corporation", "Semiconductor Manufacturing International Corp", "Semiconductor Manufacturing International"),
+        new("TSMC", "Taiwan Semiconductor Manufacturing Company", "Taiwan Semiconductor Manufacturing Co", "Taiwan Semiconductor Manufacturing", "Taiwan Semiconductor"),
+        new("Cambricon", "Cambricon Technologies"),
+        new("Hygon", "Hygon Information Technology"),
+        new("Huawei", "Huawei Technologies"),
+        new("Nvidia", "NVIDIA", "Nvidia Corp", "Nvidia Corporation"),
+        new("AMD", "Advanced Micro Devices"),
+        new("Intel", "Intel Corp", "Intel Corporation"),
+        new("Samsung", "Samsung Electronics"),
+        new("SK Hynix", "Hynix", "SK hynix"),
+        new("Micron Technology", "Micron"),
+        new("ASML", "ASML Holding"),
+        new("Apple", "Apple Inc"),
+        new("Microsoft", "Microsoft Corp"),
+        new("Alphabet", "Google"),
+        new("Amazon", "Amazon.com"),
+        new("Meta", "Meta Platforms", "Facebook"),
+        new("OpenAI"),
+        new("Tesla", "Tesla Inc"),
+        new("BYD", "BYD Co"),
+        new("CATL", "Contemporary Amperex Technology", "Contemporary Amperex Technology Co"),
+        new("STAR Market", "Shanghai STAR Market", "Sci-Tech Innovation Board", "Science and Technology Innovation Board"),
+        new("US Commerce Department", "Commerce Department", "Department of Commerce", "U.S. Department of Commerce", "US Department of Commerce"),
+        new("US Treasury", "Treasury Department", "Department of the Treasury"),
+        new("Pentagon", "US Defense Department", "Department of Defense", "Defense Department"),
+        new("US Federal Reserve", "Federal Reserve", "Fed"),
+        new("European Central Bank", "ECB"),
+        new("Bank of England", "BoE"),
+        new("Bank of Japan", "BoJ"),
+        new("People's Bank of China", "PBOC", "PBoC"),
+        new("European Commission", "EU Commission"),
+        new("European Union", "EU"),
+        new("NATO", "North Atlantic Treaty Organization"),
+        new("United Nations", "UN", "U.N."),
+        new("World Health Organization", "WHO"),
+        new("International Monetary Fund", "IMF"),
+        new("World Bank"),
+        new("World Trade Organization", "WTO"),
+        new("OPEC", "Organization of the Petroleum Exporting Countries", "OPEC+"),
+        new("International Energy Agency", "IEA"),
+        new("US Food and Drug Administration", "FDA", "Food and Drug Administration"),
+        new("European Medicines Agency", "EMA"),
+        new("US Securities and Exchange Commission", "SEC", "Securities and Exchange Commission"),
+        new("China Securities Regulatory Commission", "CSRC"),
+        new("Shanghai Stock Exchange"),
+        new("Hong Kong Stock Exchange", "HKEX"),
+        new("New York Stock Exchange", "NYSE"),
+        new("Nasdaq"),
+        new("Saudi Aramco", "Aramco"),
+        new("ExxonMobil", "Exxon Mobil", "Exxon"),
+        new("Shell"),
+        new("BP"),
+        new("Gazprom"),
+        new("Pfizer"),
+        new("Moderna"),
+        new("Novo Nordisk"),
+        new("Eli Lilly", "Lilly"),
+        new("Boeing"),
+        new("Airbus"),
+        new("Lockheed Martin"),
+        new("NHS England", "NHS"),
+        new("Swiss Re"),
+        new("People's Liberation Army", "PLA"),
+        new("Office of the US Trade Representative", "USTR", "US Trade Representative", "Office of the U.S. Trade Representative", "U.S. Trade Representative"),
+        new("Social Democrats", "SPD", "Social Democratic Party"),
+        new("Christian Democrats", "CDU", "Christian Democratic Union"),
+        new("Liberal Democratic Party", "LDP"),
+        new("Kremlin"),
+        new("White House"),
+        new("Congress", "US Congress"),
+        new("European Parliament"),
+        new("Bundestag"),
+    ];
+
+    /// <summary>Words that end organisation names ("Yangtze Memory Technologies", "Health Ministry").</summary>
+    public static WordSet OrganisationEndings { get; } = new(
+    [
+        "Technologies", "Technology", "Ministry", "Department", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.",
+        "Ltd", "Ltd.", "Limited", "Group", "Holdings", "Bank", "Agency", "Commission", "Authority", "Council", "Party",
+        "Institute", "University", "Fund", "Foundation", "Association", "Federation", "Union", "Organization",
+        "Organisation", "Service", "Office", "Board", "Court", "Parliament", "Assembly", "Energy", "Motors", "Airlines",
+        "Pharmaceuticals", "Therapeutics", "Systems", "Electronics", "Semiconductor", "Capital", "Partners", "Exchange",
+        "Market", "Labs", "AG", "SA", "SE", "PLC", "plc", "GmbH", "LLC", "NV", "Army", "Navy", "Command", "Forces",
+    ]);
+
+    /// <summary>Titles and honorifics dropped from the front of a name ("President Lula" → "Lula").</summary>
+    public static WordSet Titles { get; } = new(
+    [
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "President", "Prime", "Minister", "Chancellor",
+        "Senator", "Sen.", "Governor", "Gov.", "Chairman", "Chairwoman", "Chair", "CEO", "Secretary", "General", "Gen.",
+        "Admiral", "Judge", "Justice", "King", "Queen", "Premier", "Vice", "Deputy", "Chief", "Executive", "Officer",
+        "Representative", "Rep.", "Mayor", "Commissioner", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
+        "Analyst", "Economist", "Professor", "Foreign", "Defence", "Defense", "Finance", "Health", "Energy", "Trade",
+        "Environment", "Economy", "Interior", "Justice", "Labour", "Culture", "Education", "Agriculture", "Home", "Transport",
+    ]);
+
+    /// <summary>Upper-case words that are terms, not actors.</summary>
+    public static WordSet NonActorAcronyms { get; } = new(
+    [
+        "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "CTO", "GDP", "R&D", "DRAM", "NAND", "HBM", "EV", "EVs", "ETF", "ETFs",
+        "LNG", "GPU", "GPUs", "CPU", "CPUs", "COVID", "ESG", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "PC", "PCs", "IT",
+        "API", "APIs", "LLM", "LLMs", "AGI", "VAT", "CO2", "GW", "MW", "TWh", "GWh", "KWh", "MWh", "NGO", "NGOs", "PM",
+        "AM", "TV", "OK", "ID", "MP", "MPs", "CPI", "PMI", "UAV", "UAVs", "ICBM", "SUV", "SUVs", "TB", "HIV", "AIDS",
+        "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
+    ]);
+
+    /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>
+    public static WordSet CommonCapitalised { get; } = new(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
+        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Although",
+        "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
+    ]);
+}

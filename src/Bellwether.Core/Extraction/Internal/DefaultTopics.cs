@@ -1,0 +1,65 @@
+using static Bellwether.Core.SignalDomain;
+
+namespace Bellwether.Core.Internal;
+
+/// <summary>The built-in topic taxonomy: 52 topics across the seven domains, each with the plain-English cues that signal it.</summary>
+internal static class DefaultTopics
+{
+    public static IReadOnlyList<TopicDefinition> All { get; } =
+    [
+        T("AI", [Technological], "artificial intelligence", "AI", "machine learning", "large language model", "LLM", "generative", "chatbot", "neural network", "AI chip", "AI model", "inference"),
+        T("semiconductors", [Technological, Economic], "semiconductor", "chip", "chipmaker", "foundry", "wafer", "DRAM", "NAND", "lithography", "fab", "memory chip", "AI chip", "GPU", "processor", "transistor", "process node", "HBM"),
+        T("geopolitics", [Political, Security], "geopolitical", "geopolitics", "rivalry", "superpower", "national security", "decoupling", "great power", "tensions", "tension", "strategic competition", "bloc", "sphere of influence", "military pressure"),
+        T("capital markets", [Economic], "IPO", "listing", "stock exchange", "shares", "stock", "stocks", "valuation", "investor", "equity", "capital market", "public offering", "stock market", "flotation", "listed", "shareholder"),
+        T("trade policy", [Economic, Political], "tariff", "export control", "export restriction", "import", "trade war", "trade deal", "customs", "quota", "dumping", "trade barrier", "exports"),
+        T("sanctions", [Legal, Political], "sanction", "entity list", "blacklist", "embargo", "asset freeze", "sanctioned"),
+        T("industrial policy", [Political, Economic], "industrial policy", "subsidy", "self-sufficiency", "self-reliance", "localisation", "localization", "state-backed", "national champion", "domestic production", "state support", "policy support"),
+        T("supply chains", [Economic], "supply chain", "shortage", "bottleneck", "inventory", "supplier", "sourcing", "reshoring", "logistics"),
+        T("energy", [Environmental, Economic], "energy", "electricity", "electricity supply", "electricity prices", "electricity demand", "coal", "power grid", "grid", "utility", "power plant", "energy security", "power prices", "blackout", "gas-fired", "coal plants", "coal power"),
+        T("oil and gas", [Economic, Environmental], "oil", "crude", "barrel", "natural gas", "LNG", "pipeline", "refinery", "refiner", "oil drilling", "offshore drilling", "OPEC", "oilfield"),
+        T("renewables", [Environmental, Technological], "solar", "wind farm", "wind power", "renewable", "turbine", "photovoltaic", "clean energy", "hydropower", "offshore wind"),
+        T("nuclear power", [Environmental, Technological], "nuclear power", "nuclear plant", "reactor", "uranium", "small modular reactor", "nuclear energy"),
+        T("electric vehicles", [Technological, Economic], "electric vehicle", "EV", "EVs", "battery", "charging", "lithium-ion", "carmaker", "automaker"),
+        T("climate", [Environmental], "climate", "emission", "carbon", "warming", "greenhouse gas", "net zero", "heatwave", "drought", "flood", "wildfire", "decarbonisation", "decarbonization", "hurricane", "sea level", "rising seas", "extreme weather"),
+        T("biodiversity", [Environmental], "species", "deforestation", "biodiversity", "ecosystem", "wildlife", "habitat", "rainforest", "extinction", "conservation"),
+        T("elections", [Political], "election", "vote", "ballot", "voter", "poll", "campaign", "candidate", "turnout", "runoff", "referendum", "electoral"),
+        T("governance", [Political], "parliament", "coalition", "opposition", "lawmaker", "cabinet", "prime minister", "ruling party", "legislature", "impeachment", "government"),
+        T("diplomacy", [Political], "summit", "diplomat", "diplomatic", "treaty", "ambassador", "foreign minister", "bilateral", "envoy", "peace talks", "foreign policy"),
+        T("defence", [Security], "defence", "defense", "military", "army", "navy", "troops", "missile", "weapon", "arms", "air force", "drone", "procurement", "warship", "fighter jet", "defence spending", "defense spending", "armed forces", "ammunition", "artillery"),
+        T("armed conflict", [Security, Political], "war", "invasion", "offensive", "shelling", "frontline", "ceasefire", "casualties", "insurgent", "airstrike", "battlefield"),
+        T("cybersecurity", [Security, Technological], "cyber", "hack", "hacker", "ransomware", "breach", "malware", "cyberattack", "vulnerability", "phishing"),
+        T("terrorism", [Security], "terror", "terrorist", "extremist", "bombing", "militant", "jihadist"),
+        T("public health", [Social], "health", "hospital", "patient", "disease", "outbreak", "virus", "vaccine", "pandemic", "infection", "epidemic", "public health", "mortality"),
+        T("pharmaceuticals", [Economic, Social, Technological], "drug", "pharmaceutical", "clinical trial", "drugmaker", "biotech", "medicine", "dose", "regulatory approval", "obesity drug"),
+        T("monetary policy", [Economic], "interest rate", "central bank", "inflation", "rate cut", "rate hike", "monetary", "basis point", "monetary policy"),
+        T("banking", [Economic], "bank", "lender", "loan", "deposit", "credit", "capital requirement", "banking"),
+        T("public finance", [Economic, Political], "budget", "deficit", "debt", "public debt", "tax", "public spending", "government spending", "fiscal", "government bond", "treasury", "borrowing", "surplus", "austerity", "public investment"),
+        T("labour", [Economic, Social], "jobs", "unemployment", "wage", "worker", "trade union", "layoff", "hiring", "employment", "labour", "labor", "workforce", "strike", "walkout", "pay dispute"),
+        T("housing", [Social, Economic], "housing market", "affordable housing", "housing shortage", "rent", "rents", "home prices", "property market", "mortgage", "real estate", "homebuyer", "homeowner", "landlord"),
+        T("education", [Social], "school", "university", "student", "teacher", "education", "curriculum", "tuition"),
+        T("migration", [Social, Political], "migrant", "migration", "asylum", "refugee", "immigration", "deportation", "border"),
+        T("demographics", [Social], "population", "birth rate", "ageing", "aging", "fertility", "demographic", "life expectancy"),
+        T("cryptocurrency", [Economic, Technological], "bitcoin", "crypto", "cryptocurrency", "blockchain", "stablecoin", "token"),
+        T("telecommunications", [Technological], "5G", "telecom", "telecommunications", "spectrum", "broadband", "mobile network", "telecom operator", "mobile operator"),
+        T("space", [Technological], "satellite", "rocket", "orbit", "space agency", "lunar", "spacecraft", "launch vehicle", "astronaut"),
+        T("cloud and data centres", [Technological, Economic], "data centre", "data center", "cloud", "hyperscaler", "server", "computing", "high-performance computing"),
+        T("quantum computing", [Technological], "quantum", "qubit", "quantum computer"),
+        T("competition and regulation", [Legal, Economic], "regulator", "antitrust", "competition", "fine", "investigation", "compliance", "regulation", "regulatory"),
+        T("courts and litigation", [Legal], "court", "judge", "lawsuit", "ruling", "appeal", "verdict", "prosecutor", "litigation", "supreme court", "indictment"),
+        T("privacy and data", [Legal, Technological], "privacy", "personal data", "GDPR", "surveillance", "data protection"),
+        T("agriculture and food", [Economic, Environmental, Social], "farm", "farmer", "crop", "harvest", "grain", "wheat", "food", "fertiliser", "fertilizer", "livestock", "agriculture"),
+        T("water", [Environmental], "water", "reservoir", "irrigation", "river", "groundwater"),
+        T("critical minerals", [Economic, Environmental], "mining", "mine", "rare earth", "lithium", "copper", "cobalt", "mineral", "ore", "nickel"),
+        T("automotive", [Economic, Technological], "car", "cars", "automaker", "carmaker", "auto industry", "car sales"),
+        T("aviation", [Economic], "airline", "aircraft", "airport", "flight", "jet", "aviation"),
+        T("shipping", [Economic], "port", "freight", "container", "shipping", "vessel", "tanker", "shipping lane"),
+        T("consumers and retail", [Economic, Social], "consumer", "retail", "retailer", "shopper", "e-commerce", "consumer spending"),
+        T("social welfare", [Social], "poverty", "inequality", "welfare", "pension", "benefits", "social security"),
+        T("mergers and acquisitions", [Economic], "merger", "acquisition", "takeover", "buyout", "acquire", "stake"),
+        T("startups and venture capital", [Economic, Technological], "startup", "venture capital", "funding round", "unicorn", "seed round"),
+        T("media and information", [Social, Political], "disinformation", "misinformation", "social media", "content moderation", "newspaper", "broadcaster", "propaganda"),
+        T("robotics and automation", [Technological], "robot", "robotics", "automation", "humanoid", "autonomous"),
+    ];
+
+    private static TopicDefinition T(string name, SignalDomain[] domains, params string[] cues) => new(name, domains, cues);
+}

@@ -1,0 +1,457 @@
+using System.Text;
+using Bellwether.Core.Text;
+
+namespace Bellwether.Core.Internal;
+
+/// <summary>
+/// Finds regions (ISO 3166-1 alpha-2) and actors in an <see cref="AnalysedText"/>: gazetteer entries first, then
+/// rules for acronyms, capitalised runs, organisation endings and possessives, with aliases folded into one name.
+/// Immutable once built; safe to share between threads.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    private const string NoCode = "-";
+
+    private static readonly WordSet ReportingVerbs = new(
+    [
+        "said", "says", "told", "announced", "reported", "warned", "agreed", "expects", "plans", "added", "confirmed", "denied",
+        "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
+    ]);
+
+    private static readonly WordSet Connectors = new(["of", "and", "&", "for", "de", "la", "van", "von", "al", "the"]);
+
+    private readonly PhraseMatcher<string> actors;
+    private readonly Dictionary<string, string> canonicalByKey = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher<string> regions;
+
+    public EntityRecognizer(IEnumerable<ActorEntry> actorEntries, IEnumerable<KeyValuePair<string, string>> regionAliases)
+    {
+        var phrases = new List<KeyValuePair<string, string>>();
+        foreach (var entry in actorEntries)
+        {
+            foreach (var alias in entry.Aliases.Prepend(entry.Name))
+            {
+                phrases.Add(new(alias, entry.Name));
+                canonicalByKey[Key(alias)] = entry.Name;
+            }
+        }
+
+        actors = new PhraseMatcher<string>(phrases);
+        regions = new PhraseMatcher<string>(regionAliases);
+    }
+
+    public Entities Recognize(AnalysedText doc)
+    {
+        var tokens = doc.Tokens;
+        var lowerTerms = new HashSet<string>(StringComparer.Ordinal);
+        var midCapitalised = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (doc.Terms[i] is not { } term)
+            {
+                continue;
+            }
+
+            if (!doc.IsCapitalised(i))
+            {
+                lowerTerms.Add(term);
+            }
+            else if (!doc.IsSentenceStart(i) && !doc.Sentences[doc.SentenceOfToken[i]].IsHeading)
+            {
+                midCapitalised.Add(PhraseMatcher<string>.Surface(doc.Word(i)).ToString());
+            }
+        }
+
+        var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>());
+        var i2 = 0;
+        while (i2 < tokens.Count)
+        {
+            i2 = Step(scan, i2);
+        }
+
+        return scan.Finish(canonicalByKey);
+    }
+
+    private static string Key(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c != '.' && !Tokenizer.IsApostrophe(c))
+            {
+                builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private int Step(Scan scan, int i)
+    {
+        var doc = scan.Doc;
+        if (doc.Tokens[i].Kind != TokenKind.Word)
+        {
+            return i + 1;
+        }
+
+        var limit = doc.Sentences[doc.SentenceOfToken[i]].TokenEnd;
+        var surface = Surface(doc, i);
+        var (length, canonical) = actors.Match(doc.Text, doc.Tokens, i, limit);
+        var (regionLength, code) = regions.Match(doc.Text, doc.Tokens, i, limit);
+        if (length == 0 && regionLength == 0 && doc.IsCapitalised(i) && (StopWords.Contains(surface) || DefaultGazetteer.CommonCapitalised.Contains(surface)))
+        {
+            return i + 1;
+        }
+
+        if (length > 0)
+        {
+            var longer = doc.IsCapitalised(i) ? RunEnd(scan, i, limit) : i;
+            if (longer > i + length && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, longer - 1)))
+            {
+                AddRun(scan, i, longer);
+                return longer;
+            }
+
+            if (regionLength > 0 && regionLength < length && code != NoCode)
+            {
+                scan.AddRegion(code!, i);
+            }
+
+            scan.AddActor(canonical!, i, i + length, strong: true);
+            return i + length;
+        }
+
+        if (regionLength > 0)
+        {
+            var runEnd = IsPossessive(doc.Word(i + regionLength - 1)) ? i + regionLength : RunEnd(scan, i + regionLength, limit);
+            var organisation = runEnd > i + regionLength && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, runEnd - 1));
+            if (code != NoCode)
+            {
+                scan.AddRegion(code!, i);
+            }
+
+            if (organisation || (code == NoCode && runEnd > i + regionLength))
+            {
+                scan.AddActor(Join(doc, i, runEnd), i, runEnd, strong: organisation);
+                return runEnd;
+            }
+
+            return i + regionLength;
+        }
+
+        if (!doc.IsCapitalised(i))
+        {
+            return i + 1;
+        }
+
+        var end = RunEnd(scan, i, limit);
+        AddRun(scan, i, end);
+        return Math.Max(end, i + 1);
+    }
+
+    private int RunEnd(Scan scan, int start, int limit)
+    {
+        var doc = scan.Doc;
+        var whole = RunEnd(scan, start, limit, breakAtRegions: false);
+        var organisation = whole > start && (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, whole - 1)) ||
+            (whole - start >= 3 && doc.Word(whole - 2) is "of" && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, whole - 3))));
+        var end = organisation ? whole : RunEnd(scan, start, limit, breakAtRegions: true);
+
+        // "Westinghouse and Bechtel" are two names; "Independent Electoral and Boundaries Commission" is one.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (doc.Word(k) is "and" or "&" && (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1))))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
+    {
+        var doc = scan.Doc;
+        var end = start;
+        while (end < limit)
+        {
+            if (doc.Tokens[end].Kind == TokenKind.Word && doc.IsCapitalised(end) && !HasDigit(doc.Word(end)))
+            {
+                var region = end > start ? regions.Match(doc.Text, doc.Tokens, end, limit) : default;
+                if (region is { Length: > 0, Value: NoCode })
+                {
+                    end += region.Length;
+                    continue;
+                }
+
+                if (breakAtRegions && region.Length > 0 && !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)))
+                {
+                    break;
+                }
+
+                end++;
+                if (IsPossessive(doc.Word(end - 1)))
+                {
+                    break;
+                }
+            }
+            else if (end > start && end + 1 < limit && Connectors.Contains(doc.Word(end)) && doc.IsCapitalised(end + 1) &&
+                !Connectors.Contains(Surface(doc, end - 1)))
+            {
+                end++;
+            }
+            else if (end > start && doc.Word(end) is "&" && end + 1 < limit && doc.IsCapitalised(end + 1))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (end > start && Connectors.Contains(Surface(doc, end - 1)))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private void AddRun(Scan scan, int start, int end)
+    {
+        var doc = scan.Doc;
+        var runStart = start;
+        var endsAsOrganisation = end > start && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1));
+        while (start < end && IsWeakStart(scan, start, end, endsAsOrganisation))
+        {
+            start++;
+        }
+
+        while (start < end && Connectors.Contains(Surface(doc, start)))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return;
+        }
+
+        if (start > runStart && actors.Match(doc.Text, doc.Tokens, start, end).Length is > 0 and var inner)
+        {
+            scan.AddActor(actors.Match(doc.Text, doc.Tokens, start, end).Value!, start, start + inner, strong: true);
+            return;
+        }
+
+        var single = end - start == 1;
+        var word = Surface(doc, start);
+        if (single && (word.Length < 2 || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
+            StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word)))
+        {
+            return;
+        }
+
+        var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
+        scan.AddActor(Join(doc, start, end), start, end, strong);
+    }
+
+    private static bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)
+    {
+        var doc = scan.Doc;
+        var word = Surface(doc, k);
+        if (StopWords.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) || Connectors.Contains(word))
+        {
+            return true;
+        }
+
+        if (!endsAsOrganisation && k + 1 < end && DefaultGazetteer.Titles.Contains(word))
+        {
+            return true;
+        }
+
+        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘"));
+        if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0)
+        {
+            return false;
+        }
+
+        var usedAsWord = doc.Terms[k] is { } term && scan.LowerTerms.Contains(term);
+        if (end - k > 1 || (end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end)) && !word.EndsWith('s')))
+        {
+            return usedAsWord;
+        }
+
+        return usedAsWord || !scan.MidCapitalised.Contains(word);
+    }
+
+    private static string Join(AnalysedText doc, int start, int end)
+    {
+        var builder = new StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            if (k > start && doc.Tokens[k].Kind == TokenKind.Word)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(PhraseMatcher<string>.Surface(doc.Word(k)));
+        }
+
+        return builder.ToString();
+    }
+
+    private static ReadOnlySpan<char> Surface(AnalysedText doc, int token) => PhraseMatcher<string>.Surface(doc.Word(token));
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's';
+
+    private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
+
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (c != 's' && c != '&' && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2;
+    }
+
+    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised)
+    {
+        private readonly Dictionary<string, int> regionScores = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ActorStat> actorStats = new(StringComparer.Ordinal);
+
+        public AnalysedText Doc => doc;
+
+        public HashSet<string> LowerTerms => lowerTerms;
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MidCapitalised => midCapitalised;
+
+        public void AddRegion(string code, int token) =>
+            regionScores[code] = regionScores.GetValueOrDefault(code) + (doc.IsTitle(token) ? 2 : 1);
+
+        public void AddActor(string name, int start, int end, bool strong)
+        {
+            var key = Key(name);
+            if (!actorStats.TryGetValue(key, out var stat))
+            {
+                actorStats[key] = stat = new ActorStat(name, start);
+            }
+
+            var heading = doc.Sentences[doc.SentenceOfToken[start]].IsHeading;
+            stat.Score += doc.IsTitle(start) ? 2 : 1;
+            stat.Strong |= strong;
+            stat.InProse |= !heading;
+        }
+
+        public Entities Finish(Dictionary<string, string> canonicalByKey)
+        {
+            var stats = actorStats.Values.ToList();
+            foreach (var stat in stats)
+            {
+                if (canonicalByKey.TryGetValue(Key(stat.Name), out var canonical))
+                {
+                    stat.Name = canonical;
+                    stat.Strong = true;
+                }
+            }
+
+            stats.RemoveAll(s => !s.InProse && !s.Strong);
+            Fold(stats);
+            var actorList = stats
+                .Where(s => s.MergedInto is null)
+                .OrderByDescending(s => s.Score + (s.Strong ? 1 : 0))
+                .ThenBy(s => s.First)
+                .Select(s => new ActorMention(s.Name, s.Score))
+                .ToList();
+            var regionList = regionScores.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new RegionMention(r.Key, r.Value)).ToList();
+            return new Entities(actorList, regionList);
+        }
+
+        private static void Fold(List<ActorStat> stats)
+        {
+            var names = stats.ToDictionary(s => s, s => s.Name.Split(' '));
+            var initials = stats.ToDictionary(s => s, s => string.Concat(names[s].Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])));
+            foreach (var shorter in stats.OrderBy(s => names[s].Length))
+            {
+                var words = names[shorter];
+                ActorStat? target = null;
+                foreach (var longer in stats)
+                {
+                    if (longer != shorter && longer.MergedInto is null && names[longer].Length > words.Length && (target is null || longer.Score > target.Score) &&
+                        IsPartOf(words, names[longer], initials[longer]))
+                    {
+                        target = longer;
+                    }
+                }
+
+                if (target is not null)
+                {
+                    target.Score += shorter.Score;
+                    target.Strong |= shorter.Strong;
+                    target.InProse |= shorter.InProse;
+                    target.First = Math.Min(target.First, shorter.First);
+                    shorter.MergedInto = target;
+                }
+            }
+
+            foreach (var group in stats.Where(s => s.MergedInto is null).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                var keep = group.First();
+                foreach (var other in group.Skip(1))
+                {
+                    keep.Score += other.Score;
+                    keep.InProse |= other.InProse;
+                    keep.Strong |= other.Strong;
+                    other.MergedInto = keep;
+                }
+            }
+        }
+
+        // "Yangtze Memory" is part of "Yangtze Memory Technologies"; "Huang" of "Jensen Huang"; "YMTC" of "Yangtze Memory Technologies Co".
+        private static bool IsPartOf(string[] words, string[] longer, string initials)
+        {
+            if (words.Length == 1 && IsAcronym(words[0].AsSpan()))
+            {
+                return initials.Length >= 2 && initials.StartsWith(words[0], StringComparison.Ordinal);
+            }
+
+            var prefix = longer.AsSpan(0, words.Length).SequenceEqual(words);
+            var suffix = words.Length == 1 && longer[^1] == words[0] && !DefaultGazetteer.OrganisationEndings.Contains(words[0]);
+            return prefix || suffix;
+        }
+    }
+
+    private sealed class ActorStat(string name, int first)
+    {
+        public string Name { get; set; } = name;
+
+        public int First { get; set; } = first;
+
+        public int Score { get; set; }
+
+        public bool Strong { get; set; }
+
+        public bool InProse { get; set; }
+
+        public ActorStat? MergedInto { get; set; }
+    }
+}
+
+/// <summary>An actor found in an article, with its salience (mentions; title mentions count twice).</summary>
+internal sealed record ActorMention(string Name, int Score);
+
+/// <summary>A region found in an article, with its salience.</summary>
+internal sealed record RegionMention(string Code, int Score);
+
+/// <summary>The actors and regions of one article, most salient first.</summary>
+internal sealed record Entities(IReadOnlyList<ActorMention> Actors, IReadOnlyList<RegionMention> Regions);

@@ -1,0 +1,110 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>
+/// TextRank over sentences: a sentence is central when it shares content stems with many other central sentences
+/// (similarity = shared stems / (log |a| + log |b|), damping 0.85, fixed number of iterations).
+/// </summary>
+internal static class SentenceRanker
+{
+    private const double Damping = 0.85;
+    private const int Iterations = 30;
+
+    /// <summary>The centrality of each listed sentence (same order as <paramref name="sentences"/>).</summary>
+    public static double[] Rank(AnalysedText doc, IReadOnlyList<Sentence> sentences)
+    {
+        var n = sentences.Count;
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bags = new int[n][];
+        for (var s = 0; s < n; s++)
+        {
+            var bag = new List<int>(sentences[s].TokenEnd - sentences[s].FirstToken);
+            for (var t = sentences[s].FirstToken; t < sentences[s].TokenEnd; t++)
+            {
+                if (doc.Terms[t] is { } term)
+                {
+                    if (!ids.TryGetValue(term, out var id))
+                    {
+                        ids[term] = id = ids.Count;
+                    }
+
+                    bag.Add(id);
+                }
+            }
+
+            bag.Sort();
+            bags[s] = [.. bag.Distinct()];
+        }
+
+        var weights = new double[n, n];
+        var outSum = new double[n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a + 1; b < n; b++)
+            {
+                var shared = Shared(bags[a], bags[b]);
+                if (shared == 0)
+                {
+                    continue;
+                }
+
+                var w = shared / (Math.Log(bags[a].Length + 1) + Math.Log(bags[b].Length + 1));
+                weights[a, b] = weights[b, a] = w;
+                outSum[a] += w;
+                outSum[b] += w;
+            }
+        }
+
+        var rank = new double[n];
+        var next = new double[n];
+        Array.Fill(rank, 1.0 / n);
+        for (var iteration = 0; iteration < Iterations; iteration++)
+        {
+            for (var a = 0; a < n; a++)
+            {
+                var sum = 0.0;
+                for (var b = 0; b < n; b++)
+                {
+                    if (weights[b, a] > 0)
+                    {
+                        sum += weights[b, a] / outSum[b] * rank[b];
+                    }
+                }
+
+                next[a] = ((1 - Damping) / n) + (Damping * sum);
+            }
+
+            (rank, next) = (next, rank);
+        }
+
+        return rank;
+    }
+
+    private static int Shared(int[] a, int[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+}

@@ -1,0 +1,88 @@
+namespace Bellwether.Core.Tests.Extraction;
+
+public sealed class BadInputTests
+{
+    private static Article Make(string text, string title = "Grid operators warn of shortfall", string language = "en") =>
+        new() { Id = "bad-1", Title = title, Text = text, Language = language };
+
+    [Fact]
+    public void Extract_EmptyTitleAndBody_ReturnsNoCandidatesAndValidationNamesTheArticle()
+    {
+        var article = Make(string.Empty, title: " ");
+        Extractors.Default().Extract(article).Should().BeEmpty();
+        FluentActions.Invoking(() => article.Validate()).Should().Throw<ArticleValidationException>()
+            .Where(e => e.ArticleId == "bad-1" && e.Field == nameof(Core.Article.Title));
+    }
+
+    [Fact]
+    public void Extract_HeadlineOnly_ReadsTheTitleWithoutInventingQuotes()
+    {
+        var candidate = Extractors.Default().Extract(Make(string.Empty, title: "Nvidia shares jump as US eases AI chip export rules")).Should().ContainSingle().Subject;
+        candidate.Regions.Should().Contain("US");
+        candidate.Actors.Should().Contain("Nvidia");
+        candidate.Evidence.Quotes.Should().BeEmpty();
+        candidate.Headline.Should().Be("Nvidia shares jump as US eases AI chip export rules", "a headline is all the article states");
+    }
+
+    [Fact]
+    public void Extract_HeadlineOnlyStartingWithAName_KeepsTheName() =>
+        Extractors.Default().Extract(Make(string.Empty, title: "Yellen says Fed will keep rates low for longer")).Single()
+            .Actors.Should().Contain(["Yellen", "US Federal Reserve"]);
+
+    [Fact]
+    public void Extract_MegabyteOfText_FinishesWithCandidatesFromTheAnalysedPrefix()
+    {
+        var paragraph = "TenneT said on Tuesday that electricity supply in Germany could fall short by 4.2 gigawatts this winter. ";
+        var text = string.Concat(Enumerable.Repeat(paragraph, (1 << 20) / paragraph.Length + 1));
+        text.Length.Should().BeGreaterThan(1 << 20);
+        var candidate = Extractors.Default().Extract(Make(text)).Should().ContainSingle().Subject;
+        candidate.Regions.Should().Contain("DE");
+        candidate.Evidence.Quotes.Should().OnlyContain(q => text.Contains(q.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_Markup_IgnoresTagsAndQuotesOnlyCleanSentences()
+    {
+        var text = "<div class=\"story\"><p>Samsung Electronics said its <b>HBM4</b> chips will ship to Nvidia in Q1 2026.</p>" +
+            "<p>SK Hynix still controls about 60% of the market for high-bandwidth memory used in AI data centres.</p>&nbsp;</div>";
+        var candidate = Extractors.Default().Extract(Make(text)).Should().ContainSingle().Subject;
+        candidate.Actors.Should().Contain(["Samsung", "SK Hynix"]).And.NotContain(a => a.Contains("div", StringComparison.OrdinalIgnoreCase));
+        candidate.KeyPhrases.Should().Contain(["Q1 2026", "60%"]);
+        candidate.Evidence.Quotes.Should().OnlyContain(q => !q.Text.Contains('<', StringComparison.Ordinal) && text.Contains(q.Text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken, teilte das Ministerium mit.", "en")]
+    [InlineData("政府は火曜日、企業向けの電気税を恒久的に引き下げることを決めたと発表した。", "en")]
+    [InlineData("The government cut the electricity tax for companies.", "de")]
+    public void Extract_NonEnglish_ReturnsNoCandidates(string text, string language) =>
+        Extractors.Default().Extract(Make(text, language: language)).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("\0\u0001\u0002\u0003\u0007\u001b")]
+    [InlineData("\ufffd\ufffd\ufffd")]
+    [InlineData("\ud800\udc00\ud800")]
+    public void Extract_OnlyControlOrBrokenCharacters_ReturnsNoCandidates(string text) =>
+        Extractors.Default().Extract(Make(text)).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Prices rose\u0000 5% after the\u0008 ruling by the court in London. The Bank of England said rates would stay high for longer.", "GB")]
+    [InlineData("Broken \ud800 surrogates \udc00 appear here. The Bank of England said rates in Britain would stay high for longer.", "GB")]
+    public void Extract_ProseWithControlOrBrokenCharacters_ReadsItAndQuotesOnlyCleanSentences(string text, string region)
+    {
+        var candidate = Extractors.Default().Extract(Make(text)).Should().ContainSingle().Subject;
+        candidate.Regions.Should().Contain(region);
+        candidate.Actors.Should().Contain("Bank of England").And.OnlyContain(a => !a.Any(char.IsSurrogate) && !a.Any(char.IsControl));
+        candidate.Evidence.Quotes.Should().ContainSingle(q => q.Text.StartsWith("The Bank of England", StringComparison.Ordinal))
+            .Which.Text.Should().Match(t => !t.Any(char.IsControl) && !t.Any(char.IsSurrogate) && text.Contains(t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExtractAsync_CancelledToken_Throws()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await FluentActions.Awaiting(async () => await Extractors.Default().ExtractAsync(Make("Some text here."), cancelled.Token))
+            .Should().ThrowAsync<OperationCanceledException>();
+    }
+}
