@@ -36,8 +36,11 @@ public static class BellwetherServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BellwetherMetrics>();
         services.TryAddSingleton<ISignalExtractor, LeadSentenceSignalExtractor>();
-        services.TryAddSingleton<ISignalMatcher, TermOverlapSignalMatcher>();
-        services.TryAddSingleton<ISignalScorer, EvidenceSignalScorer>();
+        services.AddOptionsWithValidateOnStart<ClusteringOptions, ClusteringOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusteringOptions>, ClusteringOptionsRules>());
+        services.TryAddSingleton<ISignalMatcher, CentroidSignalMatcher>();
+        services.TryAddSingleton<ISignalCompactor, ConvergenceSignalCompactor>();
+        services.TryAddSingleton<ISignalScorer, CorroborationSignalScorer>();
         services.TryAddSingleton<ISignalStore, InMemorySignalStore>();
         services.TryAddSingleton<IBriefComposer, RelevanceBriefComposer>();
         services.TryAddSingleton<ISignalPipeline, SignalPipeline>();

@@ -15,7 +15,8 @@ internal sealed class SignalPipeline(
     IOptions<BellwetherOptions> options,
     TimeProvider timeProvider,
     BellwetherMetrics metrics,
-    ILoggerFactory? loggerFactory = null) : ISignalPipeline, IDisposable
+    ILoggerFactory? loggerFactory = null,
+    ISignalCompactor? compactor = null) : ISignalPipeline, IDisposable
 {
     private const int MaxSaveAttempts = 3;
     private readonly SemaphoreSlim _warmUp = new(1, 1);
@@ -89,6 +90,11 @@ internal sealed class SignalPipeline(
                 matcher.Observe(signal);
             }
 
+            if (compactor is not null && saved.Reinforced.Count > 0)
+            {
+                await compactor.CompactAsync([.. saved.Reinforced.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
+            }
+
             if (candidates.Count == 0)
             {
                 Log.NoCandidates(_logger, article.Id);
@@ -96,7 +102,8 @@ internal sealed class SignalPipeline(
             }
 
             Log.ArticleIngested(_logger, article.Id, saved.Created.Count, saved.Reinforced.Count);
-            return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Ingested, Created = saved.Created, Reinforced = saved.Reinforced };
+            var storyId = saved.Created.Concat(saved.Reinforced).Select(s => s.Evidence.LastOrDefault(e => e.Article.Id == article.Id)?.StoryId).FirstOrDefault(id => id is not null);
+            return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Ingested, Created = saved.Created, Reinforced = saved.Reinforced, StoryId = storyId };
         }
     }
 

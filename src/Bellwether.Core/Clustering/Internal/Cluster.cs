@@ -1,0 +1,149 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>One story or signal in a <see cref="ClusterIndex"/>: a truncated centroid, its most recent members and their copy sketches.</summary>
+internal sealed class Cluster
+{
+    private readonly TermVector[] _recent;
+    private readonly uint[][] _sketches;
+    private int _next;
+    private double _norm;
+    private long _normDocuments = -1;
+
+    public Cluster(string key, int slot, int recentMembers, long ticks)
+    {
+        Key = key;
+        Slot = slot;
+        _recent = new TermVector[recentMembers];
+        _sketches = new uint[recentMembers][];
+        FirstTicks = ticks;
+        LastTicks = ticks;
+    }
+
+    public string Key { get; }
+
+    public int Slot { get; }
+
+    public int Size { get; private set; }
+
+    public long FirstTicks { get; private set; }
+
+    public long LastTicks { get; private set; }
+
+    /// <summary>Summed sublinear term frequencies of the members, truncated to the strongest terms.</summary>
+    public TermVector Centroid { get; private set; } = TermVector.Empty;
+
+    public int RecentCount => Math.Min(Size, _recent.Length);
+
+    public TermVector Recent(int i) => _recent[i];
+
+    public uint[] RecentSketch(int i) => _sketches[i];
+
+    public double CentroidNorm(DocumentFrequencies frequencies)
+    {
+        // IDF drifts slowly: refresh the cached norm after the corpus grew by a tenth.
+        if (_normDocuments < 0 || frequencies.Documents > _normDocuments + (_normDocuments / 10) + 1)
+        {
+            _norm = Centroid.Norm(frequencies);
+            _normDocuments = frequencies.Documents;
+        }
+
+        return _norm;
+    }
+
+    /// <summary>Adds a member; returns the keys that entered the centroid.</summary>
+    public List<uint> Add(TermVector member, uint[] sketch, long ticks, int maxTerms, DocumentFrequencies frequencies)
+    {
+        Size++;
+        FirstTicks = Math.Min(FirstTicks, ticks);
+        LastTicks = Math.Max(LastTicks, ticks);
+        _recent[_next] = member;
+        _sketches[_next] = sketch;
+        _next = (_next + 1) % _recent.Length;
+        return MergeCentroid(member, 1f, maxTerms, frequencies);
+    }
+
+    /// <summary>Folds another cluster's centroid and recent members into this one; returns the keys that entered the centroid.</summary>
+    public List<uint> Absorb(Cluster other, int maxTerms, DocumentFrequencies frequencies)
+    {
+        for (var i = 0; i < other.RecentCount; i++)
+        {
+            _recent[_next] = other._recent[i];
+            _sketches[_next] = other._sketches[i];
+            _next = (_next + 1) % _recent.Length;
+        }
+
+        Size += other.Size;
+        FirstTicks = Math.Min(FirstTicks, other.FirstTicks);
+        LastTicks = Math.Max(LastTicks, other.LastTicks);
+        return MergeCentroid(other.Centroid, 1f, maxTerms, frequencies);
+    }
+
+    private List<uint> MergeCentroid(TermVector add, float scale, int maxTerms, DocumentFrequencies frequencies)
+    {
+        var a = Centroid;
+        var keys = new List<uint>(a.Count + add.Count);
+        var weights = new List<float>(a.Count + add.Count);
+        var entered = new List<uint>();
+        int i = 0, j = 0;
+        while (i < a.Count || j < add.Count)
+        {
+            if (j >= add.Count || (i < a.Count && a.Keys[i] < add.Keys[j]))
+            {
+                keys.Add(a.Keys[i]);
+                weights.Add(a.Weights[i++]);
+            }
+            else if (i >= a.Count || add.Keys[j] < a.Keys[i])
+            {
+                keys.Add(add.Keys[j]);
+                weights.Add(add.Weights[j] * scale);
+                entered.Add(add.Keys[j++]);
+            }
+            else
+            {
+                keys.Add(a.Keys[i]);
+                weights.Add(a.Weights[i++] + (add.Weights[j++] * scale));
+            }
+        }
+
+        // Truncate with some slack so the sort runs once per few merges, not on every one.
+        if (keys.Count > maxTerms + (maxTerms / 4))
+        {
+            var strength = new float[keys.Count];
+            for (var k = 0; k < strength.Length; k++)
+            {
+                strength[k] = weights[k] * frequencies.Idf(keys[k]);
+            }
+
+            var sorted = (float[])strength.Clone();
+            Array.Sort(sorted);
+            var floor = sorted[^maxTerms];
+            var kept = new List<int>(maxTerms);
+            for (var k = 0; k < strength.Length && kept.Count < maxTerms; k++)
+            {
+                if (strength[k] > floor)
+                {
+                    kept.Add(k);
+                }
+            }
+
+            for (var k = 0; k < strength.Length && kept.Count < maxTerms; k++)
+            {
+                if (strength[k] == floor)
+                {
+                    kept.Add(k);
+                }
+            }
+
+            kept.Sort();
+            Centroid = new TermVector([.. kept.Select(k => keys[k])], [.. kept.Select(k => weights[k])]);
+            entered.RemoveAll(k => Centroid.WeightOf(k) == 0);
+        }
+        else
+        {
+            Centroid = new TermVector([.. keys], [.. weights]);
+        }
+
+        _normDocuments = -1;
+        return entered;
+    }
+}
