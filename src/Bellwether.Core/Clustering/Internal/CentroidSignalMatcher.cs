@@ -166,7 +166,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
 
     private bool IsCopy(Cluster story, uint[] sketch)
     {
-        for (var i = 0; i < story.RecentCount; i++)
+        for (var i = 0; i < story.SketchCount; i++)
         {
             if (TextFeatures.Overlap(sketch, story.RecentSketch(i)) >= _options.NearDuplicateThreshold)
             {

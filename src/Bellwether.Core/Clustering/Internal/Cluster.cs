@@ -9,12 +9,12 @@ internal sealed class Cluster
     private double _norm;
     private long _normDocuments = -1;
 
-    public Cluster(string key, int slot, int recentMembers, long ticks)
+    public Cluster(string key, int slot, int recentVectors, int recentSketches, long ticks)
     {
         Key = key;
         Slot = slot;
-        _recent = new TermVector[recentMembers];
-        _sketches = new uint[recentMembers][];
+        _recent = recentVectors == 0 ? [] : new TermVector[recentVectors];
+        _sketches = recentSketches == 0 ? [] : new uint[recentSketches][];
         FirstTicks = ticks;
         LastTicks = ticks;
     }
@@ -33,6 +33,8 @@ internal sealed class Cluster
     public TermVector Centroid { get; private set; } = TermVector.Empty;
 
     public int RecentCount => Math.Min(Size, _recent.Length);
+
+    public int SketchCount => Math.Min(Size, _sketches.Length);
 
     public TermVector Recent(int i) => _recent[i];
 
@@ -56,26 +58,43 @@ internal sealed class Cluster
         Size++;
         FirstTicks = Math.Min(FirstTicks, ticks);
         LastTicks = Math.Max(LastTicks, ticks);
-        _recent[_next] = member;
-        _sketches[_next] = sketch;
-        _next = (_next + 1) % _recent.Length;
+        Remember(member, sketch);
         return MergeCentroid(member, 1f, maxTerms, frequencies);
     }
 
     /// <summary>Folds another cluster's centroid and recent members into this one; returns the keys that entered the centroid.</summary>
     public List<uint> Absorb(Cluster other, int maxTerms, DocumentFrequencies frequencies)
     {
-        for (var i = 0; i < other.RecentCount; i++)
+        for (var i = 0; i < Math.Min(other.Size, Math.Max(other._recent.Length, other._sketches.Length)); i++)
         {
-            _recent[_next] = other._recent[i];
-            _sketches[_next] = other._sketches[i];
-            _next = (_next + 1) % _recent.Length;
+            Remember(i < other._recent.Length ? other._recent[i] : TermVector.Empty, i < other._sketches.Length ? other._sketches[i] : []);
         }
 
         Size += other.Size;
         FirstTicks = Math.Min(FirstTicks, other.FirstTicks);
         LastTicks = Math.Max(LastTicks, other.LastTicks);
         return MergeCentroid(other.Centroid, 1f, maxTerms, frequencies);
+    }
+
+    private void Remember(TermVector member, uint[] sketch)
+    {
+        var ring = Math.Max(_recent.Length, _sketches.Length);
+        if (ring == 0)
+        {
+            return;
+        }
+
+        if (_recent.Length > 0)
+        {
+            _recent[_next % _recent.Length] = member;
+        }
+
+        if (_sketches.Length > 0)
+        {
+            _sketches[_next % _sketches.Length] = sketch;
+        }
+
+        _next = (_next + 1) % ring;
     }
 
     private List<uint> MergeCentroid(TermVector add, float scale, int maxTerms, DocumentFrequencies frequencies)

@@ -4,16 +4,17 @@ namespace Bellwether.Core.Internal;
 /// <param name="MemberWeight">Weight of the closest recent member against the centroid.</param>
 /// <param name="HalfLife">Age gap after which similarity halves.</param>
 /// <param name="CentroidTerms">Terms a centroid keeps.</param>
-/// <param name="RecentMembers">Members a cluster keeps.</param>
+/// <param name="RecentMembers">Members a cluster keeps (vectors only when <paramref name="MemberWeight"/> is above 0).</param>
+/// <param name="KeepSketches">Whether clusters keep their recent members' copy sketches (stories do, signals do not).</param>
 /// <param name="CommonTermShare">Share of documents above which a term does not retrieve candidates.</param>
 /// <param name="MaxPostings">Clusters a posting list keeps.</param>
-internal sealed record ClusterLevel(double MemberWeight, TimeSpan HalfLife, int CentroidTerms, int RecentMembers, double CommonTermShare, int MaxPostings)
+internal sealed record ClusterLevel(double MemberWeight, TimeSpan HalfLife, int CentroidTerms, int RecentMembers, bool KeepSketches, double CommonTermShare, int MaxPostings)
 {
     public static ClusterLevel Stories(ClusteringOptions o) =>
-        new(o.MemberLinkageWeight, o.StoryHalfLife, o.CentroidTerms, o.RecentMembers, o.CommonTermShare, o.MaxPostings);
+        new(o.MemberLinkageWeight, o.StoryHalfLife, o.CentroidTerms, o.RecentMembers, true, o.CommonTermShare, o.MaxPostings);
 
     public static ClusterLevel Signals(ClusteringOptions o) =>
-        new(o.MemberLinkageWeight, o.SignalHalfLife, o.CentroidTerms, o.RecentMembers, o.CommonTermShare, o.MaxPostings);
+        new(o.MemberLinkageWeight, o.SignalHalfLife, o.CentroidTerms, o.RecentMembers, false, o.CommonTermShare, o.MaxPostings);
 }
 
 /// <summary>A best match in a <see cref="ClusterIndex"/>.</summary>
@@ -29,6 +30,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
     private const int ShortList = 24;
     private const int PruneAfterDocuments = 200;
     private const int FallbackPostings = 256;
+    private const int ReadPostings = 512;
     private readonly List<Cluster?> _clusters = [];
     private readonly Dictionary<uint, List<int>> _postings = [];
     private readonly List<int> _touched = [];
@@ -52,7 +54,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     public Cluster Create(string key, TermVector member, uint[] sketch, long ticks)
     {
-        var cluster = new Cluster(key, _clusters.Count, level.RecentMembers, ticks);
+        var cluster = new Cluster(key, _clusters.Count, level.MemberWeight > 0 ? level.RecentMembers : 0, level.KeepSketches ? level.RecentMembers : 0, ticks);
         _clusters.Add(cluster);
         LiveClusters++;
         Post(cluster, cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies));
@@ -190,7 +192,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
             }
 
             used++;
-            Accumulate(list, query.Weights[i] * Frequencies.Idf(key), list.Count);
+            Accumulate(list, query.Weights[i] * Frequencies.Idf(key), ReadPostings);
         }
 
         if (used == 0 && rarest >= 0)
@@ -200,20 +202,32 @@ internal sealed class ClusterIndex(ClusterLevel level)
             Accumulate(_postings[key], query.Weights[rarest] * Frequencies.Idf(key), FallbackPostings);
         }
 
+        // Keep the short list's best entries without sorting everything touched.
+        var floor = double.MinValue;
         foreach (var slot in _touched)
         {
-            _ranked.Add(new KeyValuePair<int, double>(slot, _scratch[slot]));
+            var score = _scratch[slot];
             _scratch[slot] = 0;
+            if (_ranked.Count == ShortList && score <= floor)
+            {
+                continue;
+            }
+
+            _ranked.Add(new KeyValuePair<int, double>(slot, score));
+            if (_ranked.Count > ShortList)
+            {
+                _ranked.Sort(RankOrder);
+                _ranked.RemoveAt(ShortList);
+                floor = _ranked[^1].Value;
+            }
         }
 
         _touched.Clear();
-
-        _ranked.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
-        if (_ranked.Count > ShortList)
-        {
-            _ranked.RemoveRange(ShortList, _ranked.Count - ShortList);
-        }
+        _ranked.Sort(RankOrder);
     }
+
+    private static int RankOrder(KeyValuePair<int, double> a, KeyValuePair<int, double> b) =>
+        b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key);
 
     private void Accumulate(List<int> list, double weight, int limit)
     {
@@ -250,6 +264,11 @@ internal sealed class ClusterIndex(ClusterLevel level)
     {
         foreach (var key in entered)
         {
+            if (TextFeatures.IsPair(key))
+            {
+                continue;
+            }
+
             if (!_postings.TryGetValue(key, out var list))
             {
                 list = [];

@@ -5,12 +5,18 @@ namespace Bellwether.Core.Internal;
 /// <summary>Turns a headline and body into hashed features (stems, adjacent stem pairs) and a shingle sketch for copy detection.</summary>
 internal static class TextFeatures
 {
-    private const float BigramWeight = 0.5f;
+    private const float BigramWeight = 0.25f;
     private const float BodyWeight = 0.5f;
     private const int MaxBodyTerms = 120;
     private const int SketchSize = 32;
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
+
+    /// <summary>The bit that marks a stem pair; single stems have it clear.</summary>
+    public const uint PairBit = 0x8000_0000;
+
+    /// <summary>True when <paramref name="key"/> is a stem pair (scored, but neither indexed nor counted in document frequencies).</summary>
+    public static bool IsPair(uint key) => (key & PairBit) != 0;
 
     public static TermVector Vectorize(string title, string? body, IEnumerable<string>? extra = null)
     {
@@ -111,11 +117,11 @@ internal static class TextFeatures
         var n = Math.Min(limit, terms.Count);
         for (var i = 0; i < n; i++)
         {
-            var hash = Hash(terms[i]);
+            var hash = Hash(terms[i]) & ~PairBit;
             counts[hash] = counts.GetValueOrDefault(hash) + weight;
             if (i > 0)
             {
-                var pair = Mix(previous, hash);
+                var pair = Mix(previous, hash) | PairBit;
                 counts[pair] = counts.GetValueOrDefault(pair) + (weight * BigramWeight);
             }
 
