@@ -83,9 +83,10 @@ internal sealed class ClusterIndex(ClusterLevel level)
     /// <remarks>Only the <paramref name="retrievalTerms"/> strongest query terms read posting lists; the short list is compared on all terms.</remarks>
     public List<ClusterHit> Search(TermVector query, long ticks, int take = 1, Cluster? exclude = null, int retrievalTerms = int.MaxValue)
     {
-        Retrieve(query, retrievalTerms);
+        var idf = QueryIdf(query);
+        Retrieve(query, idf, retrievalTerms);
         var hits = new List<ClusterHit>(Math.Min(take, _ranked.Count));
-        var queryNorm = query.Norm(Frequencies);
+        var queryNorm = Norm(query, idf);
         if (queryNorm == 0)
         {
             return hits;
@@ -99,7 +100,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
                 continue;
             }
 
-            var similarity = Similarity(query, queryNorm, cluster) * Decay(Math.Abs(ticks - cluster.LastTicks));
+            var similarity = Similarity(query, idf, queryNorm, cluster) * Decay(Math.Abs(ticks - cluster.LastTicks));
             if (similarity <= 0)
             {
                 continue;
@@ -124,7 +125,9 @@ internal sealed class ClusterIndex(ClusterLevel level)
     }
 
     /// <summary>Cosine of the query with the centroid, blended with its closest recent member.</summary>
-    public double Similarity(TermVector query, double queryNorm, Cluster cluster)
+    public double Similarity(TermVector query, double queryNorm, Cluster cluster) => Similarity(query, QueryIdf(query), queryNorm, cluster);
+
+    private double Similarity(TermVector query, float[] idf, double queryNorm, Cluster cluster)
     {
         var centroid = cluster.Centroid;
         double dot = 0;
@@ -133,8 +136,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
             var w = centroid.WeightOf(query.Keys[i]);
             if (w != 0)
             {
-                var idf = Frequencies.Idf(query.Keys[i]);
-                dot += query.Weights[i] * w * idf * idf;
+                dot += query.Weights[i] * w * idf[i] * idf[i];
             }
         }
 
@@ -157,7 +159,30 @@ internal sealed class ClusterIndex(ClusterLevel level)
     /// <summary>2^(−gap / half-life): 1 for the same instant, ½ one half-life apart.</summary>
     public double Decay(long gapTicks) => Math.Pow(0.5, gapTicks / (double)level.HalfLife.Ticks);
 
-    private void Retrieve(TermVector query, int retrievalTerms)
+    private static double Norm(TermVector query, float[] idf)
+    {
+        double sum = 0;
+        for (var i = 0; i < query.Count; i++)
+        {
+            var w = query.Weights[i] * idf[i];
+            sum += w * w;
+        }
+
+        return Math.Sqrt(sum);
+    }
+
+    private float[] QueryIdf(TermVector query)
+    {
+        var idf = new float[query.Count];
+        for (var i = 0; i < idf.Length; i++)
+        {
+            idf[i] = Frequencies.Idf(query.Keys[i]);
+        }
+
+        return idf;
+    }
+
+    private void Retrieve(TermVector query, float[] idf, int retrievalTerms)
     {
         _ranked.Clear();
         if (_scratch.Length < _clusters.Count)
@@ -165,7 +190,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
             Array.Resize(ref _scratch, Math.Max(_clusters.Count, _scratch.Length * 2));
         }
 
-        var cutoff = retrievalTerms >= query.Count ? 0 : Strongest(query, retrievalTerms);
+        var cutoff = retrievalTerms >= query.Count ? 0 : Strongest(query, idf, retrievalTerms);
         var documents = Frequencies.Documents;
         var common = documents >= PruneAfterDocuments ? level.CommonTermShare * documents : double.MaxValue;
         var rarest = -1;
@@ -175,7 +200,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
         {
             var key = query.Keys[i];
             var df = Frequencies.Count(key);
-            if (!_postings.TryGetValue(key, out var list) || query.Weights[i] * Frequencies.Idf(key) < cutoff)
+            if (TextFeatures.IsPair(key) || !_postings.TryGetValue(key, out var list) || query.Weights[i] * idf[i] < cutoff)
             {
                 continue;
             }
@@ -192,14 +217,14 @@ internal sealed class ClusterIndex(ClusterLevel level)
             }
 
             used++;
-            Accumulate(list, query.Weights[i] * Frequencies.Idf(key), ReadPostings);
+            Accumulate(list, query.Weights[i] * idf[i], ReadPostings);
         }
 
         if (used == 0 && rarest >= 0)
         {
             // Only common terms: read the newest part of the rarest one's list rather than nothing.
             var key = query.Keys[rarest];
-            Accumulate(_postings[key], query.Weights[rarest] * Frequencies.Idf(key), FallbackPostings);
+            Accumulate(_postings[key], query.Weights[rarest] * idf[rarest], FallbackPostings);
         }
 
         // Keep the short list's best entries without sorting everything touched.
@@ -248,12 +273,12 @@ internal sealed class ClusterIndex(ClusterLevel level)
         }
     }
 
-    private double Strongest(TermVector query, int count)
+    private static double Strongest(TermVector query, float[] idf, int count)
     {
         var scores = new double[query.Count];
         for (var i = 0; i < query.Count; i++)
         {
-            scores[i] = query.Weights[i] * Frequencies.Idf(query.Keys[i]);
+            scores[i] = query.Weights[i] * idf[i];
         }
 
         Array.Sort(scores);

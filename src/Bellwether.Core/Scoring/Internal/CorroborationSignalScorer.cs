@@ -9,9 +9,9 @@ namespace Bellwether.Core.Internal;
 /// </summary>
 internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> options) : ISignalScorer
 {
-    private const double SourcePoints = 3;
+    private const double SourcePoints = 2.5;
     private const double ExtractionPoints = 1;
-    private const double RecencyPoints = 2;
+    private const double RecencyPoints = 1.5;
     private const double PersistencePoints = 1;
     private const double MaxVelocityPoints = 1.5;
 
@@ -19,8 +19,8 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
     {
         ArgumentNullException.ThrowIfNull(signal);
         var settings = options.Value;
-        var sources = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var days = new HashSet<DateOnly>();
+        var sources = new HashSet<string>(signal.Evidence.Count, StringComparer.OrdinalIgnoreCase);
+        var days = new HashSet<DateOnly>(Math.Min(signal.Evidence.Count, 64));
         var recent = 0;
         var first = DateTimeOffset.MaxValue;
         foreach (var evidence in signal.Evidence)
