@@ -73,6 +73,24 @@ public sealed class CorroborationScorerTests : IDisposable
         Velocity(_scorer.Score(burst, Now)).Should().BeGreaterThan(Velocity(_scorer.Score(steady, Now)));
     }
 
+    [Fact]
+    public void Score_ReadmeWorkedExample_GivesNineAndFiveWithoutCorroboration()
+    {
+        var may20 = new DateTimeOffset(2026, 5, 20, 0, 0, 0, TimeSpan.Zero);
+        using var defaults = new ServiceCollection().AddBellwether().Services.BuildServiceProvider();
+        var scorer = defaults.GetRequiredService<ISignalScorer>();
+        var corroborated = SignalFrom([("Reuters", may20, false), ("Caixin", may20.AddDays(1), false), ("Yahoo", may20.AddDays(1), true)], extractions: 3);
+        var alone = SignalFrom([("Reuters", may20, false), ("Reuters", may20.AddDays(1), false), ("Yahoo", may20.AddDays(1), true)], extractions: 3);
+
+        var strength = scorer.Score(corroborated, may20.AddDays(1.5));
+        var single = scorer.Score(alone, may20.AddDays(1.5));
+
+        strength.RawScore.Should().BeApproximately(8.975, 0.001);
+        strength.Strength.Should().Be(9);
+        single.RawScore.Should().BeApproximately(7.513, 0.001);
+        single.Strength.Should().Be(5);
+    }
+
     public void Dispose() => _provider.Dispose();
 
     private static double Recency(StrengthBreakdown s) => s.Components.Single(c => c.Name == "recency").Points;
