@@ -23,6 +23,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     private readonly Dictionary<string, List<string>> _storySignals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Cluster> _signalByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _observedEvidence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _headlines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticleFeatures> _pending = new(StringComparer.Ordinal);
     private readonly Queue<string> _pendingOrder = new();
     private readonly HashSet<Cluster> _changedStories = [];
@@ -40,7 +41,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         {
             _warmArticles = null;
             var features = Features(article);
-            var signalVector = features.SignalVector(candidate.Evidence);
+            var signalVector = features.SignalVector(candidate.Evidence, Tags(candidate.Actors, candidate.Topics, candidate.Regions));
             var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
             var story = _stories.Search(features.Story, ticks) is [var hit] && hit.Similarity >= _options.StoryMatchThreshold ? hit : (ClusterHit?)null;
             var nearDuplicate = story is { } s && IsCopy(s.Cluster, features.Sketch);
@@ -58,7 +59,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
                 nearDuplicate);
             if (reranker is not null && hits.Count > 1)
             {
-                shortList = [.. hits.Select(h => new ScoredSignal(h.Cluster.Key, h.Cluster.Key, h.Similarity))];
+                shortList = [.. hits.Select(h => new ScoredSignal(h.Cluster.Key, _headlines.GetValueOrDefault(h.Cluster.Key, h.Cluster.Key), h.Similarity))];
             }
         }
 
@@ -78,10 +79,13 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         lock (_gate)
         {
             var seen = Math.Min(_observedEvidence.GetValueOrDefault(signal.Id), signal.Evidence.Count);
+            var tags = Tags(signal.Actors, signal.Topics, signal.Regions);
             for (var i = seen; i < signal.Evidence.Count; i++)
             {
-                ObserveEvidence(signal.Id, signal.Evidence[i]);
+                ObserveEvidence(signal.Id, signal.Evidence[i], tags);
             }
+
+            _headlines[signal.Id] = signal.Headline;
 
             _observedEvidence[signal.Id] = signal.Evidence.Count;
         }
@@ -97,6 +101,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             }
 
             _observedEvidence.Remove(signalId);
+            _headlines.Remove(signalId);
         }
     }
 
@@ -142,8 +147,12 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         }
     }
 
-    private static TermVector SignalVector(ArticleEvidence evidence) =>
-        TextFeatures.Vectorize(evidence.Article.Title, evidence.Quotes.Count == 0 ? null : string.Join(' ', evidence.Quotes.Select(q => q.Text)));
+    /// <summary>Evidence text (title and quotes) plus the signal's actors, topics and regions as extra terms.</summary>
+    private static TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
+        TextFeatures.Vectorize(evidence.Article.Title, evidence.Quotes.Count == 0 ? null : string.Join(' ', evidence.Quotes.Select(q => q.Text)), tags);
+
+    private static IReadOnlyList<string> Tags(IReadOnlyList<string> actors, IReadOnlyList<string> topics, IReadOnlyList<string> regions) =>
+        actors.Count + topics.Count + regions.Count == 0 ? [] : [.. actors, .. topics, .. regions];
 
     private static ArticleFeatures NewFeatures(string title, string? text) =>
         new(TextFeatures.Vectorize(title, text), TextFeatures.Sketch(title, text), string.IsNullOrEmpty(text) ? title : null);
@@ -204,7 +213,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         return best is { } b && (linked.Count == 1 || b.Similarity >= _options.SignalMatchThreshold / 2) ? b : null;
     }
 
-    private void ObserveEvidence(string signalId, ArticleEvidence evidence)
+    private void ObserveEvidence(string signalId, ArticleEvidence evidence, IReadOnlyList<string> tags)
     {
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
@@ -234,7 +243,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         }
 
         Link(Resolve(storyId), signalId);
-        var vector = features.SignalVector(evidence);
+        var vector = features.SignalVector(evidence, tags);
         _signals.Count(vector);
         if (_signalByKey.TryGetValue(signalId, out var signal))
         {
@@ -319,9 +328,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     /// <summary>An article's story features; its evidence features are the same vector when the evidence is its bare title.</summary>
     private sealed record ArticleFeatures(TermVector Story, uint[] Sketch, string? TitleOnly)
     {
-        public TermVector SignalVector(ArticleEvidence evidence) =>
-            evidence.Quotes.Count == 0 && string.Equals(evidence.Article.Title, TitleOnly, StringComparison.Ordinal)
+        public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
+            evidence.Quotes.Count == 0 && tags.Count == 0 && string.Equals(evidence.Article.Title, TitleOnly, StringComparison.Ordinal)
                 ? Story
-                : CentroidSignalMatcher.SignalVector(evidence);
+                : CentroidSignalMatcher.SignalVector(evidence, tags);
     }
 }
