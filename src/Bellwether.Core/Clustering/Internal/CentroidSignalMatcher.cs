@@ -138,15 +138,6 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         return pairs;
     }
 
-    /// <summary>Index sizes, for benchmarks and diagnostics.</summary>
-    internal (int Stories, int Signals, int Postings) Size()
-    {
-        lock (_gate)
-        {
-            return (_stories.LiveClusters, _signals.LiveClusters, _stories.PostingEntries + _signals.PostingEntries);
-        }
-    }
-
     /// <summary>Evidence text (title and quotes) plus the signal's actors, topics and regions as extra terms.</summary>
     private static TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
         TextFeatures.Vectorize(evidence.Article.Title, evidence.Quotes.Count == 0 ? null : string.Join(' ', evidence.Quotes.Select(q => q.Text)), tags);

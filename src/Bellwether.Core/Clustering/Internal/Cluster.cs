@@ -15,7 +15,6 @@ internal sealed class Cluster
         Slot = slot;
         _recent = recentVectors == 0 ? [] : new TermVector[recentVectors];
         _sketches = recentSketches == 0 ? [] : new uint[recentSketches][];
-        FirstTicks = ticks;
         LastTicks = ticks;
     }
 
@@ -24,8 +23,6 @@ internal sealed class Cluster
     public int Slot { get; }
 
     public int Size { get; private set; }
-
-    public long FirstTicks { get; private set; }
 
     public long LastTicks { get; private set; }
 
@@ -56,10 +53,9 @@ internal sealed class Cluster
     public List<uint> Add(TermVector member, uint[] sketch, long ticks, int maxTerms, DocumentFrequencies frequencies)
     {
         Size++;
-        FirstTicks = Math.Min(FirstTicks, ticks);
         LastTicks = Math.Max(LastTicks, ticks);
         Remember(member, sketch);
-        return MergeCentroid(member, 1f, maxTerms, frequencies);
+        return MergeCentroid(member, maxTerms, frequencies);
     }
 
     /// <summary>Folds another cluster's centroid and recent members into this one; returns the keys that entered the centroid.</summary>
@@ -71,9 +67,8 @@ internal sealed class Cluster
         }
 
         Size += other.Size;
-        FirstTicks = Math.Min(FirstTicks, other.FirstTicks);
         LastTicks = Math.Max(LastTicks, other.LastTicks);
-        return MergeCentroid(other.Centroid, 1f, maxTerms, frequencies);
+        return MergeCentroid(other.Centroid, maxTerms, frequencies);
     }
 
     private void Remember(TermVector member, uint[] sketch)
@@ -97,7 +92,7 @@ internal sealed class Cluster
         _next = (_next + 1) % ring;
     }
 
-    private List<uint> MergeCentroid(TermVector add, float scale, int maxTerms, DocumentFrequencies frequencies)
+    private List<uint> MergeCentroid(TermVector add, int maxTerms, DocumentFrequencies frequencies)
     {
         var a = Centroid;
         var keys = new List<uint>(a.Count + add.Count);
@@ -114,13 +109,13 @@ internal sealed class Cluster
             else if (i >= a.Count || add.Keys[j] < a.Keys[i])
             {
                 keys.Add(add.Keys[j]);
-                weights.Add(add.Weights[j] * scale);
+                weights.Add(add.Weights[j]);
                 entered.Add(add.Keys[j++]);
             }
             else
             {
                 keys.Add(a.Keys[i]);
-                weights.Add(a.Weights[i++] + (add.Weights[j++] * scale));
+                weights.Add(a.Weights[i++] + add.Weights[j++]);
             }
         }
 

@@ -39,10 +39,6 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     public DocumentFrequencies Frequencies { get; } = new();
 
-    public ClusterLevel Level => level;
-
-    public int LiveClusters { get; private set; }
-
     public int PostingEntries { get; private set; }
 
     public Cluster? Get(int slot) => (uint)slot < (uint)_clusters.Count ? _clusters[slot] : null;
@@ -56,7 +52,6 @@ internal sealed class ClusterIndex(ClusterLevel level)
     {
         var cluster = new Cluster(key, _clusters.Count, level.MemberWeight > 0 ? level.RecentMembers : 0, level.KeepSketches ? level.RecentMembers : 0, ticks);
         _clusters.Add(cluster);
-        LiveClusters++;
         Post(cluster, cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies));
         return cluster;
     }
@@ -72,11 +67,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     public void Remove(Cluster cluster)
     {
-        if (_clusters[cluster.Slot] is not null)
-        {
-            _clusters[cluster.Slot] = null;
-            LiveClusters--;
-        }
+        _clusters[cluster.Slot] = null;
     }
 
     /// <summary>The clusters most similar to <paramref name="query"/> at <paramref name="ticks"/>, best first (at most <paramref name="take"/>).</summary>

@@ -11,8 +11,6 @@ internal sealed class DocumentFrequencies
 
     public long Documents { get; private set; }
 
-    public int Terms => _counts.Count;
-
     public void Add(TermVector document)
     {
         Documents++;
