@@ -76,7 +76,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
     {
         var idf = QueryIdf(query);
         Retrieve(query, idf, retrievalTerms);
-        var hits = new List<ClusterHit>(Math.Min(take, _ranked.Count));
+        var hits = new List<ClusterHit>(Math.Min(take, _ranked.Count) + 1);
         var queryNorm = Norm(query, idf);
         if (queryNorm == 0)
         {
