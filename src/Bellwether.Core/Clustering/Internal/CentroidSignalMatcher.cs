@@ -14,6 +14,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     private const int MaxSignalsPerStory = 8;
     private const int MaxPending = 4096;
     private const int CentroidQueryTerms = 12;
+    private const int MaxTags = 8;
     private readonly Lock _gate = new();
     private readonly ClusteringOptions _options = options.Value;
     private readonly ClusterIndex _stories = new(ClusterLevel.Stories(options.Value));
@@ -42,6 +43,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             _warmArticles = null;
             var features = Features(article);
             var signalVector = features.SignalVector(candidate.Evidence, Tags(candidate.Actors, candidate.Topics, candidate.Regions));
+            features.Matched = (candidate.Evidence.Quotes, signalVector);
             var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
             var story = _stories.Search(features.Story, ticks) is [var hit] && hit.Similarity >= _options.StoryMatchThreshold ? hit : (ClusterHit?)null;
             var nearDuplicate = story is { } s && IsCopy(s.Cluster, features.Sketch);
@@ -79,10 +81,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         lock (_gate)
         {
             var seen = Math.Min(_observedEvidence.GetValueOrDefault(signal.Id), signal.Evidence.Count);
-            var tags = Tags(signal.Actors, signal.Topics, signal.Regions);
             for (var i = seen; i < signal.Evidence.Count; i++)
             {
-                ObserveEvidence(signal.Id, signal.Evidence[i], tags);
+                ObserveEvidence(signal, signal.Evidence[i]);
             }
 
             _headlines[signal.Id] = signal.Headline;
@@ -142,8 +143,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     private static TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
         TextFeatures.Vectorize(evidence.Article.Title, evidence.Quotes.Count == 0 ? null : string.Join(' ', evidence.Quotes.Select(q => q.Text)), tags);
 
+    /// <summary>The first few actors, topics and regions (a signal's lists grow with its evidence; its first entries are its strongest).</summary>
     private static IReadOnlyList<string> Tags(IReadOnlyList<string> actors, IReadOnlyList<string> topics, IReadOnlyList<string> regions) =>
-        actors.Count + topics.Count + regions.Count == 0 ? [] : [.. actors, .. topics, .. regions];
+        actors.Count + topics.Count + regions.Count == 0 ? [] : [.. actors.Take(MaxTags), .. topics.Take(MaxTags), .. regions.Take(MaxTags)];
 
     private static ArticleFeatures NewFeatures(string title, string? text) =>
         new(TextFeatures.Vectorize(title, text), TextFeatures.Sketch(title, text), string.IsNullOrEmpty(text) ? title : null);
@@ -204,8 +206,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         return best is { } b && (linked.Count == 1 || b.Similarity >= _options.SignalMatchThreshold / 2) ? b : null;
     }
 
-    private void ObserveEvidence(string signalId, ArticleEvidence evidence, IReadOnlyList<string> tags)
+    private void ObserveEvidence(Signal observed, ArticleEvidence evidence)
     {
+        var signalId = observed.Id;
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
         var fresh = _pending.Remove(articleId, out var features);
@@ -234,7 +237,10 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         }
 
         Link(Resolve(storyId), signalId);
-        var vector = features.SignalVector(evidence, tags);
+        // The vector the candidate was matched with, when this is that candidate's evidence; else from the signal's tags.
+        var vector = features.Matched is { } matched && ReferenceEquals(matched.Quotes, evidence.Quotes)
+            ? matched.Vector
+            : features.SignalVector(evidence, Tags(observed.Actors, observed.Topics, observed.Regions));
         _signals.Count(vector);
         if (_signalByKey.TryGetValue(signalId, out var signal))
         {
@@ -319,6 +325,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     /// <summary>An article's story features; its evidence features are the same vector when the evidence is its bare title.</summary>
     private sealed record ArticleFeatures(TermVector Story, uint[] Sketch, string? TitleOnly)
     {
+        /// <summary>The quotes of the candidate last matched for this article and the signal-level vector it was matched with.</summary>
+        public (IReadOnlyList<Quote> Quotes, TermVector Vector)? Matched { get; set; }
+
         public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
             evidence.Quotes.Count == 0 && tags.Count == 0 && string.Equals(evidence.Article.Title, TitleOnly, StringComparison.Ordinal)
                 ? Story

@@ -141,7 +141,16 @@ internal sealed class SignalPipeline(
     {
         var strength = scorer.Score(signal, now);
         var snapshot = new SignalSnapshot(observedAt, strength.Strength, signal.ArticleCount, signal.ExtractionCount);
-        return signal with { Strength = strength, History = [.. signal.History.TakeLast(Signal.MaxHistory - 1), snapshot] };
+        var history = signal.History;
+        var keep = Math.Min(history.Count, Signal.MaxHistory - 1);
+        var next = new SignalSnapshot[keep + 1];
+        for (var i = 0; i < keep; i++)
+        {
+            next[i] = history[history.Count - keep + i];
+        }
+
+        next[keep] = snapshot;
+        return signal with { Strength = strength, History = next };
     }
 
     private async ValueTask EnsureWarmAsync(CancellationToken cancellationToken)
