@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Bellwether.Core;
 using Bellwether.Sample.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bellwether.Sample.Commands;
 
@@ -17,22 +18,22 @@ internal static class ClusterCommand
         {
             var started = Stopwatch.GetTimestamp();
             using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            var hostReady = Stopwatch.GetElapsedTime(started);
             var results = await Ingestion.RunAsync(host, [parse.GetValue(input)!], asOf: null, cancellationToken);
+            var ingested = Stopwatch.GetElapsedTime(started) - hostReady;
+
+            // Stories that converged after an article joined are merged: report each article's story as it stands now.
+            var matcher = host.Services.GetRequiredService<ISignalMatcher>();
             await using var writer = new StreamWriter(parse.GetValue(output)!);
             foreach (var result in results)
             {
-                await writer.WriteAsync($"{result.ArticleId}\t{StoryOf(result)}\n");
+                var story = result.StoryId is { } id ? matcher.ResolveStory(id) : "unclustered:" + result.ArticleId;
+                await writer.WriteAsync($"{result.ArticleId}\t{story}\n");
             }
 
-            await Console.Error.WriteLineAsync($"Clustered {results.Count} articles in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s.");
+            await Console.Error.WriteLineAsync($"Clustered {results.Count} articles in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s (load, extract, cluster, score, store in memory: {ingested.TotalSeconds:0.00} s).");
             return 0;
         });
         return command;
     }
-
-    private static string StoryOf(IngestResult result) =>
-        result.Created.Concat(result.Reinforced)
-            .SelectMany(s => s.Evidence)
-            .FirstOrDefault(e => e.Article.Id == result.ArticleId)?.StoryId
-        ?? "unclustered:" + result.ArticleId;
 }

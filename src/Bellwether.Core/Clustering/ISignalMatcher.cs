@@ -15,4 +15,12 @@ public interface ISignalMatcher
 
     /// <summary>Removes a signal from the index (for example after compaction absorbed it).</summary>
     void Forget(string signalId);
+
+    /// <summary>The story a story id belongs to now: stories that converged are merged and answer with the survivor's id.</summary>
+    /// <param name="storyId">A story id a match returned earlier.</param>
+    string ResolveStory(string storyId) => storyId;
+
+    /// <summary>Pairs of signals whose centroids have converged (survivor first), among <paramref name="signalIds"/> and their nearest neighbours.</summary>
+    /// <param name="signalIds">The signals that just changed.</param>
+    IReadOnlyList<(string SurvivorId, string AbsorbedId)> FindConverged(IReadOnlyCollection<string> signalIds) => [];
 }

@@ -54,6 +54,15 @@ public static class BellwetherBuilderExtensions
         return builder;
     }
 
+    /// <summary>Changes how the default matcher groups articles into stories and signals.</summary>
+    public static IBellwetherBuilder ConfigureClustering(this IBellwetherBuilder builder, Action<ClusteringOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
     private static IBellwetherBuilder Use<TService, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TImplementation>(this IBellwetherBuilder builder)
         where TService : class
         where TImplementation : class, TService

@@ -37,10 +37,13 @@ public static class BellwetherServiceCollectionExtensions
         services.TryAddSingleton<BellwetherMetrics>();
         services.AddOptionsWithValidateOnStart<SignalExtractionOptions, SignalExtractionOptionsValidator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SignalExtractionOptions>, SignalExtractionOptionsRules>());
+        services.AddOptionsWithValidateOnStart<ClusteringOptions, ClusteringOptionsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusteringOptions>, ClusteringOptionsRules>());
         services.TryAddSingleton<ArticleAnalyzer>();
         services.TryAddSingleton<ISignalExtractor, OfflineSignalExtractor>();
-        services.TryAddSingleton<ISignalMatcher, TermOverlapSignalMatcher>();
-        services.TryAddSingleton<ISignalScorer, EvidenceSignalScorer>();
+        services.TryAddSingleton<ISignalMatcher, CentroidSignalMatcher>();
+        services.TryAddSingleton<ISignalCompactor, ConvergenceSignalCompactor>();
+        services.TryAddSingleton<ISignalScorer, CorroborationSignalScorer>();
         services.TryAddSingleton<ISignalAnalyst, ExtractiveSignalAnalyst>();
         services.TryAddSingleton<ISignalStore, InMemorySignalStore>();
         services.TryAddSingleton<IBriefComposer, RelevanceBriefComposer>();

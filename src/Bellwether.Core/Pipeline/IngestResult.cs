@@ -14,4 +14,8 @@ public sealed record IngestResult
 
     /// <summary>The signals the article reinforced, after the change.</summary>
     public IReadOnlyList<Signal> Reinforced { get; init; } = [];
+
+    /// <summary>The story the article joined or started, or null when it yielded no candidates or was a duplicate.</summary>
+    /// <remarks>Stories that later converge are merged; <see cref="ISignalMatcher.ResolveStory"/> gives the current id.</remarks>
+    public string? StoryId { get; init; }
 }

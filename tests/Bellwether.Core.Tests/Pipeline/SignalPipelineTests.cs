@@ -84,7 +84,7 @@ public sealed class SignalPipelineTests : IDisposable
         var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());
         var pipeline = services.GetRequiredService<ISignalPipeline>();
         var first = NewArticle("a", "Chinese memory chipmaker plans mega IPO on STAR Market", Now.AddDays(-2), "Caixin");
-        var second = NewArticle("b", "Chinese memory chipmaker plans mega IPO on STAR Market board", Now.AddDays(-1), "Reuters");
+        var second = NewArticle("b", "Chinese memory chipmaker plans mega IPO on Shanghai's STAR Market board", Now.AddDays(-1), "Reuters");
 
         var created = await pipeline.IngestAsync(first);
         var reinforced = await pipeline.IngestAsync(second);

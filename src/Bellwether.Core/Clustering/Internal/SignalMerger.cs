@@ -28,7 +28,7 @@ internal static class SignalMerger
         ExtractionCount = signal.ExtractionCount + 1,
         FirstExtractedAt = Min(signal.FirstExtractedAt, observedAt),
         LastReinforcedAt = Max(signal.LastReinforcedAt, observedAt),
-        Evidence = signal.Evidence.Any(e => e.Article.Id == evidence.Article.Id) ? signal.Evidence : [.. signal.Evidence, evidence],
+        Evidence = Contains(signal.Evidence, evidence.Article.Id) ? signal.Evidence : Append(signal.Evidence, evidence),
     };
 
     public static Signal Absorb(Signal survivor, Signal absorbed) => survivor with
@@ -43,7 +43,57 @@ internal static class SignalMerger
         Evidence = [.. survivor.Evidence, .. absorbed.Evidence.Where(e => survivor.Evidence.All(s => s.Article.Id != e.Article.Id))],
     };
 
-    private static IReadOnlyList<T> Union<T>(IReadOnlyList<T> first, IReadOnlyList<T> second) => [.. first.Union(second)];
+    // Reinforcement runs once per article on signals that may hold hundreds of entries: no allocation when nothing is new.
+    private static IReadOnlyList<T> Union<T>(IReadOnlyList<T> first, IReadOnlyList<T> second)
+    {
+        List<T>? added = null;
+        foreach (var item in second)
+        {
+            if (!first.Contains(item) && (added is null || !added.Contains(item)))
+            {
+                (added ??= []).Add(item);
+            }
+        }
+
+        if (added is null)
+        {
+            return first;
+        }
+
+        var union = new T[first.Count + added.Count];
+        for (var i = 0; i < first.Count; i++)
+        {
+            union[i] = first[i];
+        }
+
+        added.CopyTo(union, first.Count);
+        return union;
+    }
+
+    private static bool Contains(IReadOnlyList<ArticleEvidence> evidence, string articleId)
+    {
+        for (var i = evidence.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(evidence[i].Article.Id, articleId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ArticleEvidence[] Append(IReadOnlyList<ArticleEvidence> evidence, ArticleEvidence next)
+    {
+        var all = new ArticleEvidence[evidence.Count + 1];
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            all[i] = evidence[i];
+        }
+
+        all[^1] = next;
+        return all;
+    }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 

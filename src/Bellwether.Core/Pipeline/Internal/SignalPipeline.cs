@@ -16,7 +16,8 @@ internal sealed class SignalPipeline(
     TimeProvider timeProvider,
     BellwetherMetrics metrics,
     ILoggerFactory? loggerFactory = null,
-    ISignalAnalyst? analyst = null) : ISignalPipeline, IDisposable
+    ISignalAnalyst? analyst = null,
+    ISignalCompactor? compactor = null) : ISignalPipeline, IDisposable
 {
     private const int MaxSaveAttempts = 3;
     private readonly SemaphoreSlim _catchUp = new(1, 1);
@@ -92,6 +93,11 @@ internal sealed class SignalPipeline(
                 matcher.Observe(signal);
             }
 
+            if (compactor is not null && saved.Reinforced.Count > 0)
+            {
+                await compactor.CompactAsync([.. saved.Reinforced.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
+            }
+
             if (candidates.Count == 0)
             {
                 Log.NoCandidates(_logger, article.Id);
@@ -99,7 +105,8 @@ internal sealed class SignalPipeline(
             }
 
             Log.ArticleIngested(_logger, article.Id, saved.Created.Count, saved.Reinforced.Count);
-            return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Ingested, Created = saved.Created, Reinforced = saved.Reinforced };
+            var storyId = saved.Created.Concat(saved.Reinforced).Select(s => s.Evidence.LastOrDefault(e => e.Article.Id == article.Id)?.StoryId).FirstOrDefault(id => id is not null);
+            return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Ingested, Created = saved.Created, Reinforced = saved.Reinforced, StoryId = storyId };
         }
     }
 
@@ -137,7 +144,16 @@ internal sealed class SignalPipeline(
     {
         var strength = scorer.Score(signal, now);
         var snapshot = new SignalSnapshot(observedAt, strength.Strength, signal.ArticleCount, signal.ExtractionCount);
-        return signal with { Strength = strength, History = [.. signal.History.TakeLast(Signal.MaxHistory - 1), snapshot] };
+        var history = signal.History;
+        var keep = Math.Min(history.Count, Signal.MaxHistory - 1);
+        var next = new SignalSnapshot[keep + 1];
+        for (var i = 0; i < keep; i++)
+        {
+            next[i] = history[history.Count - keep + i];
+        }
+
+        next[keep] = snapshot;
+        return signal with { Strength = strength, History = next };
     }
 
     /// <summary>

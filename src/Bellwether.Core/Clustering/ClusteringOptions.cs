@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bellwether.Core;
+
+/// <summary>How the default matcher groups articles into stories and stories into signals; validated when the host starts.</summary>
+public sealed class ClusteringOptions
+{
+    /// <summary>The time-decayed similarity (0–1) an article needs to join an existing story (default 0.17).</summary>
+    [Range(0.01, 1.0)]
+    public double StoryMatchThreshold { get; set; } = 0.17;
+
+    /// <summary>The similarity (0–1) a candidate of a new story needs to reinforce an existing signal (default 0.25); signals decay more slowly than stories, so a later story can still join.</summary>
+    [Range(0.01, 1.0)]
+    public double SignalMatchThreshold { get; set; } = 0.25;
+
+    /// <summary>The weight (0–1) of the closest single member against the centroid in a similarity (default 0: centroid only).</summary>
+    [Range(0.0, 1.0)]
+    public double MemberLinkageWeight { get; set; } = 0.0;
+
+    /// <summary>After this long without a new article, the similarity needed to join a story doubles (default 3 days).</summary>
+    public TimeSpan StoryHalfLife { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>After this long without reinforcement, the similarity needed to reinforce a signal doubles (default 14 days).</summary>
+    public TimeSpan SignalHalfLife { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>The most terms a centroid keeps, strongest first (default 40), which bounds memory per story and signal.</summary>
+    [Range(4, 1024)]
+    public int CentroidTerms { get; set; } = 40;
+
+    /// <summary>How many recent members a cluster keeps for single-member linkage and near-duplicate checks (default 4).</summary>
+    [Range(1, 64)]
+    public int RecentMembers { get; set; } = 4;
+
+    /// <summary>Terms found in more than this share of documents are not used to retrieve candidates (default 0.05).</summary>
+    [Range(0.0001, 1.0)]
+    public double CommonTermShare { get; set; } = 0.05;
+
+    /// <summary>The most clusters one term's posting list keeps, newest first (default 2,048); bounds the cost of a match.</summary>
+    [Range(16, 1_000_000)]
+    public int MaxPostings { get; set; } = 2048;
+
+    /// <summary>The word-shingle overlap (Jaccard, 0–1) above which an article counts as a copy of an earlier one (default 0.85).</summary>
+    [Range(0.5, 1.0)]
+    public double NearDuplicateThreshold { get; set; } = 0.85;
+
+    /// <summary>The centroid similarity (0–1) at which two signals have converged and are merged by compaction (default 0.8).</summary>
+    [Range(0.01, 1.0)]
+    public double CompactionThreshold { get; set; } = 0.8;
+
+    /// <summary>The centroid similarity (0–1) at which two stories are merged by the periodic story merge (default 0.17).</summary>
+    [Range(0.01, 1.0)]
+    public double StoryMergeThreshold { get; set; } = 0.17;
+
+    /// <summary>How many articles pass between two story merges, which re-examine the stories that changed since (default 200).</summary>
+    [Range(1, 1_000_000)]
+    public int StoryMergeInterval { get; set; } = 200;
+}

@@ -1,0 +1,336 @@
+using Microsoft.Extensions.Options;
+
+namespace Bellwether.Core.Internal;
+
+/// <summary>
+/// Two-level online clustering. An article joins the story (tight: same event, same days) whose centroid is closest
+/// after time decay, or starts one; a candidate reinforces the signal its story already feeds, else the closest
+/// signal (looser: slower decay, evidence text), else starts one. Both levels use hashed TF-IDF with document
+/// frequencies learnt from the stream and an inverted index with common-term pruning, so no match scans every cluster.
+/// Stories that converge are merged every <see cref="ClusteringOptions.StoryMergeInterval"/> articles.
+/// </summary>
+internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options, TimeProvider timeProvider, ISignalReranker? reranker = null) : ISignalMatcher
+{
+    private const int MaxSignalsPerStory = 8;
+    private const int MaxPending = 4096;
+    private const int CentroidQueryTerms = 12;
+    private const int MaxTags = 8;
+    private readonly Lock _gate = new();
+    private readonly ClusteringOptions _options = options.Value;
+    private readonly ClusterIndex _stories = new(ClusterLevel.Stories(options.Value));
+    private readonly ClusterIndex _signals = new(ClusterLevel.Signals(options.Value));
+    private readonly Dictionary<string, Cluster> _storyByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _storyAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _storySignals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cluster> _signalByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _observedEvidence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _headlines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleFeatures> _pending = new(StringComparer.Ordinal);
+    private readonly Queue<string> _pendingOrder = new();
+    private readonly HashSet<Cluster> _changedStories = [];
+    private HashSet<string>? _warmArticles = new(StringComparer.Ordinal);
+    private int _sinceMerge;
+
+    public async ValueTask<SignalMatch> MatchAsync(SignalCandidate candidate, Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(article);
+        cancellationToken.ThrowIfCancellationRequested();
+        SignalMatch match;
+        List<ScoredSignal>? shortList = null;
+        lock (_gate)
+        {
+            _warmArticles = null;
+            var features = Features(article);
+            var signalVector = features.SignalVector(candidate.Evidence, Tags(candidate.Actors, candidate.Topics, candidate.Regions));
+            features.Matched = (candidate.Evidence.Quotes, signalVector);
+            var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
+            var story = _stories.Search(features.Story, ticks) is [var hit] && hit.Similarity >= _options.StoryMatchThreshold ? hit : (ClusterHit?)null;
+            var nearDuplicate = story is { } s && IsCopy(s.Cluster, features.Sketch);
+            var linked = story is { } joined ? LinkedSignal(joined.Cluster.Key, signalVector, ticks) : null;
+            if (linked is { } l)
+            {
+                return new SignalMatch(l.Cluster.Key, l.Similarity, story!.Value.Cluster.Key, nearDuplicate);
+            }
+
+            var hits = _signals.Search(signalVector, ticks, reranker is null ? 1 : 8);
+            match = new SignalMatch(
+                hits.Count > 0 && hits[0].Similarity >= _options.SignalMatchThreshold ? hits[0].Cluster.Key : null,
+                hits.Count > 0 ? hits[0].Similarity : 0,
+                story?.Cluster.Key,
+                nearDuplicate);
+            if (reranker is not null && hits.Count > 1)
+            {
+                shortList = [.. hits.Select(h => new ScoredSignal(h.Cluster.Key, _headlines.GetValueOrDefault(h.Cluster.Key, h.Cluster.Key), h.Similarity))];
+            }
+        }
+
+        if (shortList is not null)
+        {
+            var reranked = await reranker!.RerankAsync(candidate, shortList, cancellationToken).ConfigureAwait(false);
+            var best = reranked.Count > 0 ? reranked[0] : default;
+            match = match with { SignalId = best.SignalId is not null && best.Similarity >= _options.SignalMatchThreshold ? best.SignalId : null, Similarity = best.Similarity };
+        }
+
+        return match;
+    }
+
+    public void Observe(Signal signal)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        lock (_gate)
+        {
+            var seen = Math.Min(_observedEvidence.GetValueOrDefault(signal.Id), signal.Evidence.Count);
+            for (var i = seen; i < signal.Evidence.Count; i++)
+            {
+                ObserveEvidence(signal, signal.Evidence[i]);
+            }
+
+            _headlines[signal.Id] = signal.Headline;
+
+            _observedEvidence[signal.Id] = signal.Evidence.Count;
+        }
+    }
+
+    public void Forget(string signalId)
+    {
+        lock (_gate)
+        {
+            if (_signalByKey.Remove(signalId, out var cluster))
+            {
+                _signals.Remove(cluster);
+            }
+
+            _observedEvidence.Remove(signalId);
+            _headlines.Remove(signalId);
+        }
+    }
+
+    public string ResolveStory(string storyId)
+    {
+        lock (_gate)
+        {
+            return Resolve(storyId);
+        }
+    }
+
+    public IReadOnlyList<(string SurvivorId, string AbsorbedId)> FindConverged(IReadOnlyCollection<string> signalIds)
+    {
+        ArgumentNullException.ThrowIfNull(signalIds);
+        var pairs = new List<(string, string)>();
+        lock (_gate)
+        {
+            foreach (var id in signalIds)
+            {
+                // A signal moves little per article: look again when it doubled, then every 16 articles.
+                if (!_signalByKey.TryGetValue(id, out var cluster) || !IsCheckpoint(cluster.Size))
+                {
+                    continue;
+                }
+
+                if (_signals.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms) is [var hit] && hit.Similarity >= _options.CompactionThreshold)
+                {
+                    var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
+                    pairs.Add((survivor.Key, absorbed.Key));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Evidence text (title and quotes) plus the signal's actors, topics and regions as extra terms.</summary>
+    private static TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
+        TextFeatures.Vectorize(evidence.Article.Title, evidence.Quotes.Count == 0 ? null : string.Join(' ', evidence.Quotes.Select(q => q.Text)), tags);
+
+    /// <summary>The first few actors, topics and regions (a signal's lists grow with its evidence; its first entries are its strongest).</summary>
+    private static IReadOnlyList<string> Tags(IReadOnlyList<string> actors, IReadOnlyList<string> topics, IReadOnlyList<string> regions) =>
+        actors.Count + topics.Count + regions.Count == 0 ? [] : [.. actors.Take(MaxTags), .. topics.Take(MaxTags), .. regions.Take(MaxTags)];
+
+    private static ArticleFeatures NewFeatures(string title, string? text) =>
+        new(TextFeatures.Vectorize(title, text), TextFeatures.Sketch(title, text), string.IsNullOrEmpty(text) ? title : null);
+
+    private ArticleFeatures Features(Article article)
+    {
+        if (!_pending.TryGetValue(article.Id, out var features))
+        {
+            features = NewFeatures(article.Title, article.Text);
+            _pending[article.Id] = features;
+            _pendingOrder.Enqueue(article.Id);
+            if (_pendingOrder.Count > MaxPending)
+            {
+                _pending.Remove(_pendingOrder.Dequeue());
+            }
+        }
+
+        return features;
+    }
+
+    private bool IsCopy(Cluster story, uint[] sketch)
+    {
+        for (var i = 0; i < story.SketchCount; i++)
+        {
+            if (TextFeatures.Overlap(sketch, story.RecentSketch(i)) >= _options.NearDuplicateThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ClusterHit? LinkedSignal(string storyId, TermVector signalVector, long ticks)
+    {
+        if (!_storySignals.TryGetValue(storyId, out var linked))
+        {
+            return null;
+        }
+
+        ClusterHit? best = null;
+        var norm = signalVector.Norm(_signals.Frequencies);
+        foreach (var id in linked)
+        {
+            if (!_signalByKey.TryGetValue(id, out var cluster) || norm == 0)
+            {
+                continue;
+            }
+
+            var similarity = _signals.Similarity(signalVector, norm, cluster) * _signals.Decay(Math.Abs(ticks - cluster.LastTicks));
+            if (best is null || similarity > best.Value.Similarity)
+            {
+                best = new ClusterHit(cluster, similarity);
+            }
+        }
+
+        // The story already vouches for these signals: half the usual bar is enough.
+        return best is { } b && (linked.Count == 1 || b.Similarity >= _options.SignalMatchThreshold / 2) ? b : null;
+    }
+
+    private void ObserveEvidence(Signal observed, ArticleEvidence evidence)
+    {
+        var signalId = observed.Id;
+        var articleId = evidence.Article.Id;
+        var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
+        var fresh = _pending.Remove(articleId, out var features);
+        features ??= NewFeatures(evidence.Article.Title, null);
+        var storyId = Resolve(evidence.StoryId ?? articleId);
+        var known = _storyByKey.TryGetValue(storyId, out var story);
+        if (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId)))
+        {
+            _stories.Count(features.Story);
+            if (story is null)
+            {
+                story = _stories.Create(storyId, features.Story, features.Sketch, ticks);
+                _storyByKey[storyId] = story;
+            }
+            else
+            {
+                _stories.Join(story, features.Story, features.Sketch, ticks);
+            }
+
+            _warmArticles?.Add(articleId);
+            _changedStories.Add(story);
+            if (++_sinceMerge >= _options.StoryMergeInterval)
+            {
+                MergeStories();
+            }
+        }
+
+        Link(Resolve(storyId), signalId);
+        // The vector the candidate was matched with, when this is that candidate's evidence; else from the signal's tags.
+        var vector = features.Matched is { } matched && ReferenceEquals(matched.Quotes, evidence.Quotes)
+            ? matched.Vector
+            : features.SignalVector(evidence, Tags(observed.Actors, observed.Topics, observed.Regions));
+        _signals.Count(vector);
+        if (_signalByKey.TryGetValue(signalId, out var signal))
+        {
+            _signals.Join(signal, vector, features.Sketch, ticks);
+        }
+        else
+        {
+            _signalByKey[signalId] = _signals.Create(signalId, vector, features.Sketch, ticks);
+        }
+    }
+
+    private void Link(string storyId, string signalId)
+    {
+        if (!_storySignals.TryGetValue(storyId, out var linked))
+        {
+            linked = [];
+            _storySignals[storyId] = linked;
+        }
+
+        if (!linked.Contains(signalId, StringComparer.Ordinal))
+        {
+            linked.Add(signalId);
+            if (linked.Count > MaxSignalsPerStory)
+            {
+                linked.RemoveAt(0);
+            }
+        }
+    }
+
+    /// <summary>Re-examines the stories that changed since the last merge, smallest first, and folds converged pairs together.</summary>
+    private void MergeStories()
+    {
+        _sinceMerge = 0;
+        var changed = _changedStories.Where(c => _stories.Get(c.Slot) is not null).OrderBy(c => c.Size).ThenBy(c => c.Slot).ToList();
+        _changedStories.Clear();
+        foreach (var cluster in changed)
+        {
+            if (_stories.Get(cluster.Slot) is null)
+            {
+                continue;
+            }
+
+            if (_stories.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms) is not [var hit] || hit.Similarity < _options.StoryMergeThreshold)
+            {
+                continue;
+            }
+
+            var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
+            _stories.Merge(survivor, absorbed);
+            _storyByKey.Remove(absorbed.Key);
+            _storyAlias[absorbed.Key] = survivor.Key;
+            if (_storySignals.Remove(absorbed.Key, out var signals))
+            {
+                foreach (var id in signals)
+                {
+                    Link(survivor.Key, id);
+                }
+            }
+        }
+    }
+
+    private static bool IsCheckpoint(int size) => size % 16 == 0 || (size & (size - 1)) == 0;
+
+    private string Resolve(string storyId)
+    {
+        var root = storyId;
+        while (_storyAlias.TryGetValue(root, out var next))
+        {
+            root = next;
+        }
+
+        // Path compression keeps later look-ups short.
+        while (!string.Equals(storyId, root, StringComparison.Ordinal) && _storyAlias.TryGetValue(storyId, out var next))
+        {
+            _storyAlias[storyId] = root;
+            storyId = next;
+        }
+
+        return root;
+    }
+
+    /// <summary>An article's story features; its evidence features are the same vector when the evidence is its bare title.</summary>
+    private sealed record ArticleFeatures(TermVector Story, uint[] Sketch, string? TitleOnly)
+    {
+        /// <summary>The quotes of the candidate last matched for this article and the signal-level vector it was matched with.</summary>
+        public (IReadOnlyList<Quote> Quotes, TermVector Vector)? Matched { get; set; }
+
+        public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
+            evidence.Quotes.Count == 0 && tags.Count == 0 && string.Equals(evidence.Article.Title, TitleOnly, StringComparison.Ordinal)
+                ? Story
+                : CentroidSignalMatcher.SignalVector(evidence, tags);
+    }
+}

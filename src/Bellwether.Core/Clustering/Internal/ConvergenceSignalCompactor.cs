@@ -1,0 +1,36 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>Asks the matcher which signals have converged and merges each pair in the store (the larger survives), re-scored.</summary>
+internal sealed class ConvergenceSignalCompactor(ISignalMatcher matcher, ISignalStore store, ISignalScorer scorer, TimeProvider timeProvider) : ISignalCompactor
+{
+    public async ValueTask<IReadOnlyList<Signal>> CompactAsync(IReadOnlyCollection<string> signalIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signalIds);
+        var merged = new List<Signal>();
+        foreach (var (survivorId, absorbedId) in matcher.FindConverged(signalIds))
+        {
+            Signal survivor;
+            try
+            {
+                survivor = await store.MergeAsync(survivorId, absorbedId, Merge, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SignalNotFoundException)
+            {
+                // Another worker merged one of them first: nothing left to do for this pair.
+                continue;
+            }
+
+            matcher.Forget(absorbedId);
+            matcher.Observe(survivor);
+            merged.Add(survivor);
+        }
+
+        return merged;
+    }
+
+    private Signal Merge(Signal survivor, Signal absorbed)
+    {
+        var combined = SignalMerger.Absorb(survivor, absorbed);
+        return combined with { Strength = scorer.Score(combined, timeProvider.GetUtcNow()) };
+    }
+}

@@ -1,0 +1,217 @@
+using Bellwether.Core.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bellwether.Core.Tests.Clustering;
+
+/// <summary>The default two-level clustering, through the real pipeline, matcher, compactor and in-memory store.</summary>
+public sealed class ClusteringTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 5, 22, 6, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _clock = new(Now);
+    private readonly List<ServiceProvider> _providers = [];
+
+    [Fact]
+    public async Task IngestAsync_ReportOnTheSameEvent_JoinsTheStoryAndReinforcesItsSignal()
+    {
+        var pipeline = Build().GetRequiredService<ISignalPipeline>();
+
+        var first = await pipeline.IngestAsync(NewArticle("a", "Yangtze Memory files for Shanghai STAR Market listing", Now.AddHours(-6), "Caixin"));
+        var second = await pipeline.IngestAsync(NewArticle("b", "YMTC STAR Market listing: Yangtze Memory seeks $4bn", Now.AddHours(-2), "Reuters"));
+
+        second.Created.Should().BeEmpty();
+        second.Reinforced.Should().ContainSingle().Which.Id.Should().Be(first.Created[0].Id);
+        second.StoryId.Should().Be(first.StoryId).And.NotBeNull();
+        second.Reinforced[0].Evidence.Should().OnlyContain(e => !e.IsNearDuplicate);
+    }
+
+    [Fact]
+    public async Task IngestAsync_UnrelatedReport_StartsANewStoryAndSignal()
+    {
+        var pipeline = Build().GetRequiredService<ISignalPipeline>();
+
+        var first = await pipeline.IngestAsync(NewArticle("a", "Yangtze Memory files for Shanghai STAR Market listing", Now, "Caixin"));
+        var other = await pipeline.IngestAsync(NewArticle("b", "Drought cuts Brazilian coffee harvest forecast", Now, "Reuters"));
+
+        other.Created.Should().ContainSingle();
+        other.Reinforced.Should().BeEmpty();
+        other.StoryId.Should().NotBe(first.StoryId);
+    }
+
+    [Fact]
+    public async Task MatchAsync_SameWordsWeeksApart_NeedsMoreThanTheDayAfter()
+    {
+        var provider = Build();
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var story = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
+        var text = "Chile copper mine strike spreads to second site";
+
+        var nextDay = await matcher.MatchAsync(Candidate("b", text, Now.AddDays(1)), NewArticle("b", text, Now.AddDays(1), "AP"));
+        var weeksLater = await matcher.MatchAsync(Candidate("c", text, Now.AddDays(21)), NewArticle("c", text, Now.AddDays(21), "AP"));
+
+        nextDay.StoryId.Should().Be(story.StoryId);
+        weeksLater.StoryId.Should().BeNull("a story silent for three weeks needs a much closer article to be reopened");
+        weeksLater.Similarity.Should().BeLessThan(nextDay.Similarity);
+    }
+
+    [Fact]
+    public async Task IngestAsync_SyndicatedCopy_ReinforcesButIsNotAnIndependentSource()
+    {
+        var pipeline = Build().GetRequiredService<ISignalPipeline>();
+        const string Wire = "Chinese memory chipmaker CXMT plans mega IPO on Shanghai STAR Market, sources say";
+
+        await pipeline.IngestAsync(NewArticle("a", Wire, Now.AddHours(-3), "Reuters"));
+        var copy = await pipeline.IngestAsync(NewArticle("b", Wire + " - report", Now.AddHours(-2), "Yahoo Finance"));
+
+        var signal = copy.Reinforced.Should().ContainSingle().Subject;
+        signal.Evidence.Single(e => e.Article.Id == "b").IsNearDuplicate.Should().BeTrue();
+        signal.ExtractionCount.Should().Be(2);
+        signal.Strength.Components.Single(c => c.Name == "independent sources").Value.Should().Be(1);
+        signal.Strength.CappedBecause.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task CompactAsync_ConvergedSignals_MergesThemKeepingEvidenceAndCounts()
+    {
+        var provider = Build();
+        var store = provider.GetRequiredService<ISignalStore>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var one = StoredSignal("sig_one", NewArticle("a", "Lithium price slump forces Australian mine closures", Now, "ABC"), extractions: 2);
+        var two = StoredSignal("sig_two", NewArticle("b", "Lithium price slump forces more Australian mine closures", Now, "SMH"), extractions: 3);
+        foreach (var (signal, article) in new[] { (one, "a"), (two, "b") })
+        {
+            await store.SaveAsync(new SignalChangeSet { Article = new ArticleRecord(article, null, article), Created = [signal] });
+            matcher.Observe(signal);
+        }
+
+        var merged = await provider.GetRequiredService<ISignalCompactor>().CompactAsync(["sig_two"]);
+
+        var survivor = merged.Should().ContainSingle().Subject;
+        survivor.ExtractionCount.Should().Be(5);
+        survivor.Evidence.Select(e => e.Article.Id).Should().BeEquivalentTo(["a", "b"]);
+        (await AllSignals(store)).Should().ContainSingle().Which.Id.Should().Be(survivor.Id);
+    }
+
+    [Fact]
+    public async Task CompactAsync_DifferentSignals_LeavesThemApart()
+    {
+        var provider = Build();
+        var store = provider.GetRequiredService<ISignalStore>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var one = StoredSignal("sig_one", NewArticle("a", "Lithium price slump forces Australian mine closures", Now, "ABC"), extractions: 1);
+        var two = StoredSignal("sig_two", NewArticle("b", "Drought cuts Brazilian coffee harvest forecast", Now, "SMH"), extractions: 1);
+        foreach (var (signal, article) in new[] { (one, "a"), (two, "b") })
+        {
+            await store.SaveAsync(new SignalChangeSet { Article = new ArticleRecord(article, null, article), Created = [signal] });
+            matcher.Observe(signal);
+        }
+
+        var merged = await provider.GetRequiredService<ISignalCompactor>().CompactAsync(["sig_one", "sig_two"]);
+
+        merged.Should().BeEmpty();
+        (await AllSignals(store)).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameStreamTwice_GivesTheSameStoriesAndSignals()
+    {
+        var articles = Headlines.Stream(400);
+
+        var first = await Partition(articles);
+        var second = await Partition(articles);
+
+        second.Should().Equal(first);
+        first.Select(p => p.Story).Distinct().Count().Should().BeInRange(2, articles.Count - 1, "the stream holds several stories, each told several times");
+    }
+
+    [Fact]
+    public async Task IngestAsync_ParallelWorkers_StoreEveryArticleExactlyOnce()
+    {
+        var provider = Build();
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var articles = Headlines.Stream(600);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(worker => Task.Run(async () =>
+        {
+            var mine = new List<IngestResult>();
+            foreach (var article in articles.Where((_, i) => i % 6 == worker))
+            {
+                mine.Add(await pipeline.IngestAsync(article));
+            }
+
+            return mine;
+        })));
+
+        results.SelectMany(r => r).Should().HaveCount(articles.Count).And.OnlyContain(r => r.Outcome == IngestOutcome.Ingested && r.StoryId != null);
+        var evidence = (await AllSignals(provider.GetRequiredService<ISignalStore>())).SelectMany(s => s.Evidence).Select(e => e.Article.Id).ToList();
+        evidence.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void AddBellwether_StoryHalfLifeOutOfRange_FailsValidationNamingTheOption()
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().ConfigureClustering(o => o.StoryHalfLife = TimeSpan.Zero);
+        using var provider = services.BuildServiceProvider();
+
+        var read = () => provider.GetRequiredService<IOptions<ClusteringOptions>>().Value;
+
+        read.Should().Throw<OptionsValidationException>().WithMessage("*StoryHalfLife*");
+    }
+
+    public void Dispose()
+    {
+        foreach (var provider in _providers)
+        {
+            provider.Dispose();
+        }
+    }
+
+    private async Task<List<(string Id, string Story, string Signal)>> Partition(IReadOnlyList<Article> articles)
+    {
+        var provider = Build();
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var results = new List<IngestResult>();
+        foreach (var article in articles)
+        {
+            results.Add(await pipeline.IngestAsync(article));
+        }
+
+        return [.. results.Select(r => (r.ArticleId, matcher.ResolveStory(r.StoryId!), r.Created.Concat(r.Reinforced).Single().Id))];
+    }
+
+    private static Signal StoredSignal(string id, Article article, int extractions) => new()
+    {
+        Id = id,
+        Headline = article.Title,
+        ExtractionCount = extractions,
+        FirstExtractedAt = article.PublishedAt!.Value,
+        LastReinforcedAt = article.PublishedAt!.Value,
+        Evidence = [new ArticleEvidence { Article = article.ToReference(), StoryId = "story_" + article.Id, ExtractedAt = Now }],
+    };
+
+    private static SignalCandidate Candidate(string id, string title, DateTimeOffset at) => new()
+    {
+        Headline = title,
+        Evidence = new ArticleEvidence { Article = NewArticle(id, title, at, "AP").ToReference() },
+    };
+
+    private static Article NewArticle(string id, string title, DateTimeOffset publishedAt, string source) =>
+        new() { Id = id, Title = title, PublishedAt = publishedAt, Source = source };
+
+    private static async Task<IReadOnlyList<Signal>> AllSignals(ISignalStore store) =>
+        (await store.QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit })).Items;
+
+    private ServiceProvider Build()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddBellwether().UseSignalExtractor<RecordingExtractor>();
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+}

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bellwether.Core.Tests.Scoring;
+
+/// <summary>The default scorer: components, the corroboration gate and recency decay.</summary>
+public sealed class CorroborationScorerTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 5, 22, 6, 0, 0, TimeSpan.Zero);
+    private readonly ServiceProvider _provider;
+    private readonly ISignalScorer _scorer;
+
+    public CorroborationScorerTests()
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether(o => o.SingleSourceCeiling = 4);
+        _provider = services.BuildServiceProvider();
+        _scorer = _provider.GetRequiredService<ISignalScorer>();
+    }
+
+    [Fact]
+    public void Score_OneSourceManyTimes_IsCappedAtTheSingleSourceCeiling()
+    {
+        var signal = SignalFrom(Enumerable.Range(0, 12).Select(i => ("Reuters", Now.AddDays(-i), false)), extractions: 12);
+
+        var strength = _scorer.Score(signal, Now);
+
+        strength.RawScore.Should().BeGreaterThan(4);
+        strength.Strength.Should().Be(4);
+        strength.CappedBecause.Should().Contain("single source");
+    }
+
+    [Fact]
+    public void Score_TwoIndependentSources_PassTheGate()
+    {
+        var signal = SignalFrom(Enumerable.Range(0, 12).Select(i => (i % 2 == 0 ? "Reuters" : "Caixin", Now.AddDays(-i), false)), extractions: 12);
+
+        var strength = _scorer.Score(signal, Now);
+
+        strength.Strength.Should().BeGreaterThan(4);
+        strength.CappedBecause.Should().BeNull();
+        strength.Components.Select(c => c.Name).Should().Equal("independent sources", "extractions", "recency", "persistence", "velocity");
+    }
+
+    [Fact]
+    public void Score_CopiesFromOtherOutlets_DoNotCountAsIndependentSources()
+    {
+        var signal = SignalFrom([("Reuters", Now, false), ("Yahoo", Now, true), ("MSN", Now, true)], extractions: 3);
+
+        var strength = _scorer.Score(signal, Now);
+
+        strength.Components.Single(c => c.Name == "independent sources").Value.Should().Be(1);
+        strength.CappedBecause.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Score_LaterAsOf_DecaysRecency()
+    {
+        var signal = SignalFrom([("Reuters", Now, false), ("Caixin", Now, false)], extractions: 2);
+
+        var fresh = _scorer.Score(signal, Now);
+        var stale = _scorer.Score(signal, Now.AddDays(7));
+
+        Recency(stale).Should().BeApproximately(Recency(fresh) / 2, 1e-9, "the default half-life is seven days");
+        stale.RawScore.Should().BeLessThan(fresh.RawScore);
+    }
+
+    [Fact]
+    public void Score_BurstAgainstOwnHistory_EarnsVelocity()
+    {
+        var steady = SignalFrom(Enumerable.Range(0, 10).Select(i => ("s" + i, Now.AddDays(-3 * i), false)), extractions: 10);
+        var burst = SignalFrom(Enumerable.Range(0, 10).Select(i => ("s" + i, i < 7 ? Now.AddHours(-i) : Now.AddDays(-20 - i), false)), extractions: 10);
+
+        Velocity(_scorer.Score(burst, Now)).Should().BeGreaterThan(Velocity(_scorer.Score(steady, Now)));
+    }
+
+    [Fact]
+    public void Score_ReadmeWorkedExample_GivesNineAndFiveWithoutCorroboration()
+    {
+        var may20 = new DateTimeOffset(2026, 5, 20, 0, 0, 0, TimeSpan.Zero);
+        using var defaults = new ServiceCollection().AddBellwether().Services.BuildServiceProvider();
+        var scorer = defaults.GetRequiredService<ISignalScorer>();
+        var corroborated = SignalFrom([("Reuters", may20, false), ("Caixin", may20.AddDays(1), false), ("Yahoo", may20.AddDays(1), true)], extractions: 3);
+        var alone = SignalFrom([("Reuters", may20, false), ("Reuters", may20.AddDays(1), false), ("Yahoo", may20.AddDays(1), true)], extractions: 3);
+
+        var strength = scorer.Score(corroborated, may20.AddDays(1.5));
+        var single = scorer.Score(alone, may20.AddDays(1.5));
+
+        strength.RawScore.Should().BeApproximately(8.975, 0.001);
+        strength.Strength.Should().Be(9);
+        single.RawScore.Should().BeApproximately(7.513, 0.001);
+        single.Strength.Should().Be(5);
+    }
+
+    public void Dispose() => _provider.Dispose();
+
+    private static double Recency(StrengthBreakdown s) => s.Components.Single(c => c.Name == "recency").Points;
+
+    private static double Velocity(StrengthBreakdown s) => s.Components.Single(c => c.Name == "velocity").Points;
+
+    private static Signal SignalFrom(IEnumerable<(string Source, DateTimeOffset At, bool Copy)> evidence, int extractions)
+    {
+        var items = evidence.Select((e, i) => new ArticleEvidence
+        {
+            Article = new ArticleReference("a" + i, "Title " + i, null, e.Source, e.At),
+            IsNearDuplicate = e.Copy,
+            ExtractedAt = e.At,
+        }).ToList();
+        return new Signal
+        {
+            Id = "sig",
+            Headline = "A pattern",
+            ExtractionCount = extractions,
+            FirstExtractedAt = items.Min(e => e.Article.PublishedAt!.Value),
+            LastReinforcedAt = items.Max(e => e.Article.PublishedAt!.Value),
+            Evidence = items,
+        };
+    }
+}
