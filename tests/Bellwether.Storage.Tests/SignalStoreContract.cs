@@ -9,7 +9,7 @@ namespace Bellwether.Storage.Tests;
 /// fresh database per test. <see cref="OpenStore"/> gives another handle on the same database, as a second worker or a
 /// restarted process would have.
 /// </summary>
-public abstract class SignalStoreContract : IDisposable
+public abstract partial class SignalStoreContract : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
 

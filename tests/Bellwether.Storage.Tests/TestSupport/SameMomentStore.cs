@@ -1,0 +1,51 @@
+namespace Bellwether.Storage.Tests.TestSupport;
+
+/// <summary>
+/// A real store whose first save waits until every worker of <paramref name="moment"/> has reached its first save, so
+/// each worker has matched (and found nothing) before any of them writes: the race of two workers creating a signal
+/// for the same story at the same moment, made deterministic. Everything else goes straight to <paramref name="inner"/>.
+/// </summary>
+internal sealed class SameMomentStore(ISignalStore inner, SameMoment moment) : ISignalStore
+{
+    private int _saves;
+
+    public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default) =>
+        inner.ContainsArticleAsync(article, cancellationToken);
+
+    public async ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Increment(ref _saves) == 1)
+        {
+            await moment.ArriveAsync(cancellationToken);
+        }
+
+        return await inner.SaveAsync(changes, cancellationToken);
+    }
+
+    public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default) =>
+        inner.MergeAsync(survivorId, absorbedId, merge, cancellationToken);
+
+    public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default) => inner.GetAsync(id, cancellationToken);
+
+    public ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default) => inner.QueryAsync(query, cancellationToken);
+
+    public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
+        inner.ReadChangesAsync(afterSequence, limit, cancellationToken);
+}
+
+/// <summary>A rendezvous of <paramref name="workers"/> workers: each arrival waits until all have arrived.</summary>
+internal sealed class SameMoment(int workers)
+{
+    private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _arrived;
+
+    public Task ArriveAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _arrived) == workers)
+        {
+            _all.SetResult();
+        }
+
+        return _all.Task.WaitAsync(TimeSpan.FromMinutes(1), cancellationToken);
+    }
+}
