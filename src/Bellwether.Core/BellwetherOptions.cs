@@ -9,10 +9,6 @@ public sealed class BellwetherOptions
     [Range(1, 64_000_000)]
     public int MaxArticleTextLength { get; set; } = 2_000_000;
 
-    /// <summary>The similarity (0–1) a candidate needs to reinforce an existing signal rather than start a new one.</summary>
-    [Range(0.0, 1.0)]
-    public double MatchThreshold { get; set; } = 0.35;
-
     /// <summary>After this long without reinforcement, the recency part of a signal's strength halves (default 7 days; from one minute to ten years).</summary>
     public TimeSpan StrengthHalfLife { get; set; } = TimeSpan.FromDays(7);
 

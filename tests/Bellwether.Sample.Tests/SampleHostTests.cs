@@ -37,6 +37,26 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
+    public async Task Cluster_CopyOfAnEarlierArticle_IsReportedInItsOriginalsStory()
+    {
+        var input = Path.Combine(_folder, "copies.jsonl");
+        var output = Path.Combine(_folder, "copies.tsv");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id":"a","title":"Titanfall Review","text":"","source":"Wire A"}""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
+            """{"id":"c","title":"Titanfall review","text":"","source":"Wire C"}""",
+        ]);
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("cluster", "--input", input, "--output", output);
+
+        exitCode.Should().Be(0, error);
+        var story = (await File.ReadAllLinesAsync(output)).Select(l => l.Split('\t')).ToDictionary(l => l[0], l => l[1]);
+        story["c"].Should().Be(story["a"], "the store already holds this text, so c is a copy of a").And.NotStartWith("unclustered");
+        story["b"].Should().NotBe(story["a"]);
+    }
+
+    [Fact]
     public async Task Extract_SeedArticle_PrintsCandidatesAsJson()
     {
         var (exitCode, output, error) = await SampleHostProcess.RunAsync("extract", Path.Combine("seeds", "002_77a38fe66b43cf80.txt"));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Bellwether.Core;
 using Bellwether.Sample.Hosting;
+using Bellwether.Sample.Input;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bellwether.Sample.Commands;
@@ -23,11 +24,23 @@ internal static class ClusterCommand
             var ingested = Stopwatch.GetElapsedTime(started) - hostReady;
 
             // Stories that converged after an article joined are merged: report each article's story as it stands now.
+            // An article the store already held (same text or address) is a copy: it belongs to its original's story.
             var matcher = host.Services.GetRequiredService<ISignalMatcher>();
+            var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            var index = 0;
             await using var writer = new StreamWriter(parse.GetValue(output)!);
-            foreach (var result in results)
+            await foreach (var article in ArticleLoader.LoadAsync([parse.GetValue(input)!], cancellationToken))
             {
-                var story = result.StoryId is { } id ? matcher.ResolveStory(id) : "unclustered:" + result.ArticleId;
+                var result = results[index++];
+                var record = ArticleRecord.From(article);
+                var keys = record.Url is { } url ? [record.ContentHash, url.AbsoluteUri] : new[] { record.ContentHash };
+                var storyId = result.StoryId ?? (result.Outcome == IngestOutcome.Duplicate ? keys.Select(storyOf.GetValueOrDefault).FirstOrDefault(s => s is not null) : null);
+                foreach (var key in storyId is null ? [] : keys)
+                {
+                    storyOf.TryAdd(key, storyId!);
+                }
+
+                var story = storyId is { } id ? matcher.ResolveStory(id) : "unclustered:" + result.ArticleId;
                 await writer.WriteAsync($"{result.ArticleId}\t{story}\n");
             }
 

@@ -57,6 +57,22 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task MatchAsync_BareHeadlineNamingTheStorysActor_JoinsOnlyWithTheActorKnown()
+    {
+        var provider = Build();
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var story = await pipeline.IngestAsync(NewArticle("a", "Yangtze Memory files for Shanghai STAR Market listing", Now, "Caixin"));
+        var text = "Yangtze chip output rises at Wuhan plant after months of delays";
+
+        var untagged = await matcher.MatchAsync(Candidate("b", text, Now), NewArticle("b", text, Now, "AP"));
+        var tagged = await matcher.MatchAsync(Candidate("c", text, Now) with { Actors = ["Yangtze Memory"] }, NewArticle("c", text, Now, "AP"));
+
+        untagged.StoryId.Should().BeNull("one shared word of a bare headline is not enough");
+        tagged.StoryId.Should().Be(story.StoryId, "the extractor found the story's actor in the headline");
+    }
+
+    [Fact]
     public async Task IngestAsync_SyndicatedCopy_ReinforcesButIsNotAnIndependentSource()
     {
         var pipeline = Build().GetRequiredService<ISignalPipeline>();

@@ -27,14 +27,14 @@ public sealed class AddBellwetherTests
     {
         var services = new ServiceCollection();
 
-        services.AddBellwether(o => o.MatchThreshold = 0.5);
+        services.AddBellwether(o => o.MaxArticleTextLength = 1000);
         services.AddBellwether(o => o.SingleSourceCeiling = 4);
 
         services.Count(d => d.ServiceType == typeof(ISignalPipeline)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(ISignalStore)).Should().Be(1);
         using var provider = services.BuildServiceProvider();
         var options = provider.GetRequiredService<IOptions<BellwetherOptions>>().Value;
-        options.MatchThreshold.Should().Be(0.5);
+        options.MaxArticleTextLength.Should().Be(1000);
         options.SingleSourceCeiling.Should().Be(4);
     }
 
@@ -61,7 +61,6 @@ public sealed class AddBellwetherTests
     }
 
     [Theory]
-    [InlineData(nameof(BellwetherOptions.MatchThreshold))]
     [InlineData(nameof(BellwetherOptions.SingleSourceCeiling))]
     [InlineData(nameof(BellwetherOptions.MaxArticleTextLength))]
     [InlineData(nameof(BellwetherOptions.StrengthHalfLife))]
@@ -71,7 +70,6 @@ public sealed class AddBellwetherTests
         {
             switch (option)
             {
-                case nameof(BellwetherOptions.MatchThreshold): o.MatchThreshold = 1.5; break;
                 case nameof(BellwetherOptions.SingleSourceCeiling): o.SingleSourceCeiling = 11; break;
                 case nameof(BellwetherOptions.MaxArticleTextLength): o.MaxArticleTextLength = 0; break;
                 default: o.StrengthHalfLife = TimeSpan.Zero; break;

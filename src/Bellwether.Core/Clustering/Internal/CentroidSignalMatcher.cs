@@ -41,8 +41,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         lock (_gate)
         {
             _warmArticles = null;
-            var features = Features(article);
-            var signalVector = features.SignalVector(candidate.Evidence, Tags(candidate.Actors, candidate.Topics, candidate.Regions));
+            var tags = Tags(candidate.Actors, candidate.Topics, candidate.Regions);
+            var features = Features(article, tags);
+            var signalVector = features.SignalVector(candidate.Evidence, tags);
             features.Matched = (candidate.Evidence.Quotes, signalVector);
             var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
             var story = _stories.Search(features.Story, ticks) is [var hit] && hit.Similarity >= _options.StoryMatchThreshold ? hit : (ClusterHit?)null;
@@ -147,14 +148,24 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     private static IReadOnlyList<string> Tags(IReadOnlyList<string> actors, IReadOnlyList<string> topics, IReadOnlyList<string> regions) =>
         actors.Count + topics.Count + regions.Count == 0 ? [] : [.. actors.Take(MaxTags), .. topics.Take(MaxTags), .. regions.Take(MaxTags)];
 
-    private static ArticleFeatures NewFeatures(string title, string? text) =>
-        new(TextFeatures.Vectorize(title, text), TextFeatures.Sketch(title, text), string.IsNullOrEmpty(text) ? title : null);
+    /// <summary>
+    /// The article's text; a bare headline also gets the actors, topics and regions found in it, which tie different
+    /// wordings of one event together. A body already names the event's specifics, and there those pattern-level tags
+    /// would join distinct events of one kind into a story (they belong to the signal level).
+    /// </summary>
+    private static ArticleFeatures NewFeatures(string title, string? text, IReadOnlyList<string> tags)
+    {
+        var titleOnly = string.IsNullOrEmpty(text);
+        IReadOnlyList<string> storyTags = titleOnly ? tags : [];
+        return new(TextFeatures.Vectorize(title, text, storyTags), TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags);
+    }
 
-    private ArticleFeatures Features(Article article)
+    /// <summary>The article's features, computed with the tags of its first candidate and kept until the article is observed.</summary>
+    private ArticleFeatures Features(Article article, IReadOnlyList<string> tags)
     {
         if (!_pending.TryGetValue(article.Id, out var features))
         {
-            features = NewFeatures(article.Title, article.Text);
+            features = NewFeatures(article.Title, article.Text, tags);
             _pending[article.Id] = features;
             _pendingOrder.Enqueue(article.Id);
             if (_pendingOrder.Count > MaxPending)
@@ -212,7 +223,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
         var fresh = _pending.Remove(articleId, out var features);
-        features ??= NewFeatures(evidence.Article.Title, null);
+        features ??= NewFeatures(evidence.Article.Title, null, Tags(observed.Actors, observed.Topics, observed.Regions));
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
         if (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId)))
@@ -322,14 +333,14 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         return root;
     }
 
-    /// <summary>An article's story features; its evidence features are the same vector when the evidence is its bare title.</summary>
-    private sealed record ArticleFeatures(TermVector Story, uint[] Sketch, string? TitleOnly)
+    /// <summary>An article's story features; its evidence features are the same vector when the evidence is its bare title with the same tags.</summary>
+    private sealed record ArticleFeatures(TermVector Story, uint[] Sketch, string? TitleOnly, IReadOnlyList<string> Tags)
     {
         /// <summary>The quotes of the candidate last matched for this article and the signal-level vector it was matched with.</summary>
         public (IReadOnlyList<Quote> Quotes, TermVector Vector)? Matched { get; set; }
 
         public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
-            evidence.Quotes.Count == 0 && tags.Count == 0 && string.Equals(evidence.Article.Title, TitleOnly, StringComparison.Ordinal)
+            evidence.Quotes.Count == 0 && string.Equals(evidence.Article.Title, TitleOnly, StringComparison.Ordinal) && tags.SequenceEqual(Tags, StringComparer.Ordinal)
                 ? Story
                 : CentroidSignalMatcher.SignalVector(evidence, tags);
     }

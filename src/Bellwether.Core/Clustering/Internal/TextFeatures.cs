@@ -5,7 +5,7 @@ namespace Bellwether.Core.Internal;
 /// <summary>Turns a headline and body into hashed features (stems, adjacent stem pairs) and a shingle sketch for copy detection.</summary>
 internal static class TextFeatures
 {
-    private const float BigramWeight = 0.25f;
+    private const float BigramWeight = 0.4f;
     private const float BodyWeight = 0.5f;
     private const int MaxBodyTerms = 120;
     private const int SketchSize = 32;
