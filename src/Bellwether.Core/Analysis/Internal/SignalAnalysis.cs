@@ -30,9 +30,13 @@ internal static class SignalAnalysis
                 continue;
             }
 
-            var analysis = await analyst.AnalyseAsync(reinforcement.Apply(stored), cancellationToken).ConfigureAwait(false);
+            var next = reinforcement.Apply(stored);
+            var analysed = next with { Analysis = await analyst.AnalyseAsync(next, cancellationToken).ConfigureAwait(false) };
             var apply = reinforcement.Apply;
-            reinforcements.Add(reinforcement with { Apply = signal => apply(signal) with { Analysis = analysis } });
+
+            // When the store applies the change to the very version analysed here (no write in between), reuse the
+            // result instead of merging the evidence a second time; any other version gets the change anew.
+            reinforcements.Add(reinforcement with { Apply = signal => ReferenceEquals(signal, stored) ? analysed : apply(signal) with { Analysis = analysed.Analysis } });
         }
 
         return changes with { Created = created, Reinforcements = reinforcements };
