@@ -323,7 +323,7 @@ public abstract partial class SignalStoreContract : IDisposable
             candidates += (await extractor.ExtractAsync(article)).Count;
         }
 
-        var signals = await AllSignals(OpenStore());
+        var signals = await StoreChecks.AllAsync(OpenStore());
         candidates.Should().BeGreaterThan(0);
         signals.Sum(s => s.ExtractionCount).Should().Be(candidates);
         signals.Count.Should().BeLessThan(candidates, "articles about the same story reinforce one signal");
@@ -352,7 +352,7 @@ public abstract partial class SignalStoreContract : IDisposable
         }
 
         // Articles 41.. are about the same 40 stories as A's: B reinforces A's signals instead of starting its own.
-        var aSignals = (await AllSignals(OpenStore())).Where(s => s.Evidence.Any(e => IsBetween(e.Article.Id, 1, 40))).Select(s => s.Id).ToHashSet();
+        var aSignals = (await StoreChecks.AllAsync(OpenStore())).Where(s => s.Evidence.Any(e => IsBetween(e.Article.Id, 1, 40))).Select(s => s.Id).ToHashSet();
         followUps.SelectMany(r => r.Reinforced).Select(s => s.Id).Should().Contain(id => aSignals.Contains(id));
     }
 
@@ -368,7 +368,7 @@ public abstract partial class SignalStoreContract : IDisposable
             }
         }
 
-        var stored = (await AllSignals(OpenStore())).Select(s => s.Id).ToHashSet();
+        var stored = (await StoreChecks.AllAsync(OpenStore())).Select(s => s.Id).ToHashSet();
         using var after = Services();
         var results = new List<IngestResult>();
         foreach (var article in articles.Skip(40))
@@ -404,19 +404,6 @@ public abstract partial class SignalStoreContract : IDisposable
 
     private static async Task<List<string>> Ids(ISignalStore store, SignalQuery query) =>
         [.. (await store.QueryAsync(query)).Items.Select(s => s.Id)];
-
-    private static async Task<List<Signal>> AllSignals(ISignalStore store)
-    {
-        var all = new List<Signal>();
-        for (int? offset = 0; offset is { } next;)
-        {
-            var page = await store.QueryAsync(new SignalQuery { Offset = next, Limit = SignalQuery.MaxLimit });
-            all.AddRange(page.Items);
-            offset = page.NextOffset;
-        }
-
-        return all;
-    }
 
     private ServiceProvider Services()
     {

@@ -24,6 +24,7 @@ internal static class StoreChecks
     /// <summary>The sum of the extraction counts of every stored signal.</summary>
     public static async Task<int> ExtractionCountAsync(ISignalStore store) => (await AllAsync(store)).Sum(s => s.ExtractionCount);
 
+    /// <summary>Every stored signal, read page by page.</summary>
     public static async Task<List<Signal>> AllAsync(ISignalStore store)
     {
         var all = new List<Signal>();

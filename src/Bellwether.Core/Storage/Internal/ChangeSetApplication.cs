@@ -1,6 +1,6 @@
 namespace Bellwether.Core.Internal;
 
-/// <summary>What a <see cref="SignalChangeSet"/> does to the signals a database store loaded, the same for every store.</summary>
+/// <summary>What a <see cref="SignalChangeSet"/> or a merge does to stored signals, the same for every store.</summary>
 internal static class ChangeSetApplication
 {
     /// <summary>The ids the reinforcements name, distinct and in ordinal order (the order to lock rows in).</summary>

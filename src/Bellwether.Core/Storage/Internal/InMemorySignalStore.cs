@@ -39,41 +39,27 @@ internal sealed class InMemorySignalStore : ISignalStore
                 }
             }
 
-            var reinforced = new Dictionary<string, Signal>(StringComparer.Ordinal);
-            foreach (var reinforcement in changes.Reinforcements)
-            {
-                var current = reinforced.GetValueOrDefault(reinforcement.SignalId)
-                    ?? _signals.GetValueOrDefault(reinforcement.SignalId)
-                    ?? throw new SignalNotFoundException(reinforcement.SignalId);
-                var next = reinforcement.Apply(current);
-                reinforced[reinforcement.SignalId] = next with { Id = current.Id, Version = current.Version + 1 };
-            }
-
-            var created = changes.Created.Select(s => s with { Version = 1 }).ToList();
-            foreach (var signal in created.Concat(reinforced.Values))
+            var reinforced = ChangeSetApplication.Reinforced(changes, _signals);
+            var created = ChangeSetApplication.Created(changes);
+            foreach (var signal in created.Concat(reinforced))
             {
                 _signals[signal.Id] = signal;
                 Touch(signal.Id);
             }
 
             Record(changes.Article);
-            return ValueTask.FromResult(new SaveResult { Created = created, Reinforced = [.. reinforced.Values] });
+            return ValueTask.FromResult(new SaveResult { Created = created, Reinforced = reinforced });
         }
     }
 
     public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(merge);
-        if (string.Equals(survivorId, absorbedId, StringComparison.Ordinal))
-        {
-            throw new ArgumentException("A signal cannot be merged into itself.", nameof(absorbedId));
-        }
-
+        ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
         lock (_gate)
         {
             var survivor = _signals.GetValueOrDefault(survivorId) ?? throw new SignalNotFoundException(survivorId);
             var absorbed = _signals.GetValueOrDefault(absorbedId) ?? throw new SignalNotFoundException(absorbedId);
-            var merged = merge(survivor, absorbed) with { Id = survivorId, Version = survivor.Version + 1 };
+            var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
             _signals[survivorId] = merged;
             _signals.Remove(absorbedId);
             Touch(survivorId);
