@@ -28,34 +28,23 @@ public static class BellwetherBuilderExtensions
         where TComposer : class, IBriefComposer => builder.Use<IBriefComposer, TComposer>();
 
     /// <summary>Changes the options after registration.</summary>
-    public static IBellwetherBuilder Configure(this IBellwetherBuilder builder, Action<BellwetherOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IBellwetherBuilder Configure(this IBellwetherBuilder builder, Action<BellwetherOptions> configure) =>
+        builder.Options(configure);
 
     /// <summary>Changes how the default brief composer keeps briefs varied.</summary>
-    public static IBellwetherBuilder ConfigureBriefs(this IBellwetherBuilder builder, Action<BriefOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IBellwetherBuilder ConfigureBriefs(this IBellwetherBuilder builder, Action<BriefOptions> configure) =>
+        builder.Options(configure);
 
     /// <summary>Changes how the default offline extractor reads articles: limits, extra actors, region aliases and topics.</summary>
-    public static IBellwetherBuilder ConfigureExtraction(this IBellwetherBuilder builder, Action<SignalExtractionOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IBellwetherBuilder ConfigureExtraction(this IBellwetherBuilder builder, Action<SignalExtractionOptions> configure) =>
+        builder.Options(configure);
 
     /// <summary>Changes how the default matcher groups articles into stories and signals.</summary>
-    public static IBellwetherBuilder ConfigureClustering(this IBellwetherBuilder builder, Action<ClusteringOptions> configure)
+    public static IBellwetherBuilder ConfigureClustering(this IBellwetherBuilder builder, Action<ClusteringOptions> configure) =>
+        builder.Options(configure);
+
+    private static IBellwetherBuilder Options<TOptions>(this IBellwetherBuilder builder, Action<TOptions> configure)
+        where TOptions : class
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
