@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Bellwether.Core;
 using Bellwether.Sample.Hosting;
-using Bellwether.Sample.Input;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bellwether.Sample.Commands;
@@ -20,18 +19,17 @@ internal static class ClusterCommand
             var started = Stopwatch.GetTimestamp();
             using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
             var hostReady = Stopwatch.GetElapsedTime(started);
-            var results = await Ingestion.RunAsync(host, [parse.GetValue(input)!], asOf: null, cancellationToken);
+            var articles = await Ingestion.LoadAsync([parse.GetValue(input)!], cancellationToken);
+            var results = await Ingestion.RunAsync(host, articles, asOf: null, cancellationToken);
             var ingested = Stopwatch.GetElapsedTime(started) - hostReady;
 
             // Stories that converged after an article joined are merged: report each article's story as it stands now.
             // An article the store already held (same text or address) is a copy: it belongs to its original's story.
             var matcher = host.Services.GetRequiredService<ISignalMatcher>();
             var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            var index = 0;
             await using var writer = new StreamWriter(parse.GetValue(output)!);
-            await foreach (var article in ArticleLoader.LoadAsync([parse.GetValue(input)!], cancellationToken))
+            foreach (var (article, result) in articles.Zip(results))
             {
-                var result = results[index++];
                 var record = ArticleRecord.From(article);
                 var keys = record.Url is { } url ? [record.ContentHash, url.AbsoluteUri] : new[] { record.ContentHash };
                 var storyId = result.StoryId ?? (result.Outcome == IngestOutcome.Duplicate ? keys.Select(storyOf.GetValueOrDefault).FirstOrDefault(s => s is not null) : null);

@@ -9,7 +9,12 @@ namespace Bellwether.Sample.Hosting;
 /// <summary>Ingests the inputs of a verb, with a progress bar on a terminal and silence when output is redirected.</summary>
 internal static class Ingestion
 {
-    public static async Task<IReadOnlyList<IngestResult>> RunAsync(IHost host, IReadOnlyList<string> paths, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    /// <summary>Loads the articles at <paramref name="paths"/> and ingests them in order.</summary>
+    public static async Task<IReadOnlyList<IngestResult>> RunAsync(IHost host, IReadOnlyList<string> paths, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        await RunAsync(host, await LoadAsync(paths, cancellationToken), asOf, cancellationToken);
+
+    /// <summary>The articles at <paramref name="paths"/>, in order.</summary>
+    public static async Task<IReadOnlyList<Article>> LoadAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         var articles = new List<Article>();
         await foreach (var article in ArticleLoader.LoadAsync(paths, cancellationToken))
@@ -17,6 +22,12 @@ internal static class Ingestion
             articles.Add(article);
         }
 
+        return articles;
+    }
+
+    /// <summary>Ingests <paramref name="articles"/> in order; the result at index i is that of article i.</summary>
+    public static async Task<IReadOnlyList<IngestResult>> RunAsync(IHost host, IReadOnlyList<Article> articles, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    {
         // Replaying a corpus: score it as of its newest article unless told otherwise.
         var clock = host.Services.GetRequiredService<ReplayClock>();
         var newest = articles.Select(a => a.PublishedAt).Max();
