@@ -4,19 +4,18 @@ using Bellwether.Sample.Hosting;
 using Bellwether.Sample.Input;
 using Bellwether.Sample.Output;
 
-var verbose = CommonOptions.Verbose();
 var root = new RootCommand("The Bellwether: turns news articles into signals and a morning brief. With no verb, ingests the bundled seeds and prints the brief.")
 {
-    verbose,
+    CommonOptions.Verbose(),
     StoreOptions.Db(),
     StoreOptions.Postgres(),
-    IngestCommand.Create(verbose),
-    SignalsCommand.Create(verbose),
-    SignalCommand.Create(verbose),
-    BriefCommand.Create(verbose),
-    SiteCommand.Create(verbose),
-    ExtractCommand.Create(verbose),
-    ClusterCommand.Create(verbose),
+    IngestCommand.Create(),
+    SignalsCommand.Create(),
+    SignalCommand.Create(),
+    BriefCommand.Create(),
+    SiteCommand.Create(),
+    ExtractCommand.Create(),
+    ClusterCommand.Create(),
 };
 foreach (var option in ModelChoice.CreateOptions())
 {

@@ -18,7 +18,7 @@ internal static class BriefCommand
         ["html"] = RenderFormat.Html,
     };
 
-    public static Command Create(Option<bool> verbose)
+    public static Command Create()
     {
         var input = CommonOptions.Input();
         var asOf = CommonOptions.AsOf();

@@ -9,7 +9,7 @@ namespace Bellwether.Sample.Commands;
 /// <summary><c>cluster --input FILE.jsonl --output FILE.tsv</c>: the story each article of a stream joins, in file order.</summary>
 internal static class ClusterCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create()
     {
         var input = new Option<string>("--input", "-i") { Description = "A JSONL stream with fields id, title, text, source, time.", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "Where to write one `id<TAB>story-id` line per article.", Required = true };
@@ -17,7 +17,7 @@ internal static class ClusterCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var started = Stopwatch.GetTimestamp();
-            using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
             var hostReady = Stopwatch.GetElapsedTime(started);
             var articles = await Ingestion.LoadAsync([parse.GetValue(input)!], cancellationToken);
             var results = await Ingestion.RunAsync(host, articles, asOf: null, cancellationToken);

@@ -31,7 +31,10 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public static Option<bool> Verbose() => new("--verbose", "-v")
+    /// <summary>The name of the <c>--verbose</c> option.</summary>
+    public const string VerboseName = "--verbose";
+
+    public static Option<bool> Verbose() => new(VerboseName, "-v")
     {
         Description = "Log what the pipeline does.",
         Recursive = true,

@@ -11,13 +11,13 @@ namespace Bellwether.Sample.Commands;
 /// <summary><c>extract FILE</c>: the candidate signals of one article, as JSON.</summary>
 internal static class ExtractCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "An article file (.txt: first line is the title; .jsonl: the first line is used)." };
         var command = new Command("extract", "Print the candidate signals of one article as JSON.") { file };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await SampleHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
             var article = await ArticleLoader.LoadAsync([parse.GetValue(file)!], cancellationToken).FirstAsync(cancellationToken);
             article.Validate(host.Services.GetRequiredService<IOptions<BellwetherOptions>>().Value.MaxArticleTextLength);
             var candidates = await host.Services.GetRequiredService<ISignalExtractor>().ExtractAsync(article, cancellationToken);

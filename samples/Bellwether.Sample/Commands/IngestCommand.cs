@@ -8,7 +8,7 @@ namespace Bellwether.Sample.Commands;
 /// <summary><c>ingest PATH…</c>: ingests articles and reports what each created or reinforced.</summary>
 internal static class IngestCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create()
     {
         var paths = new Argument<string[]>("paths")
         {

@@ -11,7 +11,7 @@ namespace Bellwether.Sample.Commands;
 /// <summary><c>signal ID</c>: one signal in the layout of the seed page.</summary>
 internal static class SignalCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create()
     {
         var id = new Argument<string>("id") { Description = "The signal's id, as `signals` lists it." };
         var input = CommonOptions.Input();

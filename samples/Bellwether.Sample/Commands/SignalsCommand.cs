@@ -11,7 +11,7 @@ namespace Bellwether.Sample.Commands;
 /// <summary><c>signals</c>: lists signals, strongest first.</summary>
 internal static class SignalsCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create()
     {
         var input = CommonOptions.Input();
         var format = CommonOptions.Format();

@@ -9,7 +9,7 @@ namespace Bellwether.Sample.Commands;
 /// <summary><c>site --out DIR</c>: the static site: the index of all signals, a page per signal and today's brief.</summary>
 internal static class SiteCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create()
     {
         var input = CommonOptions.Input();
         var asOf = CommonOptions.AsOf();

@@ -15,6 +15,9 @@ namespace Bellwether.Sample.Hosting;
 internal sealed record ModelChoice(bool UseModel, Uri? OllamaUrl, string? OllamaModel, string? OpenAIModel)
 {
     public const string OpenAIKeyVariable = "OPENAI_API_KEY";
+    private const string ExtractorName = "--extractor";
+    private const string OllamaName = "--ollama";
+    private const string OpenAIName = "--openai";
 
     /// <summary>The offline extractor and analyst.</summary>
     public static ModelChoice Offline { get; } = new(false, null, null, null);
@@ -22,21 +25,21 @@ internal sealed record ModelChoice(bool UseModel, Uri? OllamaUrl, string? Ollama
     /// <summary>The options, recursive so that every verb accepts them, with their cross-option rules.</summary>
     public static Option[] CreateOptions()
     {
-        var extractor = new Option<string>("--extractor")
+        var extractor = new Option<string>(ExtractorName)
         {
             Description = "offline (default): rules, no network; llm: a language model via --ollama or --openai.",
             DefaultValueFactory = _ => "offline",
             Recursive = true,
         };
         extractor.AcceptOnlyFromAmong("offline", "llm");
-        var ollama = new Option<string[]>("--ollama")
+        var ollama = new Option<string[]>(OllamaName)
         {
             Description = "With --extractor llm: an Ollama server and model, e.g. --ollama http://localhost:11434 llama3.2.",
             Arity = new ArgumentArity(2, 2),
             AllowMultipleArgumentsPerToken = true,
             Recursive = true,
         };
-        var openAI = new Option<string>("--openai")
+        var openAI = new Option<string>(OpenAIName)
         {
             Description = $"With --extractor llm: an OpenAI model, e.g. --openai gpt-4o-mini; the key is read from {OpenAIKeyVariable}.",
             Recursive = true,
@@ -57,19 +60,16 @@ internal sealed record ModelChoice(bool UseModel, Uri? OllamaUrl, string? Ollama
         return options;
     }
 
-    /// <summary>The choice made on this process's command line.</summary>
-    public static ModelChoice FromCommandLine()
+    /// <summary>The choice made on the command line <paramref name="parse"/> holds (its validators have already checked it).</summary>
+    public static ModelChoice From(ParseResult parse)
     {
-        var options = CreateOptions();
-        var root = new RootCommand { TreatUnmatchedTokensAsErrors = false };
-        foreach (var option in options)
+        if (parse.GetValue<string>(ExtractorName) != "llm")
         {
-            root.Options.Add(option);
+            return Offline;
         }
 
-        var parse = root.Parse(Environment.GetCommandLineArgs()[1..]);
-        var chosen = Offline;
-        return Read(parse.RootCommandResult, options, choice => chosen = choice) is null ? chosen : Offline;
+        var ollama = parse.GetValue<string[]>(OllamaName);
+        return new ModelChoice(true, ollama is [var url, _] ? new Uri(url) : null, ollama?[1], parse.GetValue<string>(OpenAIName));
     }
 
     /// <summary>Registers the chosen chat client and switches Bellwether to the model-backed extractor and analyst.</summary>
@@ -87,8 +87,8 @@ internal sealed record ModelChoice(bool UseModel, Uri? OllamaUrl, string? Ollama
         services.AddBellwether().UseChatClientExtractor().UseChatClientAnalyst();
     }
 
-    /// <summary>Reads the three options from the parse tree; returns what is wrong with them, or null and the choice.</summary>
-    private static string? Read(SymbolResult result, Option[] options, Action<ModelChoice>? choose = null)
+    /// <summary>Reads the three options from the parse tree; returns what is wrong with them, or null.</summary>
+    private static string? Read(SymbolResult result, Option[] options)
     {
         var llm = Values(result, options[0]) is ["llm"];
         var ollama = Values(result, options[1]);
@@ -108,8 +108,7 @@ internal sealed record ModelChoice(bool UseModel, Uri? OllamaUrl, string? Ollama
             return "--ollama and --openai choose the model of --extractor llm; add --extractor llm.";
         }
 
-        Uri? url = null;
-        if (ollama is [var address, _] && !(Uri.TryCreate(address, UriKind.Absolute, out url) && url.Scheme is "http" or "https"))
+        if (ollama is [var address, _] && !(Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
         {
             return $"--ollama needs the server's http(s) address first, then the model, not '{address}'.";
         }
@@ -119,7 +118,6 @@ internal sealed record ModelChoice(bool UseModel, Uri? OllamaUrl, string? Ollama
             return $"--openai reads the API key from the {OpenAIKeyVariable} environment variable, which is not set.";
         }
 
-        choose?.Invoke(llm ? new ModelChoice(true, url, ollama?[1], openAI?[0]) : Offline);
         return null;
     }
 

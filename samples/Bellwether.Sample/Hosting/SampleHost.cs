@@ -2,6 +2,7 @@ using System.CommandLine;
 using Bellwether.Core;
 using Bellwether.PostgreSql;
 using Bellwether.Rendering;
+using Bellwether.Sample.Commands;
 using Bellwether.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +17,7 @@ internal static class SampleHost
     /// <summary>Starts the host with the store the command line chose (<c>--db</c>, <c>--postgres</c>; a SQLite file by default).</summary>
     public static Task<IHost> StartAsync(ParseResult parse, CancellationToken cancellationToken) =>
         StartAsync(
-            parse.GetValue<bool>("--verbose"),
+            parse,
             builder =>
             {
                 if (parse.GetValue<string>(StoreOptions.PostgresName) is { Length: > 0 } postgres)
@@ -31,17 +32,18 @@ internal static class SampleHost
             cancellationToken);
 
     /// <summary>Starts the host with the in-memory store (verbs that keep nothing).</summary>
-    public static Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken) => StartAsync(verbose, _ => { }, cancellationToken);
+    public static Task<IHost> StartInMemoryAsync(ParseResult parse, CancellationToken cancellationToken) => StartAsync(parse, _ => { }, cancellationToken);
 
-    private static async Task<IHost> StartAsync(bool verbose, Action<IBellwetherBuilder> useStore, CancellationToken cancellationToken)
+    private static async Task<IHost> StartAsync(ParseResult parse, Action<IBellwetherBuilder> useStore, CancellationToken cancellationToken)
     {
+        var verbose = parse.GetValue<bool>(CommonOptions.VerboseName);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton<ReplayClock>();
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReplayClock>());
         useStore(builder.Services.AddBellwether().AddRendering());
-        ModelChoice.FromCommandLine().Apply(builder.Services);
+        ModelChoice.From(parse).Apply(builder.Services);
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return host;
