@@ -8,6 +8,7 @@ internal static class TextFeatures
     private const float BigramWeight = 0.4f;
     private const float BodyWeight = 0.5f;
     private const int MaxBodyTerms = 120;
+    private const int MaxBodyChars = 4000;
     private const int SketchSize = 32;
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
@@ -24,7 +25,7 @@ internal static class TextFeatures
         AddTerms(counts, TermExtractor.GetTerms(title), 1f, int.MaxValue);
         if (!string.IsNullOrEmpty(body))
         {
-            AddTerms(counts, TermExtractor.GetTerms(body.Length > 4000 ? body[..4000] : body), BodyWeight, MaxBodyTerms);
+            AddTerms(counts, TermExtractor.GetTerms(Lead(body)), BodyWeight, MaxBodyTerms);
         }
 
         if (extra is not null)
@@ -41,7 +42,7 @@ internal static class TextFeatures
     /// <summary>The smallest hashes of the text's word pairs (all words, stop words kept): a bottom-k sketch of its shingles.</summary>
     public static uint[] Sketch(string title, string? body)
     {
-        var text = string.IsNullOrEmpty(body) ? title : title + " " + (body.Length > 4000 ? body[..4000] : body);
+        var text = string.IsNullOrEmpty(body) ? title : title + " " + Lead(body);
         var shingles = new SortedSet<uint>();
         uint previous = 0;
         var first = true;
@@ -67,6 +68,9 @@ internal static class TextFeatures
 
         return shingles.Count == 0 ? [previous] : [.. shingles];
     }
+
+    /// <summary>The first <see cref="MaxBodyChars"/> characters of a body: all that features and sketches read.</summary>
+    private static string Lead(string body) => body.Length > MaxBodyChars ? body[..MaxBodyChars] : body;
 
     /// <summary>Estimated Jaccard overlap of two bottom-k sketches.</summary>
     public static double Overlap(uint[] a, uint[] b)
