@@ -56,6 +56,26 @@ public sealed class SqliteFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_ManyStoresCreateTheSameNewFileAtOnce_NoneMistakesItForAnotherProgramsDatabase()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var path = System.IO.Path.Combine(_database.Folder, $"race-{round}.db");
+            var stores = Enumerable.Range(0, 8).Select(_ => Store(new SqliteSignalStoreOptions { DatabasePath = path })).ToList();
+            using var start = new ManualResetEventSlim();
+
+            var opens = stores.Select(store => Task.Run(async () =>
+            {
+                start.Wait();
+                return await store.GetAsync("s-1");
+            })).ToList();
+            start.Set();
+
+            (await Task.WhenAll(opens)).Should().OnlyContain(signal => signal == null, "round {0}: every store opened the new file", round);
+        }
+    }
+
+    [Fact]
     public async Task Open_AnotherProgramsDatabase_ThrowsCorruptAndKeepsItsTables()
     {
         await Sql("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);");

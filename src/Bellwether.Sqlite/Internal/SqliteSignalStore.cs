@@ -183,11 +183,19 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        var applicationId = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA application_id", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        var version = await UserVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        // One statement reads one snapshot: another store may be creating the schema at this very moment.
+        const string Header = "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)";
+        int applicationId, version;
+        long tables;
+        using (var command = Command(connection, null, Header))
+        using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            (applicationId, version, tables) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt64(2));
+        }
+
         if (applicationId != SqliteSchema.ApplicationId)
         {
-            var tables = Convert.ToInt64(await ScalarAsync(connection, null, "SELECT count(*) FROM sqlite_schema", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             if (applicationId != 0 || version != 0 || tables != 0)
             {
                 throw new SignalStoreCorruptException(_path, $"it is a SQLite database of another program (application_id {applicationId:x8}, {tables} schema object(s), user_version {version}).");
