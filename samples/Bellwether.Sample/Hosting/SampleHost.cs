@@ -4,6 +4,7 @@ using Bellwether.PostgreSql;
 using Bellwether.Rendering;
 using Bellwether.Sample.Commands;
 using Bellwether.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -40,6 +41,10 @@ internal static class SampleHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        // Clustering settings can be tried without a rebuild: BELLWETHER_Clustering__StoryMatchThreshold=0.2, and so on.
+        builder.Configuration.AddEnvironmentVariables("BELLWETHER_");
+        builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection("Clustering"));
         builder.Services.AddSingleton<ReplayClock>();
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReplayClock>());
         useStore(builder.Services.AddBellwether().AddRendering());
