@@ -25,9 +25,9 @@ public sealed class ArticleLoaderTests : IDisposable
     {
         var file = Write("stream.jsonl",
             """
-            {"id":"1","title":"Fed holds rates","text":"","source":"Wire","time":null,"url":"https://example.com/1","lang":"en"}
+            {"id":"1","title":"Fed holds rates","text":"","source":"Wire","time":null,"url":"https://example.com/1","lang":"en","category":"b"}
 
-            {"id":"2","title":"Oil slips","text":"Body","source":null,"time":"2026-05-20T08:00:00Z"}
+            {"id":"2","title":"Oil slips","text":"Body","source":null,"time":"2026-05-20T08:00:00Z","section":"energy","category":"b"}
             """);
 
         var articles = await Load(file);
@@ -35,6 +35,7 @@ public sealed class ArticleLoaderTests : IDisposable
         articles.Select(a => a.Id).Should().Equal("1", "2");
         articles[0].Url.Should().Be(new Uri("https://example.com/1"));
         articles[1].PublishedAt.Should().Be(new DateTimeOffset(2026, 5, 20, 8, 0, 0, TimeSpan.Zero));
+        articles.Select(a => a.Section).Should().Equal("b", "energy");
     }
 
     [Fact]

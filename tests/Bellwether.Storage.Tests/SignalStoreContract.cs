@@ -39,6 +39,7 @@ public abstract partial class SignalStoreContract : IDisposable
         read.Headline.Should().Be("Headline of s-1");
         read.Strength.Strength.Should().Be(7);
         read.Evidence.Should().ContainSingle().Which.Quotes.Should().ContainSingle().Which.KeyPhrase.Should().Be("capital formation");
+        read.Evidence[0].Article.Section.Should().Be("business");
         read.LastReinforcedAt.Should().Be(Epoch);
     }
 

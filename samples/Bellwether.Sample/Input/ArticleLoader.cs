@@ -123,6 +123,7 @@ internal static class ArticleLoader
             Source = row.Source,
             PublishedAt = row.Time,
             Url = Uri.TryCreate(row.Url, UriKind.Absolute, out var url) ? url : null,
+            Section = string.IsNullOrWhiteSpace(row.Section) ? (string.IsNullOrWhiteSpace(row.Category) ? null : row.Category) : row.Section,
             Language = string.IsNullOrWhiteSpace(row.Lang) ? "en" : row.Lang,
         };
     }

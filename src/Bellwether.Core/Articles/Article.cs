@@ -24,11 +24,14 @@ public sealed record Article
     /// <summary>When the article was published, when known.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>The publisher's section or category ("business", "technology"), when known; stories do not cross sections.</summary>
+    public string? Section { get; init; }
+
     /// <summary>The language as a BCP 47 tag ("en").</summary>
     public string Language { get; init; } = "en";
 
     /// <summary>A short reference to this article, as evidence carries it.</summary>
-    public ArticleReference ToReference() => new(Id, Title, Url, Source, PublishedAt);
+    public ArticleReference ToReference() => new(Id, Title, Url, Source, PublishedAt) { Section = Section };
 
     /// <summary>Checks every field and throws an <see cref="ArticleValidationException"/> naming the first bad one.</summary>
     /// <param name="maxTextLength">The longest body accepted, in characters.</param>

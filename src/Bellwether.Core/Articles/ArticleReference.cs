@@ -6,4 +6,8 @@ namespace Bellwether.Core;
 /// <param name="Url">The canonical address, when known.</param>
 /// <param name="Source">The outlet, when known.</param>
 /// <param name="PublishedAt">When it was published, when known.</param>
-public sealed record ArticleReference(string Id, string Title, Uri? Url, string? Source, DateTimeOffset? PublishedAt);
+public sealed record ArticleReference(string Id, string Title, Uri? Url, string? Source, DateTimeOffset? PublishedAt)
+{
+    /// <summary>The publisher's section or category, when known.</summary>
+    public string? Section { get; init; }
+}

@@ -51,6 +51,10 @@ public sealed class ClusteringOptions
     [Range(0.01, 1.0)]
     public double StoryMergeThreshold { get; set; } = 0.17;
 
+    /// <summary>The centroid similarity (0–1) at which a story of a single article is merged into its closest story (default 0.085); a lone headline's centroid is noisy, so a close neighbour outweighs it.</summary>
+    [Range(0.01, 1.0)]
+    public double LoneStoryMergeThreshold { get; set; } = 0.085;
+
     /// <summary>How many articles pass between two story merges, which re-examine the stories that changed since (default 200).</summary>
     [Range(1, 1_000_000)]
     public int StoryMergeInterval { get; set; } = 200;

@@ -73,6 +73,57 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_SameEventInAnotherSection_StartsItsOwnStory()
+    {
+        var pipeline = Build().GetRequiredService<ISignalPipeline>();
+        const string Report = "YMTC STAR Market listing: Yangtze Memory seeks $4bn";
+
+        var business = await pipeline.IngestAsync(NewArticle("a", "Yangtze Memory files for Shanghai STAR Market listing", Now.AddHours(-6), "Caixin") with { Section = "business" });
+        var technology = await pipeline.IngestAsync(NewArticle("b", Report, Now.AddHours(-3), "Reuters") with { Section = "technology" });
+        var businessAgain = await pipeline.IngestAsync(NewArticle("c", Report + " in Shanghai", Now.AddHours(-2), "AP") with { Section = " Business " });
+        var unknown = await pipeline.IngestAsync(NewArticle("d", "Yangtze Memory STAR Market listing draws Shanghai investors", Now.AddHours(-1), "FT"));
+
+        technology.StoryId.Should().NotBe(business.StoryId, "stories do not cross sections");
+        businessAgain.StoryId.Should().Be(business.StoryId, "sections compare without case or padding");
+        unknown.StoryId.Should().BeOneOf(business.StoryId, technology.StoryId);
+    }
+
+    [Fact]
+    public async Task MatchAsync_BareHeadlineWithAnAddressSlug_ReadsTheSlugsWords()
+    {
+        var provider = Build();
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var story = await pipeline.IngestAsync(NewArticle("a", "Yangtze Memory files for Shanghai STAR Market listing", Now, "Caixin"));
+        const string Text = "Chipmaker eyes $4bn debut";
+
+        var bare = await matcher.MatchAsync(Candidate("b", Text, Now), NewArticle("b", Text, Now, "AP"));
+        var addressed = await matcher.MatchAsync(Candidate("c", Text, Now), NewArticle("c", Text, Now, "AP") with { Url = new Uri("https://example.com/2026/05/yangtze-memory-star-market-listing-4bn.html") });
+
+        bare.StoryId.Should().BeNull();
+        addressed.StoryId.Should().Be(story.StoryId, "the address names the listing the headline leaves out");
+    }
+
+    [Theory]
+    [InlineData(0.085, true)]
+    [InlineData(0.17, false)]
+    public async Task IngestAsync_LoneHeadlineNearAStory_IsFoldedInOnlyBelowTheLoneStoryBar(double loneThreshold, bool folded)
+    {
+        var provider = Build(o => (o.LoneStoryMergeThreshold, o.StoryMergeInterval) = (loneThreshold, 5));
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var story = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
+        await pipeline.IngestAsync(NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP"));
+        await pipeline.IngestAsync(NewArticle("c", "Copper hits a ten-month high on the Chile mine strike", Now, "FT"));
+        var lone = await pipeline.IngestAsync(NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ"));
+        lone.StoryId.Should().NotBe(story.StoryId, "at match time the headline is below the story bar");
+
+        await pipeline.IngestAsync(NewArticle("e", "Drought cuts Brazilian coffee harvest forecast", Now, "Bloomberg"));
+
+        (matcher.ResolveStory(lone.StoryId!) == matcher.ResolveStory(story.StoryId!)).Should().Be(folded);
+    }
+
+    [Fact]
     public async Task IngestAsync_SyndicatedCopy_ReinforcesButIsNotAnIndependentSource()
     {
         var pipeline = Build().GetRequiredService<ISignalPipeline>();
@@ -177,6 +228,18 @@ public sealed class ClusteringTests : IDisposable
         read.Should().Throw<OptionsValidationException>().WithMessage("*StoryHalfLife*");
     }
 
+    [Fact]
+    public void AddBellwether_LoneStoryBarAboveTheStoryBar_FailsValidationNamingBoth()
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().ConfigureClustering(o => o.LoneStoryMergeThreshold = 0.5);
+        using var provider = services.BuildServiceProvider();
+
+        var read = () => provider.GetRequiredService<IOptions<ClusteringOptions>>().Value;
+
+        read.Should().Throw<OptionsValidationException>().WithMessage("*LoneStoryMergeThreshold*StoryMergeThreshold*");
+    }
+
     public void Dispose()
     {
         foreach (var provider in _providers)
@@ -221,11 +284,11 @@ public sealed class ClusteringTests : IDisposable
     private static async Task<IReadOnlyList<Signal>> AllSignals(ISignalStore store) =>
         (await store.QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit })).Items;
 
-    private ServiceProvider Build()
+    private ServiceProvider Build(Action<ClusteringOptions>? clustering = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_clock);
-        services.AddBellwether().UseSignalExtractor<RecordingExtractor>();
+        services.AddBellwether().UseSignalExtractor<RecordingExtractor>().ConfigureClustering(clustering ?? (_ => { }));
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return provider;

@@ -23,7 +23,7 @@ internal static class TestSignals
         [
             new ArticleEvidence
             {
-                Article = new ArticleReference(articleId, "Title of " + articleId, new Uri("https://example.org/" + articleId), "Example", Epoch),
+                Article = new ArticleReference(articleId, "Title of " + articleId, new Uri("https://example.org/" + articleId), "Example", Epoch) { Section = "business" },
                 Quotes = [new Quote("Export controls accelerate domestic capital formation.", "capital formation")],
                 Reasoning = "Because.",
                 StoryId = "story-" + id,

@@ -15,11 +15,13 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     private const int MaxPending = 4096;
     private const int CentroidQueryTerms = 12;
     private const int MaxTags = 8;
+    private const int SectionHits = 4;
     private readonly Lock _gate = new();
     private readonly ClusteringOptions _options = options.Value;
     private readonly ClusterIndex _stories = new(ClusterLevel.Stories(options.Value));
     private readonly ClusterIndex _signals = new(ClusterLevel.Signals(options.Value));
     private readonly Dictionary<string, Cluster> _storyByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<Cluster, string> _storySection = [];
     private readonly Dictionary<string, string> _storyAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _storySignals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Cluster> _signalByKey = new(StringComparer.Ordinal);
@@ -46,7 +48,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             var signalVector = features.SignalVector(candidate.Evidence, tags);
             features.Matched = (candidate.Evidence.Quotes, signalVector);
             var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
-            var story = _stories.Search(features.Story, ticks) is [var hit] && hit.Similarity >= _options.StoryMatchThreshold ? hit : (ClusterHit?)null;
+            var story = BestStory(features.Story, ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold ? hit : (ClusterHit?)null;
             var nearDuplicate = story is { } s && IsCopy(s.Cluster, features.Sketch);
             var linked = story is { } joined ? LinkedSignal(joined.Cluster.Key, signalVector, ticks) : null;
             if (linked is { } l)
@@ -149,15 +151,32 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         actors.Count + topics.Count + regions.Count == 0 ? [] : [.. actors.Take(MaxTags), .. topics.Take(MaxTags), .. regions.Take(MaxTags)];
 
     /// <summary>
-    /// The article's text; a bare headline also gets the actors, topics and regions found in it, which tie different
-    /// wordings of one event together. A body already names the event's specifics, and there those pattern-level tags
-    /// would join distinct events of one kind into a story (they belong to the signal level).
+    /// The article's text; a bare headline also gets the words of its address (which often carry the untruncated or
+    /// original headline) and the actors, topics and regions found in it, which tie different wordings of one event
+    /// together. A body already names the event's specifics, and there those pattern-level tags would join distinct
+    /// events of one kind into a story (they belong to the signal level).
     /// </summary>
-    private static ArticleFeatures NewFeatures(string title, string? text, IReadOnlyList<string> tags)
+    private static ArticleFeatures NewFeatures(string title, string? text, Uri? url, string? section, IReadOnlyList<string> tags)
     {
         var titleOnly = string.IsNullOrEmpty(text);
         IReadOnlyList<string> storyTags = titleOnly ? tags : [];
-        return new(TextFeatures.Vectorize(title, text, storyTags), TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags);
+        var vector = TextFeatures.Vectorize(title, titleOnly ? TextFeatures.AddressWords(url) : text, storyTags);
+        var normalised = string.IsNullOrWhiteSpace(section) ? null : section.Trim().ToUpperInvariant();
+        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, normalised);
+    }
+
+    /// <summary>The closest story that an article of <paramref name="section"/> may join: stories do not cross sections, and an article or story without one joins any.</summary>
+    private ClusterHit? BestStory(TermVector query, long ticks, string? section, Cluster? exclude, int retrievalTerms)
+    {
+        foreach (var hit in _stories.Search(query, ticks, SectionHits, exclude, retrievalTerms))
+        {
+            if (section is null || !_storySection.TryGetValue(hit.Cluster, out var other) || string.Equals(section, other, StringComparison.Ordinal))
+            {
+                return hit;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The article's features, computed with the tags of its first candidate and kept until the article is observed.</summary>
@@ -165,7 +184,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     {
         if (!_pending.TryGetValue(article.Id, out var features))
         {
-            features = NewFeatures(article.Title, article.Text, tags);
+            features = NewFeatures(article.Title, article.Text, article.Url, article.Section, tags);
             _pending[article.Id] = features;
             _pendingOrder.Enqueue(article.Id);
             if (_pendingOrder.Count > MaxPending)
@@ -223,7 +242,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
         var fresh = _pending.Remove(articleId, out var features);
-        features ??= NewFeatures(evidence.Article.Title, null, Tags(observed.Actors, observed.Topics, observed.Regions));
+        features ??= NewFeatures(evidence.Article.Title, null, evidence.Article.Url, evidence.Article.Section, Tags(observed.Actors, observed.Topics, observed.Regions));
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
         if (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId)))
@@ -233,6 +252,10 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             {
                 story = _stories.Create(storyId, features.Story, features.Sketch, ticks);
                 _storyByKey[storyId] = story;
+                if (features.Section is { } section)
+                {
+                    _storySection[story] = section;
+                }
             }
             else
             {
@@ -294,7 +317,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
                 continue;
             }
 
-            if (_stories.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms) is not [var hit] || hit.Similarity < _options.StoryMergeThreshold)
+            if (BestStory(cluster.Centroid, cluster.LastTicks, _storySection.GetValueOrDefault(cluster), cluster, CentroidQueryTerms) is not { } hit || hit.Similarity < MergeThreshold(cluster, hit.Cluster))
             {
                 continue;
             }
@@ -302,6 +325,11 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
             _stories.Merge(survivor, absorbed);
             _storyByKey.Remove(absorbed.Key);
+            if (_storySection.Remove(absorbed, out var section))
+            {
+                _storySection.TryAdd(survivor, section);
+            }
+
             _storyAlias[absorbed.Key] = survivor.Key;
             if (_storySignals.Remove(absorbed.Key, out var signals))
             {
@@ -312,6 +340,10 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             }
         }
     }
+
+    /// <summary>A story of one article has a noisy centroid: a close neighbour is better evidence than its own words, so it merges at a lower bar.</summary>
+    private double MergeThreshold(Cluster a, Cluster b) =>
+        Math.Min(a.Size, b.Size) == 1 ? _options.LoneStoryMergeThreshold : _options.StoryMergeThreshold;
 
     private static bool IsCheckpoint(int size) => size % 16 == 0 || (size & (size - 1)) == 0;
 
@@ -334,7 +366,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     }
 
     /// <summary>An article's story features; its evidence features are the same vector when the evidence is its bare title with the same tags.</summary>
-    private sealed record ArticleFeatures(TermVector Story, uint[] Sketch, string? TitleOnly, IReadOnlyList<string> Tags)
+    private sealed record ArticleFeatures(TermVector Story, uint[] Sketch, string? TitleOnly, IReadOnlyList<string> Tags, string? Section)
     {
         /// <summary>The quotes of the candidate last matched for this article and the signal-level vector it was matched with.</summary>
         public (IReadOnlyList<Quote> Quotes, TermVector Vector)? Matched { get; set; }

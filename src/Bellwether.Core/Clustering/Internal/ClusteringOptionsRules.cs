@@ -14,6 +14,11 @@ internal sealed class ClusteringOptionsRules : IValidateOptions<ClusteringOption
         var failures = new List<string>();
         Check(failures, nameof(ClusteringOptions.StoryHalfLife), options.StoryHalfLife);
         Check(failures, nameof(ClusteringOptions.SignalHalfLife), options.SignalHalfLife);
+        if (options.LoneStoryMergeThreshold > options.StoryMergeThreshold)
+        {
+            failures.Add($"{nameof(ClusteringOptions.LoneStoryMergeThreshold)} ({options.LoneStoryMergeThreshold}) must not exceed {nameof(ClusteringOptions.StoryMergeThreshold)} ({options.StoryMergeThreshold}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

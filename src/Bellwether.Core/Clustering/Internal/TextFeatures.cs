@@ -10,6 +10,7 @@ internal static class TextFeatures
     private const int MaxBodyTerms = 120;
     private const int MaxBodyChars = 4000;
     private const int SketchSize = 32;
+    private const int MinSlugHyphens = 3;
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
 
@@ -37,6 +38,38 @@ internal static class TextFeatures
         }
 
         return TermVector.FromCounts(counts);
+    }
+
+    /// <summary>
+    /// The words of an address's slug (its path segment with the most hyphens, at least <see cref="MinSlugHyphens"/>,
+    /// without a file extension), or null when it has none: "/2014/03/japan-says-bitcoin-not-currency.html" gives
+    /// "japan says bitcoin not currency".
+    /// </summary>
+    public static string? AddressWords(Uri? url)
+    {
+        if (url is null || !url.IsAbsoluteUri)
+        {
+            return null;
+        }
+
+        var best = string.Empty;
+        var bestHyphens = 0;
+        foreach (var segment in url.AbsolutePath.Split('/'))
+        {
+            var hyphens = segment.AsSpan().Count('-');
+            if (hyphens > bestHyphens)
+            {
+                (best, bestHyphens) = (segment, hyphens);
+            }
+        }
+
+        if (bestHyphens < MinSlugHyphens)
+        {
+            return null;
+        }
+
+        var dot = best.LastIndexOf('.');
+        return Uri.UnescapeDataString(dot > 0 ? best[..dot] : best).Replace('-', ' ').Replace('_', ' ');
     }
 
     /// <summary>The smallest hashes of the text's word pairs (all words, stop words kept): a bottom-k sketch of its shingles.</summary>
