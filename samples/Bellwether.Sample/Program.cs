@@ -24,4 +24,12 @@ foreach (var option in ModelChoice.CreateOptions())
 
 root.SetAction((parse, cancellationToken) =>
     BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse, cancellationToken));
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+try
+{
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception error) when (error is not OperationCanceledException)
+{
+    return CommandErrors.Report(error, parse.GetValue<bool>(CommonOptions.VerboseName), Console.Error);
+}

@@ -36,6 +36,6 @@ public sealed class ModelOptionTests
         var (exitCode, _, error) = await SampleHostProcess.RunAsync("signals", "--extractor", "llm", "--ollama", "http://127.0.0.1:9", "llama3.2");
 
         exitCode.Should().NotBe(0);
-        error.Should().Contain("ModelAnswerException").And.Contain("extraction answer for article 'b57d152d6c6b719e'");
+        error.Should().Contain("bellwether: ").And.Contain("extraction answer for article 'b57d152d6c6b719e'");
     }
 }

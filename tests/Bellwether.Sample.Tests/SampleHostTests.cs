@@ -95,5 +95,39 @@ public sealed class SampleHostTests : IDisposable
         error.Should().Contain("sig_does_not_exist").And.Contain("signals");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("100000")]
+    public async Task Signals_LimitOutOfRange_ExitsWithAnErrorNamingTheOptionAndItsRange(string limit)
+    {
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("signals", "--db", ":memory:", "--limit", limit);
+
+        exitCode.Should().NotBe(0);
+        error.Should().Contain("--limit must be between 1 and 1000").And.Contain(limit).And.NotContain("Unhandled exception");
+    }
+
+    [Fact]
+    public async Task Ingest_MissingInput_ExitsWithTwoAndOneLineNamingThePath()
+    {
+        var missing = Path.Combine(_folder, "no-such-file.jsonl");
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("ingest", "--db", ":memory:", missing);
+
+        exitCode.Should().Be(2);
+        error.Trim().Should().Be($"bellwether: No article file or folder at '{missing}'.");
+    }
+
+    [Fact]
+    public async Task Signals_DatabaseThatCannotBeOpened_ExitsWithOneNamingTheStoreAndTheCause()
+    {
+        var notADirectory = Path.Combine(_folder, "plain-file");
+        await File.WriteAllTextAsync(notADirectory, "not a folder");
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("signals", "--db", Path.Combine(notADirectory, "signals.db"));
+
+        exitCode.Should().Be(1);
+        error.Should().StartWith("bellwether: ").And.Contain(notADirectory).And.NotContain("   at ");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

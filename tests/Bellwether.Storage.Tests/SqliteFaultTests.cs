@@ -56,6 +56,21 @@ public sealed class SqliteFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_FolderOfThePathIsAFile_ThrowsUnavailableNamingThePathAndTheCause()
+    {
+        var file = System.IO.Path.Combine(_database.Folder, "plain-file");
+        await File.WriteAllTextAsync(file, "not a folder");
+        var path = System.IO.Path.Combine(file, "signals.db");
+
+        var act = async () => await Store(new SqliteSignalStoreOptions { DatabasePath = path }).GetAsync("s-1");
+
+        var error = (await act.Should().ThrowAsync<SignalStoreUnavailableException>()).Which;
+        error.Location.Should().Be(path);
+        error.InnerException.Should().BeAssignableTo<IOException>();
+        (await File.ReadAllTextAsync(file)).Should().Be("not a folder");
+    }
+
+    [Fact]
     public async Task Open_ManyStoresCreateTheSameNewFileAtOnce_NoneMistakesItForAnotherProgramsDatabase()
     {
         for (var round = 0; round < 20; round++)

@@ -16,7 +16,15 @@ internal static class SignalsCommand
         var input = CommonOptions.Input();
         var format = CommonOptions.Format();
         var asOf = CommonOptions.AsOf();
-        var limit = new Option<int>("--limit") { Description = "How many signals to list.", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit") { Description = $"How many signals to list (1 to {SignalQuery.MaxLimit}).", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value is < 1 or > SignalQuery.MaxLimit)
+            {
+                result.AddError($"--limit must be between 1 and {SignalQuery.MaxLimit} (was {value}).");
+            }
+        });
         var command = new Command("signals", "List signals, strongest first.") { input, format, asOf, limit };
         command.SetAction(async (parse, cancellationToken) =>
         {

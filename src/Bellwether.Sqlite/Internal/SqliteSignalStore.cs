@@ -181,7 +181,15 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     /// <summary>Creates or upgrades the schema up to <paramref name="targetVersion"/>; the store does this on first use.</summary>
     internal async ValueTask OpenAsync(int targetVersion, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new SignalStoreUnavailableException(_path, error);
+        }
+
         using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         // One statement reads one snapshot: another store may be creating the schema at this very moment.
         const string Header = "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)";
