@@ -34,7 +34,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
     private const int FallbackPostings = 256;
     private const int ReadPostings = 512;
     private readonly List<Cluster?> _clusters = [];
-    private readonly Dictionary<uint, List<int>> _postings = [];
+    private readonly PostingLists _postings = new(level.MaxPostings);
     private readonly List<int> _touched = [];
     private readonly List<uint> _entered = [];
     private readonly List<KeyValuePair<int, double>> _ranked = [];
@@ -45,7 +45,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     public DocumentFrequencies Frequencies { get; } = new();
 
-    public int PostingEntries { get; private set; }
+    public int PostingEntries => _postings.Entries;
 
     public Cluster? Get(int slot) => (uint)slot < (uint)_clusters.Count ? _clusters[slot] : null;
 
@@ -246,11 +246,18 @@ internal sealed class ClusterIndex(ClusterLevel level)
         for (var i = 0; i < query.Count; i++)
         {
             var key = query.Keys[i];
-            var df = Frequencies.Count(key);
-            if (TextFeatures.IsPair(key) || !_postings.TryGetValue(key, out var list) || query.Weights[i] * idf[i] < cutoff)
+            if (TextFeatures.IsPair(key))
             {
                 continue;
             }
+
+            var list = _postings.Get(key);
+            if (list.IsEmpty || query.Weights[i] * idf[i] < cutoff)
+            {
+                continue;
+            }
+
+            var df = Frequencies.Count(key);
 
             if (df > common)
             {
@@ -271,7 +278,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
         {
             // Only common terms: read the newest part of the rarest one's list rather than nothing.
             var key = query.Keys[rarest];
-            Accumulate(_postings[key], query.Weights[rarest] * idf[rarest], FallbackPostings);
+            Accumulate(_postings.Get(key), query.Weights[rarest] * idf[rarest], FallbackPostings);
         }
 
         SelectShortList();
@@ -365,10 +372,9 @@ internal sealed class ClusterIndex(ClusterLevel level)
     private static int RankOrder(KeyValuePair<int, double> a, KeyValuePair<int, double> b) =>
         b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key);
 
-    private void Accumulate(List<int> list, double weight, int limit)
+    private void Accumulate(ReadOnlySpan<int> postings, double weight, int limit)
     {
         var clusters = CollectionsMarshal.AsSpan(_clusters);
-        var postings = CollectionsMarshal.AsSpan(list);
         var scratch = _scratch;
         for (var p = postings.Length - 1; p >= 0 && p >= postings.Length - limit; p--)
         {
@@ -409,24 +415,9 @@ internal sealed class ClusterIndex(ClusterLevel level)
     {
         foreach (var key in entered)
         {
-            if (TextFeatures.IsPair(key))
+            if (!TextFeatures.IsPair(key))
             {
-                continue;
-            }
-
-            if (!_postings.TryGetValue(key, out var list))
-            {
-                list = [];
-                _postings[key] = list;
-            }
-
-            list.Add(cluster.Slot);
-            PostingEntries++;
-            if (list.Count > level.MaxPostings)
-            {
-                var drop = list.Count / 4;
-                list.RemoveRange(0, drop);
-                PostingEntries -= drop;
+                _postings.Add(key, cluster.Slot);
             }
         }
     }
