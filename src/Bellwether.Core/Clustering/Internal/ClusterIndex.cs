@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Bellwether.Core.Internal;
 
 /// <summary>Settings of one level (stories or signals) of the clustering.</summary>
@@ -39,6 +37,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
     private readonly List<uint> _entered = [];
     private readonly List<KeyValuePair<int, double>> _ranked = [];
     private readonly KeyValuePair<int, double>[] _shortList = new KeyValuePair<int, double>[ShortList];
+    // Per slot: the retrieval score being summed (0 when untouched), or NaN for a removed cluster, which never touches.
     private double[] _scratch = new double[64];
     private float[] _idf = new float[64];
     private double[] _strengths = new double[64];
@@ -79,6 +78,8 @@ internal sealed class ClusterIndex(ClusterLevel level)
     public void Remove(Cluster cluster)
     {
         _clusters[cluster.Slot] = null;
+        EnsureScratch();
+        _scratch[cluster.Slot] = double.NaN;
     }
 
     /// <summary>The clusters most similar to <paramref name="query"/> at <paramref name="ticks"/>, best first (at most <paramref name="take"/>).</summary>
@@ -232,10 +233,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     private void Retrieve(TermVector query, float[] idf, int retrievalTerms)
     {
-        if (_scratch.Length < _clusters.Count)
-        {
-            Array.Resize(ref _scratch, Math.Max(_clusters.Count, _scratch.Length * 2));
-        }
+        EnsureScratch();
 
         var cutoff = retrievalTerms >= query.Count ? 0 : Strongest(query, idf, retrievalTerms);
         var documents = Frequencies.Documents;
@@ -374,22 +372,24 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     private void Accumulate(ReadOnlySpan<int> postings, double weight, int limit)
     {
-        var clusters = CollectionsMarshal.AsSpan(_clusters);
         var scratch = _scratch;
         for (var p = postings.Length - 1; p >= 0 && p >= postings.Length - limit; p--)
         {
             var slot = postings[p];
-            if (clusters[slot] is null)
-            {
-                continue;
-            }
-
             if (scratch[slot] == 0)
             {
                 _touched.Add(slot);
             }
 
             scratch[slot] += weight;
+        }
+    }
+
+    private void EnsureScratch()
+    {
+        if (_scratch.Length < _clusters.Count)
+        {
+            Array.Resize(ref _scratch, Math.Max(_clusters.Count, _scratch.Length * 2));
         }
     }
 
