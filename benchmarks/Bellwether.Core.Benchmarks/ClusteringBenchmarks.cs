@@ -19,15 +19,17 @@ namespace Bellwether.Core.Benchmarks;
 /// strength of the signal reinforced. Baselines in the same run: an exact brute-force cosine scan over every
 /// story centroid, and Lucene.Net 4.8 MoreLikeThis top-1 over the same signals' text.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: WarmupIterations, iterationCount: MeasuredIterations, invocationCount: 1)]
 [MemoryDiagnoser]
 public class ClusteringBenchmarks : IDisposable
 {
     private const int Candidates = 1000;
     private const int BaselineCandidates = 20;
     private const int MembersPerSignal = 3;
+    private const int WarmupIterations = 8;
+    private const int MeasuredIterations = 5;
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private readonly List<double> _latencies = [];
+    private readonly List<double[]> _latencies = [];
     private ClusterIndex _stories = null!;
     private ClusterIndex _signals = null!;
     private TermVector[] _queries = null!;
@@ -121,10 +123,17 @@ public class ClusteringBenchmarks : IDisposable
     [GlobalCleanup]
     public void Cleanup()
     {
-        if (_latencies.Count > 0)
+        // Per-candidate latencies of the measured iterations only: the last ones run (BenchmarkDotNet runs its
+        // jitting and warm-up invocations first; they would put tier-0 code in the tail).
+        var measured = _latencies.Skip(Math.Max(0, _latencies.Count - MeasuredIterations)).SelectMany(l => l).Order().ToList();
+        if (measured.Count > 0)
         {
-            _latencies.Sort();
-            Console.WriteLine($"// live signals {LiveSignals}: per-candidate latency over {_latencies.Count} candidates: median {_latencies[_latencies.Count / 2]:0.000} ms, p99 {_latencies[(int)(_latencies.Count * 0.99)]:0.000} ms, max {_latencies[^1]:0.000} ms");
+            Console.WriteLine($"// live signals {LiveSignals}: per-candidate latency over the {measured.Count} candidates of the last {MeasuredIterations} of {_latencies.Count} invocations: median {measured[measured.Count / 2]:0.000} ms, p99 {measured[(int)(measured.Count * 0.99)]:0.000} ms, max {measured[^1]:0.000} ms");
+        }
+
+        foreach (var (latencies, invocation) in _latencies.Select((l, i) => (l.Order().ToList(), i + 1)))
+        {
+            Console.WriteLine($"//   invocation {invocation}: median {latencies[latencies.Count / 2]:0.000} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:0.000} ms, max {latencies[^1]:0.000} ms");
         }
 
         Dispose();
@@ -143,6 +152,8 @@ public class ClusteringBenchmarks : IDisposable
     public int AssignMergeScore()
     {
         var strength = 0;
+        var latencies = new double[Candidates];
+        _latencies.Add(latencies);
         for (var i = 0; i < Candidates; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -173,7 +184,7 @@ public class ClusteringBenchmarks : IDisposable
             _stories.Count(query);
             _signals.Count(query);
             strength += _scorer.Score(_scored[Math.Min(target.Size, _scored.Length) - 1], DateTimeOffset.UnixEpoch).Strength;
-            _latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
         return strength;

@@ -49,17 +49,17 @@ internal sealed class Cluster
         return _norm;
     }
 
-    /// <summary>Adds a member; returns the keys that entered the centroid.</summary>
-    public List<uint> Add(TermVector member, uint[] sketch, long ticks, int maxTerms, DocumentFrequencies frequencies)
+    /// <summary>Adds a member; fills <paramref name="entered"/> with the keys that entered the centroid.</summary>
+    public void Add(TermVector member, uint[] sketch, long ticks, int maxTerms, DocumentFrequencies frequencies, List<uint> entered)
     {
         Size++;
         LastTicks = Math.Max(LastTicks, ticks);
         Remember(member, sketch);
-        return MergeCentroid(member, maxTerms, frequencies);
+        MergeCentroid(member, maxTerms, frequencies, entered);
     }
 
-    /// <summary>Folds another cluster's centroid and recent members into this one; returns the keys that entered the centroid.</summary>
-    public List<uint> Absorb(Cluster other, int maxTerms, DocumentFrequencies frequencies)
+    /// <summary>Folds another cluster's centroid and recent members into this one; fills <paramref name="entered"/> with the keys that entered the centroid.</summary>
+    public void Absorb(Cluster other, int maxTerms, DocumentFrequencies frequencies, List<uint> entered)
     {
         for (var i = 0; i < Math.Min(other.Size, Math.Max(other._recent.Length, other._sketches.Length)); i++)
         {
@@ -68,7 +68,7 @@ internal sealed class Cluster
 
         Size += other.Size;
         LastTicks = Math.Max(LastTicks, other.LastTicks);
-        return MergeCentroid(other.Centroid, maxTerms, frequencies);
+        MergeCentroid(other.Centroid, maxTerms, frequencies, entered);
     }
 
     private void Remember(TermVector member, uint[] sketch)
@@ -92,72 +92,118 @@ internal sealed class Cluster
         _next = (_next + 1) % ring;
     }
 
-    private List<uint> MergeCentroid(TermVector add, int maxTerms, DocumentFrequencies frequencies)
+    private void MergeCentroid(TermVector add, int maxTerms, DocumentFrequencies frequencies, List<uint> entered)
     {
         var a = Centroid;
-        var keys = new List<uint>(a.Count + add.Count);
-        var weights = new List<float>(a.Count + add.Count);
-        var entered = new List<uint>();
-        int i = 0, j = 0;
+        entered.Clear();
+        var keys = new uint[UnionCount(a.Keys, add.Keys)];
+        var weights = new float[keys.Length];
+        int i = 0, j = 0, n = 0;
         while (i < a.Count || j < add.Count)
         {
             if (j >= add.Count || (i < a.Count && a.Keys[i] < add.Keys[j]))
             {
-                keys.Add(a.Keys[i]);
-                weights.Add(a.Weights[i++]);
+                keys[n] = a.Keys[i];
+                weights[n++] = a.Weights[i++];
             }
             else if (i >= a.Count || add.Keys[j] < a.Keys[i])
             {
-                keys.Add(add.Keys[j]);
-                weights.Add(add.Weights[j]);
+                keys[n] = add.Keys[j];
+                weights[n++] = add.Weights[j];
                 entered.Add(add.Keys[j++]);
             }
             else
             {
-                keys.Add(a.Keys[i]);
-                weights.Add(a.Weights[i++] + add.Weights[j++]);
+                keys[n] = a.Keys[i];
+                weights[n++] = a.Weights[i++] + add.Weights[j++];
             }
         }
 
-        // Truncate with some slack so the sort runs once per few merges, not on every one.
-        if (keys.Count > maxTerms + (maxTerms / 4))
+        // Truncate with some slack so that it runs once per few merges, not on every one.
+        Centroid = keys.Length > maxTerms + (maxTerms / 4) ? Strongest(keys, weights, maxTerms, frequencies) : new TermVector(keys, weights);
+        if (Centroid.Count < keys.Length)
         {
-            var strength = new float[keys.Count];
-            for (var k = 0; k < strength.Length; k++)
-            {
-                strength[k] = weights[k] * frequencies.Idf(keys[k]);
-            }
-
-            var sorted = (float[])strength.Clone();
-            Array.Sort(sorted);
-            var floor = sorted[^maxTerms];
-            var kept = new List<int>(maxTerms);
-            for (var k = 0; k < strength.Length && kept.Count < maxTerms; k++)
-            {
-                if (strength[k] > floor)
-                {
-                    kept.Add(k);
-                }
-            }
-
-            for (var k = 0; k < strength.Length && kept.Count < maxTerms; k++)
-            {
-                if (strength[k] == floor)
-                {
-                    kept.Add(k);
-                }
-            }
-
-            kept.Sort();
-            Centroid = new TermVector([.. kept.Select(k => keys[k])], [.. kept.Select(k => weights[k])]);
-            entered.RemoveAll(k => Centroid.WeightOf(k) == 0);
-        }
-        else
-        {
-            Centroid = new TermVector([.. keys], [.. weights]);
+            entered.RemoveAll(Centroid.Lacks);
         }
 
         _normDocuments = -1;
-        return entered;
+    }
+
+    /// <summary>The number of distinct keys in two ascending key arrays.</summary>
+    private static int UnionCount(uint[] a, uint[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (b[j] < a[i])
+            {
+                j++;
+            }
+            else
+            {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+
+        return a.Length + b.Length - shared;
+    }
+
+    /// <summary>
+    /// The <paramref name="maxTerms"/> terms of highest TF-IDF, in key order: every term above the
+    /// <paramref name="maxTerms"/>-th highest weight, then the terms tying it in key order until the count is reached.
+    /// </summary>
+    private static TermVector Strongest(uint[] keys, float[] weights, int maxTerms, DocumentFrequencies frequencies)
+    {
+        const int StackLimit = 256;
+        var n = keys.Length;
+        Span<float> strength = n <= StackLimit ? stackalloc float[n] : new float[n];
+        Span<float> sorted = n <= StackLimit ? stackalloc float[n] : new float[n];
+        Span<bool> kept = n <= StackLimit ? stackalloc bool[n] : new bool[n];
+        for (var k = 0; k < n; k++)
+        {
+            strength[k] = weights[k] * frequencies.Idf(keys[k]);
+        }
+
+        strength.CopyTo(sorted);
+        sorted.Sort();
+        var floor = sorted[^maxTerms];
+        var count = 0;
+        for (var k = 0; k < n && count < maxTerms; k++)
+        {
+            if (strength[k] > floor)
+            {
+                kept[k] = true;
+                count++;
+            }
+        }
+
+        for (var k = 0; k < n && count < maxTerms; k++)
+        {
+            if (strength[k] == floor)
+            {
+                kept[k] = true;
+                count++;
+            }
+        }
+
+        var keptKeys = new uint[count];
+        var keptWeights = new float[count];
+        var at = 0;
+        for (var k = 0; k < n; k++)
+        {
+            if (kept[k])
+            {
+                keptKeys[at] = keys[k];
+                keptWeights[at++] = weights[k];
+            }
+        }
+
+        return new TermVector(keptKeys, keptWeights);
     }
 }

@@ -32,14 +32,19 @@ internal sealed class ClusterIndex(ClusterLevel level)
     private const int FallbackPostings = 256;
     private const int ReadPostings = 512;
     private readonly List<Cluster?> _clusters = [];
-    private readonly Dictionary<uint, List<int>> _postings = [];
+    private readonly PostingLists _postings = new(level.MaxPostings);
     private readonly List<int> _touched = [];
+    private readonly List<uint> _entered = [];
     private readonly List<KeyValuePair<int, double>> _ranked = [];
+    private readonly KeyValuePair<int, double>[] _shortList = new KeyValuePair<int, double>[ShortList];
+    // Per slot: the retrieval score being summed (0 when untouched), or NaN for a removed cluster, which never touches.
     private double[] _scratch = new double[64];
+    private float[] _idf = new float[64];
+    private double[] _strengths = new double[64];
 
     public DocumentFrequencies Frequencies { get; } = new();
 
-    public int PostingEntries { get; private set; }
+    public int PostingEntries => _postings.Entries;
 
     public Cluster? Get(int slot) => (uint)slot < (uint)_clusters.Count ? _clusters[slot] : null;
 
@@ -52,22 +57,29 @@ internal sealed class ClusterIndex(ClusterLevel level)
     {
         var cluster = new Cluster(key, _clusters.Count, level.MemberWeight > 0 ? level.RecentMembers : 0, level.KeepSketches ? level.RecentMembers : 0, ticks);
         _clusters.Add(cluster);
-        Post(cluster, cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies));
+        cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies, _entered);
+        Post(cluster, _entered);
         return cluster;
     }
 
-    public void Join(Cluster cluster, TermVector member, uint[] sketch, long ticks) =>
-        Post(cluster, cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies));
+    public void Join(Cluster cluster, TermVector member, uint[] sketch, long ticks)
+    {
+        cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies, _entered);
+        Post(cluster, _entered);
+    }
 
     public void Merge(Cluster survivor, Cluster absorbed)
     {
-        Post(survivor, survivor.Absorb(absorbed, level.CentroidTerms, Frequencies));
+        survivor.Absorb(absorbed, level.CentroidTerms, Frequencies, _entered);
+        Post(survivor, _entered);
         Remove(absorbed);
     }
 
     public void Remove(Cluster cluster)
     {
         _clusters[cluster.Slot] = null;
+        EnsureScratch();
+        _scratch[cluster.Slot] = double.NaN;
     }
 
     /// <summary>The clusters most similar to <paramref name="query"/> at <paramref name="ticks"/>, best first (at most <paramref name="take"/>).</summary>
@@ -97,7 +109,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
                 continue;
             }
 
-            var at = hits.FindIndex(h => h.Similarity < similarity);
+            var at = FirstBelow(hits, similarity);
             if (at < 0 && hits.Count < take)
             {
                 hits.Add(new ClusterHit(cluster, similarity));
@@ -120,17 +132,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     private double Similarity(TermVector query, float[] idf, double queryNorm, Cluster cluster)
     {
-        var centroid = cluster.Centroid;
-        double dot = 0;
-        for (var i = 0; i < query.Count; i++)
-        {
-            var w = centroid.WeightOf(query.Keys[i]);
-            if (w != 0)
-            {
-                dot += query.Weights[i] * w * idf[i] * idf[i];
-            }
-        }
-
+        var dot = Dot(query, idf, cluster.Centroid);
         var norm = cluster.CentroidNorm(Frequencies);
         var centroidCosine = norm == 0 ? 0 : dot / (queryNorm * norm);
         if (level.MemberWeight == 0)
@@ -145,6 +147,43 @@ internal sealed class ClusterIndex(ClusterLevel level)
         }
 
         return ((1 - level.MemberWeight) * centroidCosine) + (level.MemberWeight * best);
+    }
+
+    /// <summary>The IDF-weighted dot product of the query with a centroid.</summary>
+    private static double Dot(TermVector query, float[] idf, TermVector centroid)
+    {
+        // Both key arrays are sorted: one merge pass adds the shared terms in query order.
+        var keys = query.Keys;
+        var weights = query.Weights;
+        var centroidKeys = centroid.Keys;
+        var centroidWeights = centroid.Weights;
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < keys.Length && j < centroidKeys.Length)
+        {
+            var key = keys[i];
+            var other = centroidKeys[j];
+            if (key < other)
+            {
+                i++;
+            }
+            else if (key > other)
+            {
+                j++;
+            }
+            else
+            {
+                var w = centroidWeights[j++];
+                if (w != 0)
+                {
+                    dot += weights[i] * w * idf[i] * idf[i];
+                }
+
+                i++;
+            }
+        }
+
+        return dot;
     }
 
     /// <summary>2^(−gap / half-life): 1 for the same instant, ½ one half-life apart.</summary>
@@ -162,24 +201,39 @@ internal sealed class ClusterIndex(ClusterLevel level)
         return Math.Sqrt(sum);
     }
 
+    /// <summary>The query terms' IDF in a buffer reused across calls (valid until the next call).</summary>
     private float[] QueryIdf(TermVector query)
     {
-        var idf = new float[query.Count];
-        for (var i = 0; i < idf.Length; i++)
+        if (_idf.Length < query.Count)
         {
-            idf[i] = Frequencies.Idf(query.Keys[i]);
+            _idf = new float[Math.Max(query.Count, _idf.Length * 2)];
         }
 
-        return idf;
+        for (var i = 0; i < query.Count; i++)
+        {
+            _idf[i] = Frequencies.Idf(query.Keys[i]);
+        }
+
+        return _idf;
+    }
+
+    /// <summary>The first position whose similarity is below <paramref name="similarity"/>, or −1.</summary>
+    private static int FirstBelow(List<ClusterHit> hits, double similarity)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Similarity < similarity)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void Retrieve(TermVector query, float[] idf, int retrievalTerms)
     {
-        _ranked.Clear();
-        if (_scratch.Length < _clusters.Count)
-        {
-            Array.Resize(ref _scratch, Math.Max(_clusters.Count, _scratch.Length * 2));
-        }
+        EnsureScratch();
 
         var cutoff = retrievalTerms >= query.Count ? 0 : Strongest(query, idf, retrievalTerms);
         var documents = Frequencies.Documents;
@@ -190,11 +244,18 @@ internal sealed class ClusterIndex(ClusterLevel level)
         for (var i = 0; i < query.Count; i++)
         {
             var key = query.Keys[i];
-            var df = Frequencies.Count(key);
-            if (TextFeatures.IsPair(key) || !_postings.TryGetValue(key, out var list) || query.Weights[i] * idf[i] < cutoff)
+            if (TextFeatures.IsPair(key))
             {
                 continue;
             }
+
+            var list = _postings.Get(key);
+            if (list.IsEmpty || query.Weights[i] * idf[i] < cutoff)
+            {
+                continue;
+            }
+
+            var df = Frequencies.Count(key);
 
             if (df > common)
             {
@@ -215,64 +276,138 @@ internal sealed class ClusterIndex(ClusterLevel level)
         {
             // Only common terms: read the newest part of the rarest one's list rather than nothing.
             var key = query.Keys[rarest];
-            Accumulate(_postings[key], query.Weights[rarest] * idf[rarest], FallbackPostings);
+            Accumulate(_postings.Get(key), query.Weights[rarest] * idf[rarest], FallbackPostings);
         }
 
-        // Keep the short list's best entries without sorting everything touched.
-        var floor = double.MinValue;
+        SelectShortList();
+    }
+
+    /// <summary>
+    /// Moves the touched clusters' scores into <see cref="_ranked"/>, best first: a bounded heap keeps the best
+    /// <see cref="ShortList"/> (a score tying the worst kept one enters only while the list first fills up), and the
+    /// scratch scores are reset.
+    /// </summary>
+    private void SelectShortList()
+    {
+        var heap = _shortList.AsSpan();
+        var count = 0;
+        var full = false;
         foreach (var slot in _touched)
         {
-            var score = _scratch[slot];
+            var entry = new KeyValuePair<int, double>(slot, _scratch[slot]);
             _scratch[slot] = 0;
-            if (_ranked.Count == ShortList && score <= floor)
+            if (count < ShortList)
             {
-                continue;
+                heap[count] = entry;
+                SiftUp(heap, count++);
             }
-
-            _ranked.Add(new KeyValuePair<int, double>(slot, score));
-            if (_ranked.Count > ShortList)
+            else
             {
-                _ranked.Sort(RankOrder);
-                _ranked.RemoveAt(ShortList);
-                floor = _ranked[^1].Value;
+                if (full ? entry.Value > heap[0].Value : !Worse(entry, heap[0]))
+                {
+                    heap[0] = entry;
+                    SiftDown(heap, count);
+                }
+
+                full = true;
             }
         }
 
         _touched.Clear();
-        _ranked.Sort(RankOrder);
+        heap = heap[..count];
+        heap.Sort(RankOrder);
+        _ranked.Clear();
+        _ranked.AddRange(heap);
+    }
+
+    /// <summary>True when <paramref name="a"/> ranks after <paramref name="b"/> (lower score, or the same score and a later slot).</summary>
+    private static bool Worse(KeyValuePair<int, double> a, KeyValuePair<int, double> b) =>
+        a.Value < b.Value || (a.Value == b.Value && a.Key > b.Key);
+
+    /// <summary>Restores the heap (worst entry at the root) after <paramref name="at"/> was written.</summary>
+    private static void SiftUp(Span<KeyValuePair<int, double>> heap, int at)
+    {
+        while (at > 0)
+        {
+            var parent = (at - 1) / 2;
+            if (!Worse(heap[at], heap[parent]))
+            {
+                return;
+            }
+
+            (heap[at], heap[parent]) = (heap[parent], heap[at]);
+            at = parent;
+        }
+    }
+
+    /// <summary>Restores the heap (worst entry at the root) of <paramref name="count"/> entries after its root was replaced.</summary>
+    private static void SiftDown(Span<KeyValuePair<int, double>> heap, int count)
+    {
+        var at = 0;
+        while (true)
+        {
+            var child = (2 * at) + 1;
+            if (child >= count)
+            {
+                return;
+            }
+
+            if (child + 1 < count && Worse(heap[child + 1], heap[child]))
+            {
+                child++;
+            }
+
+            if (!Worse(heap[child], heap[at]))
+            {
+                return;
+            }
+
+            (heap[at], heap[child]) = (heap[child], heap[at]);
+            at = child;
+        }
     }
 
     private static int RankOrder(KeyValuePair<int, double> a, KeyValuePair<int, double> b) =>
         b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key);
 
-    private void Accumulate(List<int> list, double weight, int limit)
+    private void Accumulate(ReadOnlySpan<int> postings, double weight, int limit)
     {
-        for (var p = list.Count - 1; p >= 0 && p >= list.Count - limit; p--)
+        var scratch = _scratch;
+        for (var p = postings.Length - 1; p >= 0 && p >= postings.Length - limit; p--)
         {
-            var slot = list[p];
-            if (_clusters[slot] is null)
-            {
-                continue;
-            }
-
-            if (_scratch[slot] == 0)
+            var slot = postings[p];
+            if (scratch[slot] == 0)
             {
                 _touched.Add(slot);
             }
 
-            _scratch[slot] += weight;
+            scratch[slot] += weight;
         }
     }
 
-    private static double Strongest(TermVector query, float[] idf, int count)
+    private void EnsureScratch()
     {
-        var scores = new double[query.Count];
+        if (_scratch.Length < _clusters.Count)
+        {
+            Array.Resize(ref _scratch, Math.Max(_clusters.Count, _scratch.Length * 2));
+        }
+    }
+
+    /// <summary>The <paramref name="count"/>-th highest of the query terms' TF-IDF weights.</summary>
+    private double Strongest(TermVector query, float[] idf, int count)
+    {
+        if (_strengths.Length < query.Count)
+        {
+            _strengths = new double[Math.Max(query.Count, _strengths.Length * 2)];
+        }
+
+        var scores = _strengths.AsSpan(0, query.Count);
         for (var i = 0; i < query.Count; i++)
         {
             scores[i] = query.Weights[i] * idf[i];
         }
 
-        Array.Sort(scores);
+        scores.Sort();
         return scores[^count];
     }
 
@@ -280,24 +415,9 @@ internal sealed class ClusterIndex(ClusterLevel level)
     {
         foreach (var key in entered)
         {
-            if (TextFeatures.IsPair(key))
+            if (!TextFeatures.IsPair(key))
             {
-                continue;
-            }
-
-            if (!_postings.TryGetValue(key, out var list))
-            {
-                list = [];
-                _postings[key] = list;
-            }
-
-            list.Add(cluster.Slot);
-            PostingEntries++;
-            if (list.Count > level.MaxPostings)
-            {
-                var drop = list.Count / 4;
-                list.RemoveRange(0, drop);
-                PostingEntries -= drop;
+                _postings.Add(key, cluster.Slot);
             }
         }
     }

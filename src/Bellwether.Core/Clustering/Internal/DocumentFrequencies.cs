@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Bellwether.Core.Internal;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Bellwether.Core.Internal;
 /// </summary>
 internal sealed class DocumentFrequencies
 {
-    private readonly Dictionary<uint, int> _counts = [];
+    private readonly StemTable<int> _counts = new();
 
     public long Documents { get; private set; }
 
@@ -18,12 +20,21 @@ internal sealed class DocumentFrequencies
         {
             if (!TextFeatures.IsPair(key))
             {
-                _counts[key] = _counts.GetValueOrDefault(key) + 1;
+                _counts.GetOrAdd(key)++;
             }
         }
     }
 
-    public int Count(uint key) => TextFeatures.IsPair(key) ? 1 : _counts.GetValueOrDefault(key);
+    public int Count(uint key)
+    {
+        if (TextFeatures.IsPair(key))
+        {
+            return 1;
+        }
+
+        ref var count = ref _counts.Find(key);
+        return Unsafe.IsNullRef(ref count) ? 0 : count;
+    }
 
     /// <summary>ln((N + 1) / (df + 1)) + 1: never zero, highest for terms not seen yet.</summary>
     public float Idf(uint key) => MathF.Log((Documents + 1f) / (Count(key) + 1f)) + 1f;

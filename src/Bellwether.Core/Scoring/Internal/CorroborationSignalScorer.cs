@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Microsoft.Extensions.Options;
 
 namespace Bellwether.Core.Internal;
@@ -14,24 +15,20 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
     private const double RecencyPoints = 1.5;
     private const double PersistencePoints = 1;
     private const double MaxVelocityPoints = 1.5;
+    private const int StackLimit = 256;
 
     public StrengthBreakdown Score(Signal signal, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(signal);
         var settings = options.Value;
-        var sources = new HashSet<string>(signal.Evidence.Count, StringComparer.OrdinalIgnoreCase);
-        var days = new HashSet<DateOnly>(Math.Min(signal.Evidence.Count, 64));
+        var evidence = signal.Evidence;
+        Span<int> dayNumbers = evidence.Count <= StackLimit ? stackalloc int[evidence.Count] : new int[evidence.Count];
         var recent = 0;
         var first = DateTimeOffset.MaxValue;
-        foreach (var evidence in signal.Evidence)
+        for (var i = 0; i < evidence.Count; i++)
         {
-            if (!evidence.IsNearDuplicate)
-            {
-                sources.Add(evidence.Article.Source ?? evidence.Article.Id);
-            }
-
-            var at = evidence.Article.PublishedAt ?? evidence.ExtractedAt;
-            days.Add(DateOnly.FromDateTime(at.UtcDateTime));
+            var at = evidence[i].Article.PublishedAt ?? evidence[i].ExtractedAt;
+            dayNumbers[i] = DateOnly.FromDateTime(at.UtcDateTime).DayNumber;
             first = at < first ? at : first;
             if (now - at <= TimeSpan.FromDays(1) && at <= now + TimeSpan.FromDays(1))
             {
@@ -39,6 +36,8 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
             }
         }
 
+        var sources = IndependentSources(evidence);
+        var days = Distinct(dayNumbers);
         var articles = Math.Max(1, signal.Evidence.Count);
         var lifeDays = signal.Evidence.Count == 0 ? 1 : Math.Max(1, (now - first).TotalDays);
         var dailyRate = articles / lifeDays;
@@ -47,26 +46,80 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
 
         StrengthComponent[] components =
         [
-            new("independent sources", sources.Count, SourcePoints * Math.Log2(1 + sources.Count), Count(sources.Count, "independent source", "after copies are collapsed")),
-            new("extractions", signal.ExtractionCount, ExtractionPoints * Math.Log2(Math.Max(1, signal.ExtractionCount)), Invariant($"extracted {signal.ExtractionCount}×")),
-            new("recency", ageDays, RecencyPoints * Math.Pow(0.5, ageDays / settings.StrengthHalfLife.TotalDays), Invariant($"last reinforced {ageDays:0.#} days ago (half-life {settings.StrengthHalfLife.TotalDays:0.#} days)")),
-            new("persistence", days.Count, PersistencePoints * Math.Log2(Math.Max(1, days.Count)), Count(days.Count, "day", "with evidence")),
-            new("velocity", burst, Math.Clamp(Math.Log2(Math.Max(1, burst)), 0, MaxVelocityPoints), Invariant($"{recent} articles in the last day against {dailyRate:0.##} a day before")),
+            new("independent sources", sources, SourcePoints * Math.Log2(1 + sources), Count(sources, "independent source", "after copies are collapsed")),
+            new("extractions", signal.ExtractionCount, ExtractionPoints * Math.Log2(Math.Max(1, signal.ExtractionCount)), string.Create(CultureInfo.InvariantCulture, $"extracted {signal.ExtractionCount}×")),
+            new("recency", ageDays, RecencyPoints * Math.Pow(0.5, ageDays / settings.StrengthHalfLife.TotalDays), string.Create(CultureInfo.InvariantCulture, $"last reinforced {ageDays:0.#} days ago (half-life {settings.StrengthHalfLife.TotalDays:0.#} days)")),
+            new("persistence", days, PersistencePoints * Math.Log2(Math.Max(1, days)), Count(days, "day", "with evidence")),
+            new("velocity", burst, Math.Clamp(Math.Log2(Math.Max(1, burst)), 0, MaxVelocityPoints), string.Create(CultureInfo.InvariantCulture, $"{recent} articles in the last day against {dailyRate:0.##} a day before")),
         ];
 
-        var raw = 1 + components.Sum(c => c.Points);
+        double points = 0;
+        foreach (var component in components)
+        {
+            points += component.Points;
+        }
+
+        var raw = 1 + points;
         var strength = Math.Clamp((int)Math.Round(raw, MidpointRounding.AwayFromZero), StrengthBreakdown.Min, StrengthBreakdown.Max);
         string? capped = null;
-        if (sources.Count <= 1 && strength > settings.SingleSourceCeiling)
+        if (sources <= 1 && strength > settings.SingleSourceCeiling)
         {
             strength = settings.SingleSourceCeiling;
-            capped = Invariant($"a single source cannot score above {settings.SingleSourceCeiling}");
+            capped = string.Create(CultureInfo.InvariantCulture, $"a single source cannot score above {settings.SingleSourceCeiling}");
         }
 
         return new StrengthBreakdown { Strength = strength, RawScore = raw, Components = components, CappedBecause = capped, ComputedAt = now };
     }
 
-    private static string Count(int count, string noun, string tail) => Invariant($"{count} {noun}{(count == 1 ? string.Empty : "s")} {tail}");
+    /// <summary>The number of distinct sources (case-insensitive) among the evidence that is not a copy, counted without allocating for usual signal sizes.</summary>
+    private static int IndependentSources(IReadOnlyList<ArticleEvidence> evidence)
+    {
+        // Open addressing over evidence positions (position + 1; 0 is empty), at most half full.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, evidence.Count * 2));
+        Span<int> table = size <= StackLimit ? stackalloc int[size] : new int[size];
+        table.Clear();
+        var distinct = 0;
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            if (evidence[i].IsNearDuplicate)
+            {
+                continue;
+            }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+            var source = SourceOf(evidence[i]);
+            var at = StringComparer.OrdinalIgnoreCase.GetHashCode(source) & (size - 1);
+            while (table[at] != 0 && !string.Equals(SourceOf(evidence[table[at] - 1]), source, StringComparison.OrdinalIgnoreCase))
+            {
+                at = (at + 1) & (size - 1);
+            }
+
+            if (table[at] == 0)
+            {
+                table[at] = i + 1;
+                distinct++;
+            }
+        }
+
+        return distinct;
+    }
+
+    private static string SourceOf(ArticleEvidence evidence) => evidence.Article.Source ?? evidence.Article.Id;
+
+    /// <summary>The number of distinct values (sorts <paramref name="values"/> in place).</summary>
+    private static int Distinct(Span<int> values)
+    {
+        values.Sort();
+        var distinct = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i == 0 || values[i] != values[i - 1])
+            {
+                distinct++;
+            }
+        }
+
+        return distinct;
+    }
+
+    private static string Count(int count, string noun, string tail) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")} {tail}");
 }

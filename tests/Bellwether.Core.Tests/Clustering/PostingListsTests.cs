@@ -1,0 +1,70 @@
+using Bellwether.Core.Internal;
+
+namespace Bellwether.Core.Tests.Clustering;
+
+/// <summary>The inverted index's posting lists and the compact stem table under them.</summary>
+public sealed class PostingListsTests
+{
+    [Fact]
+    public void Get_StemNeverPosted_IsEmpty()
+    {
+        var lists = new PostingLists(maxPostings: 8);
+        lists.Add(1, 10);
+
+        lists.Get(2).IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Add_SeveralSlots_KeepsThemOldestFirst()
+    {
+        var lists = new PostingLists(maxPostings: 8);
+
+        lists.Add(7, 3);
+        var single = lists.Get(7).ToArray();
+        lists.Add(7, 1);
+        lists.Add(7, 4);
+
+        single.Should().Equal(3);
+        lists.Get(7).ToArray().Should().Equal(3, 1, 4);
+        lists.Entries.Should().Be(3);
+    }
+
+    [Fact]
+    public void Add_ListOverItsLimit_DropsItsOldestQuarter()
+    {
+        var lists = new PostingLists(maxPostings: 8);
+
+        for (var slot = 0; slot < 9; slot++)
+        {
+            lists.Add(5, slot);
+        }
+
+        lists.Get(5).ToArray().Should().Equal(2, 3, 4, 5, 6, 7, 8);
+        lists.Entries.Should().Be(7);
+    }
+
+    [Fact]
+    public void GetOrAdd_ManyStems_KeepsEveryValueThroughGrowth()
+    {
+        var table = new StemTable<int>();
+
+        for (uint key = 0; key < 5000; key++)
+        {
+            table.GetOrAdd(key * 7919) = (int)key + 1;
+        }
+
+        table.Count.Should().Be(5000);
+        Enumerable.Range(0, 5000).Where(k => table.Find((uint)k * 7919) != k + 1).Should().BeEmpty();
+        System.Runtime.CompilerServices.Unsafe.IsNullRef(ref table.Find(3)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void GetOrAdd_StemPairKey_Throws()
+    {
+        var table = new StemTable<int>();
+
+        var add = () => table.GetOrAdd(TextFeatures.PairBit | 1);
+
+        add.Should().Throw<ArgumentOutOfRangeException>();
+    }
+}
