@@ -298,6 +298,22 @@ public abstract partial class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task QueryAllAsync_MoreMatchesThanAPage_YieldsEachMatchOnceStrongestFirst()
+    {
+        var store = OpenStore();
+        for (var i = 0; i < 8; i++)
+        {
+            await store.SaveAsync(Creating($"a-{i}", Signal($"s-{i}", strength: 1 + i, at: Epoch.AddHours(i))));
+        }
+
+        var all = await store.QueryAllAsync(new SignalQuery { Limit = 3, MinimumStrength = 2 }).ToListAsync();
+        var fromOffset = await store.QueryAllAsync(new SignalQuery { Limit = 2, Offset = 5 }).ToListAsync();
+
+        all.Select(s => s.Id).Should().Equal("s-7", "s-6", "s-5", "s-4", "s-3", "s-2", "s-1");
+        fromOffset.Select(s => s.Id).Should().Equal("s-2", "s-1", "s-0");
+    }
+
+    [SkippableFact]
     public async Task Pipeline_ThousandArticlesBy4Tasks_AccountsForEveryCandidateAndCountsNoArticleTwice()
     {
         var articles = ArticleStream.Create(distinct: 1000, resent: 60);

@@ -20,15 +20,7 @@ internal static class SiteCommand
         {
             using var host = await SampleHost.StartAsync(parse, cancellationToken);
             await Ingestion.RunAsync(host, parse.GetValue(input)!, parse.GetValue(asOf), cancellationToken);
-            var signals = new List<Signal>();
-            var store = host.Services.GetRequiredService<ISignalStore>();
-            var query = new SignalQuery { Limit = SignalQuery.MaxLimit };
-            for (int? offset = 0; offset is { } next;)
-            {
-                var page = await store.QueryAsync(query with { Offset = next }, cancellationToken);
-                signals.AddRange(page.Items);
-                offset = page.NextOffset;
-            }
+            var signals = await host.Services.GetRequiredService<ISignalStore>().QueryAllAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken);
 
             var brief = await host.Services.GetRequiredService<IBriefComposer>().ComposeAsync(SampleReader.Following(parse.GetValue(follow) ?? []), cancellationToken);
             var written = await host.Services.GetRequiredService<StaticSiteWriter>().WriteAsync(parse.GetValue(output)!, signals, brief, cancellationToken);

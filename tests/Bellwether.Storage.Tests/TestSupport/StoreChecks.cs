@@ -25,16 +25,5 @@ internal static class StoreChecks
     public static async Task<int> ExtractionCountAsync(ISignalStore store) => (await AllAsync(store)).Sum(s => s.ExtractionCount);
 
     /// <summary>Every stored signal, read page by page.</summary>
-    public static async Task<List<Signal>> AllAsync(ISignalStore store)
-    {
-        var all = new List<Signal>();
-        for (int? offset = 0; offset is { } next;)
-        {
-            var page = await store.QueryAsync(new SignalQuery { Offset = next, Limit = SignalQuery.MaxLimit });
-            all.AddRange(page.Items);
-            offset = page.NextOffset;
-        }
-
-        return all;
-    }
+    public static async Task<List<Signal>> AllAsync(ISignalStore store) => await store.QueryAllAsync().ToListAsync();
 }

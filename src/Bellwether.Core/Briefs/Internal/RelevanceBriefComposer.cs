@@ -106,16 +106,8 @@ internal sealed class RelevanceBriefComposer(
 
     private async ValueTask<List<Signal>> LoadAsync(int minimumStrength, DateTimeOffset? changedSince, CancellationToken cancellationToken)
     {
-        var signals = new List<Signal>();
         var query = new SignalQuery { MinimumStrength = minimumStrength, ChangedSince = changedSince, Limit = SignalQuery.MaxLimit };
-        for (int? offset = 0; offset is { } next;)
-        {
-            var page = await store.QueryAsync(query with { Offset = next }, cancellationToken).ConfigureAwait(false);
-            signals.AddRange(page.Items);
-            offset = page.NextOffset;
-        }
-
-        return signals;
+        return await store.QueryAllAsync(query, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<string> SilenceReasonAsync(ReaderProfile reader, int recent, int interesting, CancellationToken cancellationToken)
