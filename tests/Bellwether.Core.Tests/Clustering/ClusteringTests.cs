@@ -89,6 +89,21 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task MatchAsync_MatcherRebuiltFromStoredSignals_KeepsStoriesWithinTheirSections()
+    {
+        var matcher = Build().GetRequiredService<ISignalMatcher>();
+        const string Title = "Yangtze Memory files for Shanghai STAR Market listing";
+        var stored = StoredSignal("sig_one", NewArticle("a", Title, Now, "Caixin") with { Section = "business" }, extractions: 1);
+        matcher.Observe(stored);
+
+        var technology = await matcher.MatchAsync(Candidate("b", Title + " today", Now), NewArticle("b", Title + " today", Now, "AP") with { Section = "technology" });
+        var business = await matcher.MatchAsync(Candidate("c", Title + " today", Now), NewArticle("c", Title + " today", Now, "AP") with { Section = "business" });
+
+        technology.StoryId.Should().BeNull("the stored evidence keeps its section");
+        business.StoryId.Should().Be(matcher.ResolveStory("story_a"));
+    }
+
+    [Fact]
     public async Task MatchAsync_BareHeadlineWithAnAddressSlug_ReadsTheSlugsWords()
     {
         var provider = Build();
