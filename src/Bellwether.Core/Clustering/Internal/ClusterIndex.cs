@@ -134,7 +134,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     private double Similarity(TermVector query, float[] idf, double queryNorm, Cluster cluster)
     {
-        var dot = Dot(query, idf, cluster.Centroid);
+        var dot = Dot(query, idf, cluster.CentroidKeys, cluster.CentroidWeights);
         var norm = cluster.CentroidNorm(Frequencies);
         var centroidCosine = norm == 0 ? 0 : dot / (queryNorm * norm);
         if (level.MemberWeight == 0)
@@ -152,13 +152,11 @@ internal sealed class ClusterIndex(ClusterLevel level)
     }
 
     /// <summary>The IDF-weighted dot product of the query with a centroid.</summary>
-    private static double Dot(TermVector query, float[] idf, TermVector centroid)
+    private static double Dot(TermVector query, float[] idf, uint[] centroidKeys, float[] centroidWeights)
     {
         // Both key arrays are sorted: one merge pass adds the shared terms in query order.
         var keys = query.Keys;
         var weights = query.Weights;
-        var centroidKeys = centroid.Keys;
-        var centroidWeights = centroid.Weights;
         double dot = 0;
         int i = 0, j = 0;
         while (i < keys.Length && j < centroidKeys.Length)
