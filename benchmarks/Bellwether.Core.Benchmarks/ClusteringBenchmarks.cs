@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Bellwether.Core.Internal;
@@ -30,6 +31,7 @@ public class ClusteringBenchmarks : IDisposable
     private const int MeasuredIterations = 5;
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly List<double[]> _latencies = [];
+    private readonly List<TimeSpan> _cpuTimes = [];
     private ClusterIndex _stories = null!;
     private ClusterIndex _signals = null!;
     private TermVector[] _queries = null!;
@@ -129,6 +131,11 @@ public class ClusteringBenchmarks : IDisposable
         if (measured.Count > 0)
         {
             Console.WriteLine($"// live signals {LiveSignals}: per-candidate latency over the {measured.Count} candidates of the last {MeasuredIterations} of {_latencies.Count} invocations: median {measured[measured.Count / 2]:0.000} ms, p99 {measured[(int)(measured.Count * 0.99)]:0.000} ms, max {measured[^1]:0.000} ms");
+
+            // Wall-clock times on a shared machine include waiting for a core; the process's CPU time (all its threads,
+            // GC and JIT included) per candidate is what one core spends.
+            var cpu = _cpuTimes.Skip(Math.Max(0, _cpuTimes.Count - MeasuredIterations)).ToList();
+            Console.WriteLine($"// live signals {LiveSignals}: process CPU time per candidate over the same invocations: {cpu.Sum(t => t.TotalMicroseconds) / (cpu.Count * Candidates):0.0} µs ({string.Join(", ", cpu.Select(t => (t.TotalMicroseconds / Candidates).ToString("0.0", CultureInfo.InvariantCulture)))})");
         }
 
         foreach (var (latencies, invocation) in _latencies.Select((l, i) => (l.Order().ToList(), i + 1)))
@@ -154,6 +161,7 @@ public class ClusteringBenchmarks : IDisposable
         var strength = 0;
         var latencies = new double[Candidates];
         _latencies.Add(latencies);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         for (var i = 0; i < Candidates; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -187,6 +195,7 @@ public class ClusteringBenchmarks : IDisposable
             latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
+        _cpuTimes.Add(Environment.CpuUsage.TotalTime - cpuBefore);
         return strength;
     }
 

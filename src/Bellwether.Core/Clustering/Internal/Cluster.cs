@@ -27,7 +27,22 @@ internal sealed class Cluster
     public long LastTicks { get; private set; }
 
     /// <summary>Summed sublinear term frequencies of the members, truncated to the strongest terms.</summary>
-    public TermVector Centroid { get; private set; } = TermVector.Empty;
+    public TermVector Centroid
+    {
+        get;
+        private set
+        {
+            field = value;
+            CentroidKeys = value.Keys;
+            CentroidWeights = value.Weights;
+        }
+    } = TermVector.Empty;
+
+    /// <summary>The centroid's keys, held here as well so that similarity reads them without a hop through <see cref="Centroid"/> (one cache miss fewer per cluster compared).</summary>
+    public uint[] CentroidKeys { get; private set; } = [];
+
+    /// <summary>The centroid's weights, held here for the same reason as <see cref="CentroidKeys"/>.</summary>
+    public float[] CentroidWeights { get; private set; } = [];
 
     public int RecentCount => Math.Min(Size, _recent.Length);
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Bellwether.Core.Internal;
 
 /// <summary>Settings of one level (stories or signals) of the clustering.</summary>
@@ -132,7 +134,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     private double Similarity(TermVector query, float[] idf, double queryNorm, Cluster cluster)
     {
-        var dot = Dot(query, idf, cluster.Centroid);
+        var dot = Dot(query, idf, cluster.CentroidKeys, cluster.CentroidWeights);
         var norm = cluster.CentroidNorm(Frequencies);
         var centroidCosine = norm == 0 ? 0 : dot / (queryNorm * norm);
         if (level.MemberWeight == 0)
@@ -150,13 +152,11 @@ internal sealed class ClusterIndex(ClusterLevel level)
     }
 
     /// <summary>The IDF-weighted dot product of the query with a centroid.</summary>
-    private static double Dot(TermVector query, float[] idf, TermVector centroid)
+    private static double Dot(TermVector query, float[] idf, uint[] centroidKeys, float[] centroidWeights)
     {
         // Both key arrays are sorted: one merge pass adds the shared terms in query order.
         var keys = query.Keys;
         var weights = query.Weights;
-        var centroidKeys = centroid.Keys;
-        var centroidWeights = centroid.Weights;
         double dot = 0;
         int i = 0, j = 0;
         while (i < keys.Length && j < centroidKeys.Length)
@@ -289,27 +289,40 @@ internal sealed class ClusterIndex(ClusterLevel level)
     /// </summary>
     private void SelectShortList()
     {
+        var touched = CollectionsMarshal.AsSpan(_touched);
+        var scratch = _scratch;
         var heap = _shortList.AsSpan();
-        var count = 0;
-        var full = false;
-        foreach (var slot in _touched)
+        var count = Math.Min(touched.Length, ShortList);
+        for (var t = 0; t < count; t++)
         {
-            var entry = new KeyValuePair<int, double>(slot, _scratch[slot]);
-            _scratch[slot] = 0;
-            if (count < ShortList)
-            {
-                heap[count] = entry;
-                SiftUp(heap, count++);
-            }
-            else
-            {
-                if (full ? entry.Value > heap[0].Value : !Worse(entry, heap[0]))
-                {
-                    heap[0] = entry;
-                    SiftDown(heap, count);
-                }
+            heap[t] = new KeyValuePair<int, double>(touched[t], scratch[touched[t]]);
+            scratch[touched[t]] = 0;
+            SiftUp(heap, t);
+        }
 
-                full = true;
+        if (touched.Length > ShortList)
+        {
+            // The first entry past a full list displaces the worst unless it ranks after it; later ones need a higher score.
+            var next = new KeyValuePair<int, double>(touched[ShortList], scratch[touched[ShortList]]);
+            scratch[touched[ShortList]] = 0;
+            if (!Worse(next, heap[0]))
+            {
+                heap[0] = next;
+                SiftDown(heap, count);
+            }
+
+            var floor = heap[0].Value;
+            for (var t = ShortList + 1; t < touched.Length; t++)
+            {
+                var slot = touched[t];
+                var score = scratch[slot];
+                scratch[slot] = 0;
+                if (score > floor)
+                {
+                    heap[0] = new KeyValuePair<int, double>(slot, score);
+                    SiftDown(heap, count);
+                    floor = heap[0].Value;
+                }
             }
         }
 
