@@ -28,19 +28,8 @@ internal sealed class StemTable<T>
             return ref Unsafe.NullRef<T>();
         }
 
-        for (var at = Home(key); ; at = (at + 1) & (_keys.Length - 1))
-        {
-            var stored = _keys[at];
-            if (stored == key)
-            {
-                return ref _values[at];
-            }
-
-            if (stored == Empty)
-            {
-                return ref Unsafe.NullRef<T>();
-            }
-        }
+        var at = Probe(_keys, key);
+        return ref _keys[at] == key ? ref _values[at] : ref Unsafe.NullRef<T>();
     }
 
     /// <summary>The value of <paramref name="key"/>, added as <c>default</c> when absent; valid until the next addition.</summary>
@@ -56,12 +45,7 @@ internal sealed class StemTable<T>
             Grow();
         }
 
-        var at = Home(key);
-        while (_keys[at] != key && _keys[at] != Empty)
-        {
-            at = (at + 1) & (_keys.Length - 1);
-        }
-
+        var at = Probe(_keys, key);
         if (_keys[at] == Empty)
         {
             _keys[at] = key;
@@ -76,6 +60,18 @@ internal sealed class StemTable<T>
         var keys = new uint[capacity];
         Array.Fill(keys, Empty);
         return keys;
+    }
+
+    /// <summary>Where <paramref name="key"/> is in <paramref name="keys"/>, or the empty slot where it would go (linear probing from its home).</summary>
+    private int Probe(uint[] keys, uint key)
+    {
+        var at = Home(key);
+        while (keys[at] != key && keys[at] != Empty)
+        {
+            at = (at + 1) & (keys.Length - 1);
+        }
+
+        return at;
     }
 
     /// <summary>Fibonacci hashing: the top bits of the key times 2³²/φ.</summary>
@@ -95,12 +91,7 @@ internal sealed class StemTable<T>
                 continue;
             }
 
-            var at = Home(keys[i]);
-            while (_keys[at] != Empty)
-            {
-                at = (at + 1) & (_keys.Length - 1);
-            }
-
+            var at = Probe(_keys, keys[i]);
             _keys[at] = keys[i];
             _values[at] = values[i];
         }
