@@ -82,28 +82,8 @@ internal sealed class TermVector
 
     public float WeightOf(uint key)
     {
-        var keys = Keys;
-        int lo = 0, hi = keys.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            var at = keys[mid];
-            if (at == key)
-            {
-                return Weights[mid];
-            }
-
-            if (at < key)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return 0;
+        var at = Array.BinarySearch(Keys, key);
+        return at >= 0 ? Weights[at] : 0;
     }
 
     /// <summary>True when <paramref name="key"/> has no weight in this vector.</summary>
