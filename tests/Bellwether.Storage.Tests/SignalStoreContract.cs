@@ -277,6 +277,14 @@ public abstract partial class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task QueryAsync_RegionNotACode_ThrowsNamingRegion()
+    {
+        var act = async () => await OpenStore().QueryAsync(new SignalQuery { Region = "Germany" });
+
+        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(nameof(SignalQuery.Region));
+    }
+
+    [SkippableFact]
     public async Task QueryAsync_Paging_OrdersStrongestFirstAndPagesThroughAll()
     {
         var store = OpenStore();

@@ -55,7 +55,7 @@ internal sealed class AnswerValidator(BellwetherAIOptions options)
                 }
             }
 
-            var regions = Keep(signal.Regions, IsoRegions.Normalise, out var badRegions);
+            var regions = Keep(signal.Regions, RegionCodes.Normalise, out var badRegions);
             var topics = Keep(signal.Topics, t => _topics.GetValueOrDefault(t.Trim()), out var badTopics);
             var domainNames = Keep(signal.Domains, d => ParseDomain(d)?.ToString(), out var badDomains);
             dropped = dropped with { Regions = dropped.Regions + badRegions, Topics = dropped.Topics + badTopics, Domains = dropped.Domains + badDomains };

@@ -63,6 +63,11 @@ public sealed record ReaderProfile
                 throw new ReaderProfileValidationException(nameof(Interests), "must not hold an empty value");
             }
 
+            if (interest.Kind == InterestKind.Region && RegionCodes.Normalise(interest.Value) is null)
+            {
+                throw new ReaderProfileValidationException(nameof(Interests), $"region '{interest.Value}' is not an ISO 3166-1 alpha-2 code (or EU, XK)");
+            }
+
             if (!(interest.Weight > 0) || double.IsInfinity(interest.Weight))
             {
                 throw new ReaderProfileValidationException(nameof(Interests), $"weight of '{interest.Value}' must be a finite number greater than 0");

@@ -9,7 +9,7 @@ public sealed record SignalQuery
     /// <summary>Only signals with this topic (case-insensitive).</summary>
     public string? Topic { get; init; }
 
-    /// <summary>Only signals with this ISO 3166-1 alpha-2 region.</summary>
+    /// <summary>Only signals with this region, one of the <see cref="RegionCodes"/> (case-insensitive).</summary>
     public string? Region { get; init; }
 
     /// <summary>Only signals with this key actor (case-insensitive).</summary>
@@ -30,7 +30,7 @@ public sealed record SignalQuery
     /// <summary>The page size, from 1 to <see cref="MaxLimit"/>.</summary>
     public int Limit { get; init; } = 50;
 
-    /// <summary>Throws an <see cref="ArgumentException"/> naming the first out-of-range field.</summary>
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the first out-of-range field or unknown region.</summary>
     public void Validate()
     {
         if (Offset < 0)
@@ -41,6 +41,11 @@ public sealed record SignalQuery
         if (Limit is < 1 or > MaxLimit)
         {
             throw new ArgumentException($"{nameof(Limit)} must be between 1 and {MaxLimit} (was {Limit}).", nameof(Limit));
+        }
+
+        if (Region is not null && RegionCodes.Normalise(Region) is null)
+        {
+            throw new ArgumentException($"{nameof(Region)} must be an ISO 3166-1 alpha-2 code such as \"CN\" (was '{Region}').", nameof(Region));
         }
 
         if (MinimumStrength is < StrengthBreakdown.Min or > StrengthBreakdown.Max)

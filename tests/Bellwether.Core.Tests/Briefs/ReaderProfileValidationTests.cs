@@ -53,4 +53,20 @@ public sealed class ReaderProfileValidationTests
         (Marco with { Interests = [new ReaderInterest(InterestKind.Region, "CN", weight)] }).Invoking(r => r.Validate())
             .Should().Throw<ReaderProfileValidationException>().WithMessage("*CN*");
     }
+
+    [Theory]
+    [InlineData("China")]
+    [InlineData("UK")]
+    [InlineData("XX")]
+    public void Validate_RegionInterestNotACode_ThrowsNamingTheValue(string region)
+    {
+        (Marco with { Exclusions = [new ReaderInterest(InterestKind.Region, region)] }).Invoking(r => r.Validate())
+            .Should().Throw<ReaderProfileValidationException>().WithMessage($"*'{region}'*");
+    }
+
+    [Fact]
+    public void Validate_RegionInterestInLowerCase_DoesNotThrow()
+    {
+        (Marco with { Interests = [new ReaderInterest(InterestKind.Region, " cn ")] }).Invoking(r => r.Validate()).Should().NotThrow();
+    }
 }

@@ -63,4 +63,13 @@ public sealed class ExtractionOptionsTests
             .Should().Throw<OptionsValidationException>()
             .Where(e => e.Message.Contains("RegionAliases", StringComparison.Ordinal) && e.Message.Contains("MaxQuotes", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ValidateOnStart_RegionAliasToUnassignedCode_FailsNamingTheAliasAndCode()
+    {
+        using var provider = new ServiceCollection().AddBellwether().ConfigureExtraction(o => o.RegionAliases["Ruritania"] = "RR").Services.BuildServiceProvider();
+
+        FluentActions.Invoking(() => provider.GetRequiredService<IOptions<SignalExtractionOptions>>().Value)
+            .Should().Throw<OptionsValidationException>().WithMessage("*Ruritania*'RR'*");
+    }
 }

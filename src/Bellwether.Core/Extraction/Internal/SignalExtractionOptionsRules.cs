@@ -19,9 +19,9 @@ internal sealed class SignalExtractionOptionsRules : IValidateOptions<SignalExtr
 
         foreach (var (alias, code) in options.RegionAliases)
         {
-            if (string.IsNullOrWhiteSpace(alias) || code is not { Length: 2 } || !code.All(char.IsAsciiLetterUpper))
+            if (string.IsNullOrWhiteSpace(alias) || !RegionCodes.IsKnown(code))
             {
-                failures.Add($"RegionAliases: '{alias}' must map to a two-letter upper-case ISO 3166-1 code, not '{code}'.");
+                failures.Add($"RegionAliases: '{alias}' must map to an upper-case ISO 3166-1 alpha-2 code (or EU, XK), not '{code}'.");
             }
         }
 
