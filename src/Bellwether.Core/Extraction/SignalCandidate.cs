@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Bellwether.Core;
 
 /// <summary>A pattern proposed by an extractor from one article, before it is matched against stored signals.</summary>
@@ -15,7 +17,7 @@ public sealed record SignalCandidate
     /// <summary>Topics from the taxonomy.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 
-    /// <summary>Regions as ISO 3166-1 alpha-2 codes.</summary>
+    /// <summary>Regions as <see cref="RegionCodes"/> in upper case ("CN").</summary>
     public IReadOnlyList<string> Regions { get; init; } = [];
 
     /// <summary>Key actors, most salient first.</summary>
@@ -29,4 +31,71 @@ public sealed record SignalCandidate
 
     /// <summary>What the article contributes: quotes and reasoning.</summary>
     public required ArticleEvidence Evidence { get; init; }
+
+    /// <summary>Checks that this candidate can be stored as evidence of <paramref name="article"/>, and throws a <see cref="SignalCandidateValidationException"/> naming the first bad field.</summary>
+    /// <param name="article">The article the candidate was extracted from.</param>
+    /// <param name="index">The candidate's position in the extractor's answer.</param>
+    public void Validate(Article article, int index)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+
+        [DoesNotReturn]
+        void Fail(string field, string problem) => throw new SignalCandidateValidationException(article.Id, index, field, problem);
+
+        if (string.IsNullOrWhiteSpace(Headline))
+        {
+            Fail(nameof(Headline), "must not be empty");
+        }
+
+        if (!Enum.IsDefined(Horizon))
+        {
+            Fail(nameof(Horizon), $"'{(int)Horizon}' is not a horizon");
+        }
+
+        foreach (var domain in Domains ?? Missing<IReadOnlyList<SignalDomain>>(nameof(Domains)))
+        {
+            if (!Enum.IsDefined(domain))
+            {
+                Fail(nameof(Domains), $"holds '{(int)domain}', which is not a domain");
+            }
+        }
+
+        foreach (var (name, values) in new[] { (nameof(Topics), Topics), (nameof(Actors), Actors), (nameof(KeyPhrases), KeyPhrases) })
+        {
+            if (values is null || values.Any(string.IsNullOrWhiteSpace))
+            {
+                Fail(name, "must not be null or hold an empty value");
+            }
+        }
+
+        foreach (var region in Regions ?? Missing<IReadOnlyList<string>>(nameof(Regions)))
+        {
+            if (!RegionCodes.IsKnown(region))
+            {
+                Fail(nameof(Regions), $"holds '{region}', which is not an upper-case ISO 3166-1 alpha-2 code (or EU, XK)");
+            }
+        }
+
+        if (Analysis is null)
+        {
+            Fail(nameof(Analysis), "must not be null");
+        }
+
+        if (Evidence?.Article is null || !string.Equals(Evidence.Article.Id, article.Id, StringComparison.Ordinal))
+        {
+            Fail($"{nameof(Evidence)}.{nameof(ArticleEvidence.Article)}", $"must refer to article '{article.Id}', not '{Evidence?.Article?.Id}'");
+        }
+
+        if (Evidence.Quotes is null || Evidence.Quotes.Any(q => q is null || string.IsNullOrWhiteSpace(q.Text) || q.KeyPhrase is null))
+        {
+            Fail($"{nameof(Evidence)}.{nameof(ArticleEvidence.Quotes)}", "must not be null or hold a quote without text or key phrase");
+        }
+
+        if (Evidence.Reasoning is null)
+        {
+            Fail($"{nameof(Evidence)}.{nameof(ArticleEvidence.Reasoning)}", "must not be null");
+        }
+
+        T Missing<T>(string field) => throw new SignalCandidateValidationException(article.Id, index, field, "must not be null");
+    }
 }

@@ -6,6 +6,7 @@ public interface ISignalPipeline
 {
     /// <summary>Validates, extracts, matches, scores and stores one article.</summary>
     /// <exception cref="ArticleValidationException">The article is unusable; nothing was stored.</exception>
+    /// <exception cref="SignalCandidateValidationException">The extractor proposed an unusable candidate; nothing of the article was stored.</exception>
     ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default);
 
     /// <summary>Ingests a stream of articles, yielding one result per article in input order.</summary>

@@ -1,5 +1,6 @@
 using Bellwether.Core.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bellwether.Core.Tests.Pipeline;
@@ -76,6 +77,38 @@ public sealed class SignalPipelineTests : IDisposable
 
         (await ingest.Should().ThrowAsync<ArticleValidationException>()).Which.Field.Should().Be(nameof(Article.Title));
         (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).TotalCount.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("Headline")]
+    [InlineData("Horizon")]
+    [InlineData("Domains")]
+    [InlineData("Topics")]
+    [InlineData("Regions")]
+    [InlineData("Evidence.Article")]
+    [InlineData("Evidence.Quotes")]
+    public async Task IngestAsync_ExtractorProposesABadCandidate_ThrowsNamingItAndStoresNothing(string field)
+    {
+        var extractor = new ScriptedExtractor(article => [Candidate(article), Broken(Candidate(article), field)]);
+        var services = Build(b => b.Services.Replace(ServiceDescriptor.Singleton<ISignalExtractor>(extractor)));
+        var article = SeedArticles.Load()[0];
+
+        var ingest = async () => await services.GetRequiredService<ISignalPipeline>().IngestAsync(article);
+
+        var error = (await ingest.Should().ThrowAsync<SignalCandidateValidationException>()).Which;
+        (error.ArticleId, error.CandidateIndex, error.Field).Should().Be((article.Id, 1, field));
+        (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).TotalCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task IngestAsync_ExtractorCandidateWithLowerCaseRegion_IsRefused()
+    {
+        var extractor = new ScriptedExtractor(article => [Candidate(article) with { Regions = ["cn"] }]);
+        var pipeline = Build(b => b.Services.Replace(ServiceDescriptor.Singleton<ISignalExtractor>(extractor))).GetRequiredService<ISignalPipeline>();
+
+        var ingest = async () => await pipeline.IngestAsync(SeedArticles.Load()[0]);
+
+        await ingest.Should().ThrowAsync<SignalCandidateValidationException>().WithMessage("*Regions*'cn'*");
     }
 
     [Fact]
@@ -184,6 +217,27 @@ public sealed class SignalPipelineTests : IDisposable
 
     private static async Task<IReadOnlyList<Signal>> AllSignals(ISignalStore store) =>
         (await store.QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit })).Items;
+
+    private static SignalCandidate Candidate(Article article) => new()
+    {
+        Headline = article.Title,
+        Domains = [SignalDomain.Economic],
+        Topics = ["semiconductors"],
+        Regions = ["CN"],
+        Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = [new Quote(article.Text![..40], "")] },
+    };
+
+    private static SignalCandidate Broken(SignalCandidate valid, string field) => field switch
+    {
+        "Headline" => valid with { Headline = "  " },
+        "Horizon" => valid with { Horizon = (SignalHorizon)9 },
+        "Domains" => valid with { Domains = [SignalDomain.Legal, (SignalDomain)42] },
+        "Topics" => valid with { Topics = ["AI", ""] },
+        "Regions" => valid with { Regions = ["China"] },
+        "Evidence.Article" => valid with { Evidence = valid.Evidence with { Article = valid.Evidence.Article with { Id = "another-article" } } },
+        "Evidence.Quotes" => valid with { Evidence = valid.Evidence with { Quotes = [new Quote(" ", "x")] } },
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
 
     private ServiceProvider Build(Action<IBellwetherBuilder>? configure = null)
     {

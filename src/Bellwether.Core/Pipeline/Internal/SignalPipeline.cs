@@ -62,7 +62,13 @@ internal sealed class SignalPipeline(
             return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Duplicate };
         }
 
-        var candidates = await extractor.ExtractAsync(article, cancellationToken).ConfigureAwait(false);
+        var candidates = await extractor.ExtractAsync(article, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"{extractor.GetType().Name} returned no list for article '{article.Id}' (an empty list means no candidates).");
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            (candidates[i] ?? throw new SignalCandidateValidationException(article.Id, i, "candidate", "must not be null")).Validate(article, i);
+        }
+
         await CatchUpAsync(cancellationToken).ConfigureAwait(false);
 
         for (var attempt = 1; ; attempt++)
