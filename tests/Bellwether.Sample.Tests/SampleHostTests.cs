@@ -36,6 +36,20 @@ public sealed class SampleHostTests : IDisposable
         error.Should().Contain("Clustered 3 articles");
     }
 
+    [Theory]
+    [InlineData("--db")]
+    [InlineData("--postgres")]
+    public async Task Cluster_WithAStoreOption_ExitsWithTwoNamingIt(string option)
+    {
+        var input = Path.Combine(_folder, "in.jsonl");
+        await File.WriteAllTextAsync(input, """{"id":"a","title":"Fed holds interest rates steady","text":"","source":"Wire A"}""" + "\n");
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("cluster", "--input", input, "--output", Path.Combine(_folder, "out.tsv"), option, Path.Combine(_folder, "x.db"));
+
+        exitCode.Should().Be(2, error);
+        error.Trim().Should().Contain("in-memory").And.Contain(option).And.NotContain(Environment.NewLine);
+    }
+
     [Fact]
     public async Task Cluster_CopyOfAnEarlierArticle_IsReportedInItsOriginalsStory()
     {

@@ -13,9 +13,14 @@ internal static class ClusterCommand
     {
         var input = new Option<string>("--input", "-i") { Description = "A JSONL stream with fields id, title, text, source, time.", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "Where to write one `id<TAB>story-id` line per article.", Required = true };
-        var command = new Command("cluster", "Cluster a JSONL stream into stories and write id<TAB>story-id.") { input, output };
+        var command = new Command("cluster", "Cluster a JSONL stream into stories and write id<TAB>story-id (in memory: keeps nothing).") { input, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue<string>(StoreOptions.DbName) is not null || parse.GetValue<string>(StoreOptions.PostgresName) is not null)
+            {
+                throw new ArgumentException("cluster runs on the in-memory store and keeps nothing: drop --db / --postgres (ingest keeps signals).");
+            }
+
             var started = Stopwatch.GetTimestamp();
             using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
             var hostReady = Stopwatch.GetElapsedTime(started);
