@@ -51,7 +51,7 @@ public sealed class ClusteringOptions
     [Range(0.01, 1.0)]
     public double StoryMergeThreshold { get; set; } = 0.17;
 
-    /// <summary>The centroid similarity (0–1) at which a story of a single article is merged into its closest story (default 0.085); a lone headline's centroid is noisy, so a close neighbour outweighs it.</summary>
+    /// <summary>The centroid similarity (0–1) at which a story of a single bare headline (an article with no body) is merged into its closest story (default 0.085); a lone headline's centroid is noisy, so a close neighbour outweighs it. A lone article with a body merges at <see cref="StoryMergeThreshold"/>.</summary>
     [Range(0.01, 1.0)]
     public double LoneStoryMergeThreshold { get; set; } = 0.085;
 

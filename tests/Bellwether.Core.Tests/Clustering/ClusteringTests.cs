@@ -139,6 +139,26 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_LoneArticleWithABodyNearAStory_NeedsTheFullMergeBar()
+    {
+        var provider = Build(o => (o.LoneStoryMergeThreshold, o.StoryMergeInterval) = (0.01, 5));
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var story = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
+        await pipeline.IngestAsync(NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP"));
+        await pipeline.IngestAsync(NewArticle("c", "Copper hits a ten-month high on the Chile mine strike", Now, "FT"));
+        var lone = await pipeline.IngestAsync(NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ") with
+        {
+            Text = "Workers at Escondida rejected the latest wage offer on Tuesday. Copper climbed in London as traders weighed the risk to supply.",
+        });
+        lone.StoryId.Should().NotBe(story.StoryId, "at match time the article is below the story bar");
+
+        await pipeline.IngestAsync(NewArticle("e", "Drought cuts Brazilian coffee harvest forecast", Now, "Bloomberg"));
+
+        matcher.ResolveStory(lone.StoryId!).Should().NotBe(matcher.ResolveStory(story.StoryId!), "an article with a body is not a noisy lone headline");
+    }
+
+    [Fact]
     public async Task IngestAsync_SyndicatedCopy_ReinforcesButIsNotAnIndependentSource()
     {
         var pipeline = Build().GetRequiredService<ISignalPipeline>();

@@ -250,7 +250,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             _stories.Count(features.Story);
             if (story is null)
             {
-                story = _stories.Create(storyId, features.Story, features.Sketch, ticks);
+                story = _stories.Create(storyId, features.Story, features.Sketch, ticks, features.TitleOnly is not null);
                 _storyByKey[storyId] = story;
                 if (features.Section is { } section)
                 {
@@ -341,9 +341,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         }
     }
 
-    /// <summary>A story of one article has a noisy centroid: a close neighbour is better evidence than its own words, so it merges at a lower bar.</summary>
+    /// <summary>A story of one bare headline has a noisy centroid: a close neighbour is better evidence than its few words, so it merges at a lower bar. An article with a body says enough on its own.</summary>
     private double MergeThreshold(Cluster a, Cluster b) =>
-        Math.Min(a.Size, b.Size) == 1 ? _options.LoneStoryMergeThreshold : _options.StoryMergeThreshold;
+        (a.Size == 1 && a.StartedByHeadline) || (b.Size == 1 && b.StartedByHeadline) ? _options.LoneStoryMergeThreshold : _options.StoryMergeThreshold;
 
     private static bool IsCheckpoint(int size) => size % 16 == 0 || (size & (size - 1)) == 0;
 

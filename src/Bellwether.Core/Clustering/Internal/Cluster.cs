@@ -26,6 +26,9 @@ internal sealed class Cluster
 
     public long LastTicks { get; private set; }
 
+    /// <summary>True when the cluster was started by an article with no body (a bare headline).</summary>
+    public bool StartedByHeadline { get; init; }
+
     /// <summary>Summed sublinear term frequencies of the members, truncated to the strongest terms.</summary>
     public TermVector Centroid
     {

@@ -55,9 +55,12 @@ internal sealed class ClusterIndex(ClusterLevel level)
     /// <summary>Counts a document in the frequencies (once per document, before or after it is placed).</summary>
     public void Count(TermVector document) => Frequencies.Add(document);
 
-    public Cluster Create(string key, TermVector member, uint[] sketch, long ticks)
+    public Cluster Create(string key, TermVector member, uint[] sketch, long ticks, bool bareHeadline = false)
     {
-        var cluster = new Cluster(key, _clusters.Count, level.MemberWeight > 0 ? level.RecentMembers : 0, level.KeepSketches ? level.RecentMembers : 0, ticks);
+        var cluster = new Cluster(key, _clusters.Count, level.MemberWeight > 0 ? level.RecentMembers : 0, level.KeepSketches ? level.RecentMembers : 0, ticks)
+        {
+            StartedByHeadline = bareHeadline,
+        };
         _clusters.Add(cluster);
         cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies, _entered);
         Post(cluster, _entered);
