@@ -27,7 +27,7 @@ public class ClusteringBenchmarks : IDisposable
     private const int Candidates = 1000;
     private const int BaselineCandidates = 20;
     private const int MembersPerSignal = 3;
-    private const int WarmupIterations = 8;
+    private const int WarmupIterations = 16;
     private const int MeasuredIterations = 5;
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly List<double[]> _latencies = [];
