@@ -111,6 +111,28 @@ public sealed class PostgreSqlFaultTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task SaveAsync_ServerOutOfDiskSpace_ThrowsFullRecordsNothingAndWorksOnceSpaceIsBack()
+    {
+        var store = Store();
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+
+        // The server reports disk_full (SQLSTATE 53100) for the change-feed row, the last write of the transaction.
+        await _server.ExecuteAsync("""
+            CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$;
+            CREATE TRIGGER disk_full BEFORE INSERT OR UPDATE ON signal_changes FOR EACH ROW EXECUTE FUNCTION disk_full();
+            """);
+        var act = async () => await store.SaveAsync(Reinforcing("a-2", "s-1"));
+
+        (await act.Should().ThrowAsync<SignalStoreFullException>()).Which.Message.Should().Contain(_server.Schema);
+        (await store.ContainsArticleAsync(Record("a-2"))).Should().BeFalse();
+        (await store.GetAsync("s-1"))!.ExtractionCount.Should().Be(1);
+
+        await _server.ExecuteAsync("DROP TRIGGER disk_full ON signal_changes");
+        (await store.SaveAsync(Reinforcing("a-2", "s-1"))).Reinforced.Should().ContainSingle().Which.ExtractionCount.Should().Be(2);
+    }
+
+    [SkippableFact]
     public void UsePostgreSql_SearchPathInTheConnectionString_NamesTheSchema()
     {
         var services = new ServiceCollection();
