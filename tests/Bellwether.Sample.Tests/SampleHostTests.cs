@@ -18,19 +18,14 @@ public sealed class SampleHostTests : IDisposable
     [Fact]
     public async Task Cluster_JsonlStream_WritesOneStoryLinePerArticleInInputOrder()
     {
-        var input = Path.Combine(_folder, "in.jsonl");
-        var output = Path.Combine(_folder, "out.tsv");
-        await File.WriteAllLinesAsync(input,
+        var (exitCode, error, lines) = await ClusterAsync(
         [
             """{"id":"a","title":"Fed holds interest rates steady as inflation cools","text":"","source":"Wire A"}""",
             """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
             """{"id":"c","title":"Fed holds interest rates steady, signals patience","text":"","source":"Wire C"}""",
         ]);
 
-        var (exitCode, _, error) = await SampleHostProcess.RunAsync("cluster", "--input", input, "--output", output);
-
         exitCode.Should().Be(0, error);
-        var lines = (await File.ReadAllLinesAsync(output)).Select(l => l.Split('\t')).ToList();
         lines.Select(l => l[0]).Should().Equal("a", "b", "c");
         lines.Should().AllSatisfy(l => l[1].Should().NotBeNullOrWhiteSpace());
         error.Should().Contain("Clustered 3 articles");
@@ -41,10 +36,7 @@ public sealed class SampleHostTests : IDisposable
     [InlineData("--postgres")]
     public async Task Cluster_WithAStoreOption_ExitsWithTwoNamingIt(string option)
     {
-        var input = Path.Combine(_folder, "in.jsonl");
-        await File.WriteAllTextAsync(input, """{"id":"a","title":"Fed holds interest rates steady","text":"","source":"Wire A"}""" + "\n");
-
-        var (exitCode, _, error) = await SampleHostProcess.RunAsync("cluster", "--input", input, "--output", Path.Combine(_folder, "out.tsv"), option, Path.Combine(_folder, "x.db"));
+        var (exitCode, error, _) = await ClusterAsync(["""{"id":"a","title":"Fed holds interest rates steady","text":"","source":"Wire A"}"""], option, Path.Combine(_folder, "x.db"));
 
         exitCode.Should().Be(2, error);
         error.Trim().Should().Contain("in-memory").And.Contain(option).And.NotContain(Environment.NewLine);
@@ -53,19 +45,15 @@ public sealed class SampleHostTests : IDisposable
     [Fact]
     public async Task Cluster_CopyOfAnEarlierArticle_IsReportedInItsOriginalsStory()
     {
-        var input = Path.Combine(_folder, "copies.jsonl");
-        var output = Path.Combine(_folder, "copies.tsv");
-        await File.WriteAllLinesAsync(input,
+        var (exitCode, error, lines) = await ClusterAsync(
         [
             """{"id":"a","title":"Titanfall Review","text":"","source":"Wire A"}""",
             """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
             """{"id":"c","title":"Titanfall review","text":"","source":"Wire C"}""",
         ]);
 
-        var (exitCode, _, error) = await SampleHostProcess.RunAsync("cluster", "--input", input, "--output", output);
-
         exitCode.Should().Be(0, error);
-        var story = (await File.ReadAllLinesAsync(output)).Select(l => l.Split('\t')).ToDictionary(l => l[0], l => l[1]);
+        var story = lines.ToDictionary(l => l[0], l => l[1]);
         story["c"].Should().Be(story["a"], "the store already holds this text, so c is a copy of a").And.NotStartWith("unclustered");
         story["b"].Should().NotBe(story["a"]);
     }
@@ -141,6 +129,17 @@ public sealed class SampleHostTests : IDisposable
 
         exitCode.Should().Be(1);
         error.Should().StartWith("bellwether: ").And.Contain(notADirectory).And.NotContain("   at ");
+    }
+
+    /// <summary>Runs <c>cluster</c> over a JSONL file of <paramref name="lines"/> with <paramref name="arguments"/> added; the output's rows (id, story), if it wrote any.</summary>
+    private async Task<(int ExitCode, string Error, List<string[]> Rows)> ClusterAsync(string[] lines, params string[] arguments)
+    {
+        var input = Path.Combine(_folder, "in.jsonl");
+        var output = Path.Combine(_folder, "out.tsv");
+        await File.WriteAllLinesAsync(input, lines);
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync(["cluster", "--input", input, "--output", output, .. arguments]);
+        var rows = File.Exists(output) ? (await File.ReadAllLinesAsync(output)).Select(l => l.Split('\t')).ToList() : [];
+        return (exitCode, error, rows);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
