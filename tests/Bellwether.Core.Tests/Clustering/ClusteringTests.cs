@@ -124,38 +124,26 @@ public sealed class ClusteringTests : IDisposable
     [InlineData(0.17, false)]
     public async Task IngestAsync_LoneHeadlineNearAStory_IsFoldedInOnlyBelowTheLoneStoryBar(double loneThreshold, bool folded)
     {
-        var provider = Build(o => (o.LoneStoryMergeThreshold, o.StoryMergeInterval) = (loneThreshold, 5));
-        var pipeline = provider.GetRequiredService<ISignalPipeline>();
-        var matcher = provider.GetRequiredService<ISignalMatcher>();
-        var story = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
-        await pipeline.IngestAsync(NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP"));
-        await pipeline.IngestAsync(NewArticle("c", "Copper hits a ten-month high on the Chile mine strike", Now, "FT"));
-        var lone = await pipeline.IngestAsync(NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ"));
-        lone.StoryId.Should().NotBe(story.StoryId, "at match time the headline is below the story bar");
+        var lone = NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ");
 
-        await pipeline.IngestAsync(NewArticle("e", "Drought cuts Brazilian coffee harvest forecast", Now, "Bloomberg"));
+        var (separateAtMatch, foldedLater) = await LoneNearCopperStoryAsync(loneThreshold, lone);
 
-        (matcher.ResolveStory(lone.StoryId!) == matcher.ResolveStory(story.StoryId!)).Should().Be(folded);
+        separateAtMatch.Should().BeTrue("at match time the headline is below the story bar");
+        foldedLater.Should().Be(folded);
     }
 
     [Fact]
     public async Task IngestAsync_LoneArticleWithABodyNearAStory_NeedsTheFullMergeBar()
     {
-        var provider = Build(o => (o.LoneStoryMergeThreshold, o.StoryMergeInterval) = (0.01, 5));
-        var pipeline = provider.GetRequiredService<ISignalPipeline>();
-        var matcher = provider.GetRequiredService<ISignalMatcher>();
-        var story = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
-        await pipeline.IngestAsync(NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP"));
-        await pipeline.IngestAsync(NewArticle("c", "Copper hits a ten-month high on the Chile mine strike", Now, "FT"));
-        var lone = await pipeline.IngestAsync(NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ") with
+        var lone = NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ") with
         {
             Text = "Workers at Escondida rejected the latest wage offer on Tuesday. Copper climbed in London as traders weighed the risk to supply.",
-        });
-        lone.StoryId.Should().NotBe(story.StoryId, "at match time the article is below the story bar");
+        };
 
-        await pipeline.IngestAsync(NewArticle("e", "Drought cuts Brazilian coffee harvest forecast", Now, "Bloomberg"));
+        var (separateAtMatch, foldedLater) = await LoneNearCopperStoryAsync(0.01, lone);
 
-        matcher.ResolveStory(lone.StoryId!).Should().NotBe(matcher.ResolveStory(story.StoryId!), "an article with a body is not a noisy lone headline");
+        separateAtMatch.Should().BeTrue("at match time the article is below the story bar");
+        foldedLater.Should().BeFalse("an article with a body is not a noisy lone headline");
     }
 
     [Fact]
@@ -312,6 +300,27 @@ public sealed class ClusteringTests : IDisposable
         Headline = title,
         Evidence = new ArticleEvidence { Article = NewArticle(id, title, at, "AP").ToReference() },
     };
+
+    /// <summary>
+    /// Three headlines of one copper strike, then <paramref name="lone"/>, then an unrelated headline, with story merges
+    /// every 5 articles at <paramref name="loneThreshold"/> for lone headlines: whether the lone article started its own
+    /// story, and whether the merge then folded that story into the strike's.
+    /// </summary>
+    private async Task<(bool SeparateAtMatch, bool FoldedLater)> LoneNearCopperStoryAsync(double loneThreshold, Article lone)
+    {
+        var provider = Build(o => (o.LoneStoryMergeThreshold, o.StoryMergeInterval) = (loneThreshold, 5));
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var story = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
+        await pipeline.IngestAsync(NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP"));
+        await pipeline.IngestAsync(NewArticle("c", "Copper hits a ten-month high on the Chile mine strike", Now, "FT"));
+        var joined = await pipeline.IngestAsync(lone);
+        var separate = joined.StoryId != story.StoryId;
+
+        await pipeline.IngestAsync(NewArticle("e", "Drought cuts Brazilian coffee harvest forecast", Now, "Bloomberg"));
+
+        return (separate, matcher.ResolveStory(joined.StoryId!) == matcher.ResolveStory(story.StoryId!));
+    }
 
     private static Article NewArticle(string id, string title, DateTimeOffset publishedAt, string source) =>
         new() { Id = id, Title = title, PublishedAt = publishedAt, Source = source };
