@@ -52,6 +52,8 @@ internal sealed class AnalysedText
         {
             sentence.IsHeading = !HeadlineOnly && sentence.FirstToken >= 0 && LooksLikeHeading(sentence);
         }
+
+        TitleCased = HeadlineOnly && CapitalisesContentWords();
     }
 
     /// <summary>Title, blank line, body, exactly as given.</summary>
@@ -62,6 +64,12 @@ internal sealed class AnalysedText
 
     /// <summary>True when the body is empty and only the title is read.</summary>
     public bool HeadlineOnly { get; }
+
+    /// <summary>
+    /// True for a headline-only article whose title capitalises three quarters of its content words ("Japan Says Bitcoin
+    /// Not Currency"): there, a capital letter does not mark a name.
+    /// </summary>
+    public bool TitleCased { get; }
 
     /// <summary>True when anything was blanked out.</summary>
     public bool Blanked { get; }
@@ -86,6 +94,22 @@ internal sealed class AnalysedText
 
     public bool IsCapitalised(int token) =>
         Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Start]);
+
+    private bool CapitalisesContentWords()
+    {
+        var words = 0;
+        var capitalised = 0;
+        for (var i = 0; i < Tokens.Count && IsTitle(i); i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Word && Terms[i] is not null)
+            {
+                words++;
+                capitalised += IsCapitalised(i) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised >= words * 0.75;
+    }
 
     private bool LooksLikeHeading(Sentence sentence)
     {

@@ -23,6 +23,7 @@ internal sealed class EntityRecognizer
     private readonly PhraseMatcher<string> actors;
     private readonly Dictionary<string, string> canonicalByKey = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<string> regions;
+    private readonly Lazy<CommonWords> commonWords = new(CommonWords.Load);
 
     public EntityRecognizer(IEnumerable<ActorEntry> actorEntries, IEnumerable<KeyValuePair<string, string>> regionAliases)
     {
@@ -62,7 +63,7 @@ internal sealed class EntityRecognizer
             }
         }
 
-        var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>());
+        var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>(), doc.TitleCased ? commonWords.Value : null);
         var i2 = 0;
         while (i2 < tokens.Count)
         {
@@ -221,8 +222,75 @@ internal sealed class EntityRecognizer
     private void AddRun(Scan scan, int start, int end)
     {
         var doc = scan.Doc;
-        var runStart = start;
         var endsAsOrganisation = end > start && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1));
+        if (scan.TitleCaseWords is not { } common || endsAsOrganisation)
+        {
+            AddCapitalisedRun(scan, start, end, endsAsOrganisation);
+            return;
+        }
+
+        // Title Case capitalises every word: between function words, keep each stretch without the common words at its
+        // ends ("SoftBank CEO Up For 'Massive Price War' Against Verizon And AT&T" gives SoftBank CEO, Verizon, AT&T).
+        for (var k = start; k < end;)
+        {
+            var stop = k;
+            while (stop < end && !(doc.Tokens[stop].Kind == TokenKind.Word && (StopWords.Contains(Surface(doc, stop)) || Connectors.Contains(Surface(doc, stop)))))
+            {
+                stop++;
+            }
+
+            var (first, last) = (k, stop);
+            while (first < last && !IsNameWord(doc, first, common))
+            {
+                first++;
+            }
+
+            // Trailing common words go, but not an organisation ending after a name ("Deutsche Bank Posts Loss").
+            while (last > first && !IsNameWord(doc, last - 1, common) && !(last - 1 > first && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, last - 1))))
+            {
+                last--;
+            }
+
+            // A lone word that is also a common word ("Price", "Weeks") is not enough to make a name.
+            if (last - first > 1 || (last - first == 1 && !common.IsCommon(Surface(doc, first), evenIfName: true)))
+            {
+                AddCapitalisedRun(scan, first, last, DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, last - 1)));
+            }
+
+            k = stop + 1;
+        }
+    }
+
+    /// <summary>A word of a Title Case headline that may be (part of) a name: an acronym, a figure, inner capitals, or not a common word.</summary>
+    private static bool IsNameWord(AnalysedText doc, int token, CommonWords common)
+    {
+        if (doc.Tokens[token].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = Surface(doc, token);
+        return IsAcronym(word) || HasDigit(word) || HasInnerCapital(word) || !common.IsCommon(word, evenIfName: false);
+    }
+
+    /// <summary>"SoftBank", "iPad", "McDonald": a capital after the first letter of a part ("Fourth-Quarter" has none).</summary>
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && word[i - 1] != '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddCapitalisedRun(Scan scan, int start, int end, bool endsAsOrganisation)
+    {
+        var doc = scan.Doc;
+        var runStart = start;
         while (start < end && IsWeakStart(scan, start, end, endsAsOrganisation))
         {
             start++;
@@ -325,7 +393,7 @@ internal sealed class EntityRecognizer
         return upper >= 2;
     }
 
-    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised)
+    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised, CommonWords? titleCaseWords)
     {
         private readonly Dictionary<string, int> regionScores = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorStat> actorStats = new(StringComparer.Ordinal);
@@ -333,6 +401,9 @@ internal sealed class EntityRecognizer
         public AnalysedText Doc => doc;
 
         public HashSet<string> LowerTerms => lowerTerms;
+
+        /// <summary>The dictionary of common words when the document is a Title Case headline; null otherwise.</summary>
+        public CommonWords? TitleCaseWords => titleCaseWords;
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MidCapitalised => midCapitalised;
 
