@@ -273,7 +273,7 @@ internal sealed class EntityRecognizer
         return IsAcronym(word) || HasDigit(word) || HasInnerCapital(word) || !common.IsCommon(word, evenIfName: false);
     }
 
-    /// <summary>"SoftBank", "iPad", "McDonald": a capital after the first letter of a part ("Fourth-Quarter" has none).</summary>
+    /// <summary>"SoftBank", "iPad", "McDonald": a capital after the first letter of a hyphenated part ("Fourth-Quarter" has none).</summary>
     private static bool HasInnerCapital(ReadOnlySpan<char> word)
     {
         for (var i = 1; i < word.Length; i++)
@@ -339,7 +339,7 @@ internal sealed class EntityRecognizer
         }
 
         var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘"));
-        if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || word[1..].IndexOfAnyInRange('A', 'Z') >= 0)
+        if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || HasInnerCapital(word))
         {
             return false;
         }
