@@ -240,6 +240,27 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task Observe_OlderVersionAfterANewerOne_CountsNoEvidenceTwice()
+    {
+        var older = StoredSignal("sig_copper", NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"), 1);
+        var second = new ArticleEvidence { Article = NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP").ToReference(), StoryId = "story_a", ExtractedAt = Now };
+        var newer = older with { ExtractionCount = 2, Evidence = [.. older.Evidence, second] };
+        var inOrder = Build().GetRequiredService<ISignalMatcher>();
+        inOrder.Observe(older);
+        inOrder.Observe(newer);
+        var raced = Build().GetRequiredService<ISignalMatcher>();
+        raced.Observe(newer);
+        raced.Observe(older); // two writers' results observed in the opposite order of their saves
+        raced.Observe(newer);
+        const string Text = "Copper climbs on the Chile strike";
+
+        var expected = await inOrder.MatchAsync(Candidate("c", Text, Now), NewArticle("c", Text, Now, "FT"));
+        var actual = await raced.MatchAsync(Candidate("c", Text, Now), NewArticle("c", Text, Now, "FT"));
+
+        actual.Similarity.Should().Be(expected.Similarity).And.BeGreaterThan(0);
+    }
+
+    [Fact]
     public void AddBellwether_StoryHalfLifeOutOfRange_FailsValidationNamingTheOption()
     {
         var services = new ServiceCollection();

@@ -83,14 +83,19 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         ArgumentNullException.ThrowIfNull(signal);
         lock (_gate)
         {
-            var seen = Math.Min(_observedEvidence.GetValueOrDefault(signal.Id), signal.Evidence.Count);
+            // Evidence only grows; an older version observed late (two writers' results in the opposite order of their saves) adds nothing.
+            var seen = _observedEvidence.GetValueOrDefault(signal.Id);
+            if (signal.Evidence.Count <= seen)
+            {
+                return;
+            }
+
             for (var i = seen; i < signal.Evidence.Count; i++)
             {
                 ObserveEvidence(signal, signal.Evidence[i]);
             }
 
             _headlines[signal.Id] = signal.Headline;
-
             _observedEvidence[signal.Id] = signal.Evidence.Count;
         }
     }
