@@ -6,6 +6,6 @@ public interface ISignalCompactor
     /// <summary>Checks <paramref name="signalIds"/> against their nearest signals and merges the converged pairs in the store.</summary>
     /// <param name="signalIds">The signals that just changed.</param>
     /// <param name="cancellationToken">Cancels the compaction.</param>
-    /// <returns>The merged signals, as stored.</returns>
-    ValueTask<IReadOnlyList<Signal>> CompactAsync(IReadOnlyCollection<string> signalIds, CancellationToken cancellationToken = default);
+    /// <returns>The merges made, in order: each absorbed signal's id and its survivor as stored.</returns>
+    ValueTask<IReadOnlyList<SignalMerge>> CompactAsync(IReadOnlyCollection<string> signalIds, CancellationToken cancellationToken = default);
 }

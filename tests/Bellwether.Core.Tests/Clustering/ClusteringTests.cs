@@ -178,7 +178,9 @@ public sealed class ClusteringTests : IDisposable
 
         var merged = await provider.GetRequiredService<ISignalCompactor>().CompactAsync(["sig_two"]);
 
-        var survivor = merged.Should().ContainSingle().Subject;
+        var merge = merged.Should().ContainSingle().Subject;
+        merge.AbsorbedId.Should().Be("sig_two", "of two signals of one article each, the one the other converged to survives");
+        var survivor = merge.Survivor;
         survivor.ExtractionCount.Should().Be(5);
         survivor.Evidence.Select(e => e.Article.Id).Should().BeEquivalentTo(["a", "b"]);
         (await AllSignals(store)).Should().ContainSingle().Which.Id.Should().Be(survivor.Id);
@@ -202,6 +204,25 @@ public sealed class ClusteringTests : IDisposable
 
         merged.Should().BeEmpty();
         (await AllSignals(store)).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task IngestAsync_ReinforcementThatTriggersACompaction_ReportsTheSignalsAsStored()
+    {
+        var provider = Build(o => o.CompactionThreshold = 0.05);
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        var store = provider.GetRequiredService<ISignalStore>();
+        await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
+        await pipeline.IngestAsync(NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP"));
+        await pipeline.IngestAsync(NewArticle("c", "Drought cuts Brazilian coffee harvest, traders strike deals", Now, "Bloomberg"));
+
+        var last = await pipeline.IngestAsync(NewArticle("d", "Brazilian coffee harvest forecast cut by drought", Now, "FT"));
+
+        var stored = await AllSignals(store);
+        stored.Should().HaveCount(1, "at a bar of 0.05 the coffee signal converges with the copper one and is merged away");
+        var reported = last.Created.Concat(last.Reinforced).Should().ContainSingle().Subject;
+        reported.Should().BeEquivalentTo(stored[0], "the result names the survivor as stored, not the signal merged away");
+        reported.Evidence.Select(e => e.Article.Id).Should().BeEquivalentTo(["a", "b", "c", "d"]);
     }
 
     [Fact]

@@ -3,10 +3,10 @@ namespace Bellwether.Core.Internal;
 /// <summary>Asks the matcher which signals have converged and merges each pair in the store (the larger survives), re-scored.</summary>
 internal sealed class ConvergenceSignalCompactor(ISignalMatcher matcher, ISignalStore store, ISignalScorer scorer, TimeProvider timeProvider) : ISignalCompactor
 {
-    public async ValueTask<IReadOnlyList<Signal>> CompactAsync(IReadOnlyCollection<string> signalIds, CancellationToken cancellationToken = default)
+    public async ValueTask<IReadOnlyList<SignalMerge>> CompactAsync(IReadOnlyCollection<string> signalIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signalIds);
-        var merged = new List<Signal>();
+        var merged = new List<SignalMerge>();
         foreach (var (survivorId, absorbedId) in matcher.FindConverged(signalIds))
         {
             Signal survivor;
@@ -22,7 +22,7 @@ internal sealed class ConvergenceSignalCompactor(ISignalMatcher matcher, ISignal
 
             matcher.Forget(absorbedId);
             matcher.Observe(survivor);
-            merged.Add(survivor);
+            merged.Add(new SignalMerge(absorbedId, survivor));
         }
 
         return merged;

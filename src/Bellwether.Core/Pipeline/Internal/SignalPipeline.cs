@@ -101,7 +101,8 @@ internal sealed class SignalPipeline(
 
             if (compactor is not null && saved.Reinforced.Count > 0)
             {
-                await compactor.CompactAsync([.. saved.Reinforced.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
+                var merges = await compactor.CompactAsync([.. saved.Reinforced.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
+                saved = AfterMerges(saved, merges);
             }
 
             if (candidates.Count == 0)
@@ -114,6 +115,43 @@ internal sealed class SignalPipeline(
             var storyId = saved.Created.Concat(saved.Reinforced).Select(s => s.Evidence.LastOrDefault(e => e.Article.Id == article.Id)?.StoryId).FirstOrDefault(id => id is not null);
             return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Ingested, Created = saved.Created, Reinforced = saved.Reinforced, StoryId = storyId };
         }
+    }
+
+    /// <summary>
+    /// The saved signals as stored after compaction: a signal merged away is replaced by its survivor (followed through
+    /// chained merges), which counts as reinforced by this article; each signal appears once, in its latest version.
+    /// </summary>
+    private static SaveResult AfterMerges(SaveResult saved, IReadOnlyList<SignalMerge> merges)
+    {
+        if (merges.Count == 0)
+        {
+            return saved;
+        }
+
+        var survivorOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, Signal>(StringComparer.Ordinal);
+        foreach (var merge in merges)
+        {
+            survivorOf[merge.AbsorbedId] = merge.Survivor.Id;
+            latest[merge.Survivor.Id] = merge.Survivor;
+        }
+
+        string Final(string id)
+        {
+            while (survivorOf.TryGetValue(id, out var survivor))
+            {
+                id = survivor;
+            }
+
+            return id;
+        }
+
+        Signal Current(Signal signal) => latest.GetValueOrDefault(Final(signal.Id)) ?? signal;
+        var created = saved.Created.Where(s => !survivorOf.ContainsKey(s.Id)).Select(Current).ToList();
+        var createdIds = created.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var reinforced = saved.Reinforced.Concat(saved.Created.Where(s => survivorOf.ContainsKey(s.Id)))
+            .Select(Current).Where(s => !createdIds.Contains(s.Id)).DistinctBy(s => s.Id, StringComparer.Ordinal).ToList();
+        return saved with { Created = created, Reinforced = reinforced };
     }
 
     private async ValueTask<SignalChangeSet> PlanAsync(Article article, ArticleRecord record, IReadOnlyList<SignalCandidate> candidates, CancellationToken cancellationToken)
