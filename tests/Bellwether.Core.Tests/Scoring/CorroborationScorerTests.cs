@@ -53,6 +53,36 @@ public sealed class CorroborationScorerTests : IDisposable
     }
 
     [Fact]
+    public void Score_EvidenceOfUnknownOrigin_CountsAsOneOutlet()
+    {
+        var signal = SignalOf([.. Enumerable.Range(0, 4).Select(i => new ArticleReference("feed-" + i, "Item " + i, null, null, Now))]);
+
+        var strength = _scorer.Score(signal, Now);
+
+        Sources(strength).Should().Be(1, "articles with neither a source nor an address cannot corroborate each other");
+        strength.CappedBecause.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Score_OneOutletSpelledWithPaddingOrAnotherCase_CountsOnce()
+    {
+        var signal = SignalOf(new("a", "A", null, "Reuters", Now), new("b", "B", null, " reuters ", Now), new("c", "C", null, "REUTERS", Now));
+
+        Sources(_scorer.Score(signal, Now)).Should().Be(1);
+    }
+
+    [Fact]
+    public void Score_EvidenceWithoutASource_CountsItsAddressesHost()
+    {
+        var signal = SignalOf(
+            new("a", "A", new Uri("https://www.reuters.com/markets/a"), null, Now),
+            new("b", "B", new Uri("https://reuters.com/markets/b"), null, Now),
+            new("c", "C", new Uri("https://www.ft.com/content/c"), null, Now));
+
+        Sources(_scorer.Score(signal, Now)).Should().Be(2, "www.reuters.com and reuters.com are one outlet, ft.com another");
+    }
+
+    [Fact]
     public void Score_LaterAsOf_DecaysRecency()
     {
         var signal = SignalFrom([("Reuters", Now, false), ("Caixin", Now, false)], extractions: 2);
@@ -96,6 +126,18 @@ public sealed class CorroborationScorerTests : IDisposable
     private static double Recency(StrengthBreakdown s) => s.Components.Single(c => c.Name == "recency").Points;
 
     private static double Velocity(StrengthBreakdown s) => s.Components.Single(c => c.Name == "velocity").Points;
+
+    private static double Sources(StrengthBreakdown s) => s.Components.Single(c => c.Name == "independent sources").Value;
+
+    private static Signal SignalOf(params ArticleReference[] articles) => new()
+    {
+        Id = "sig",
+        Headline = "A pattern",
+        ExtractionCount = articles.Length,
+        FirstExtractedAt = Now,
+        LastReinforcedAt = Now,
+        Evidence = [.. articles.Select(a => new ArticleEvidence { Article = a, ExtractedAt = Now })],
+    };
 
     private static Signal SignalFrom(IEnumerable<(string Source, DateTimeOffset At, bool Copy)> evidence, int extractions)
     {

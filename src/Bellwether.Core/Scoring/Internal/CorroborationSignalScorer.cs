@@ -71,7 +71,7 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
         return new StrengthBreakdown { Strength = strength, RawScore = raw, Components = components, CappedBecause = capped, ComputedAt = now };
     }
 
-    /// <summary>The number of distinct sources (case-insensitive) among the evidence that is not a copy, counted without allocating for usual signal sizes.</summary>
+    /// <summary>The number of distinct outlets (case-insensitive) among the evidence that is not a copy, counted without allocating for usual signal sizes.</summary>
     private static int IndependentSources(IReadOnlyList<ArticleEvidence> evidence)
     {
         // Open addressing over evidence positions (position + 1; 0 is empty), at most half full.
@@ -86,9 +86,9 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
                 continue;
             }
 
-            var source = SourceOf(evidence[i]);
-            var at = StringComparer.OrdinalIgnoreCase.GetHashCode(source) & (size - 1);
-            while (table[at] != 0 && !string.Equals(SourceOf(evidence[table[at] - 1]), source, StringComparison.OrdinalIgnoreCase))
+            var source = OutletOf(evidence[i].Article);
+            var at = string.GetHashCode(source, StringComparison.OrdinalIgnoreCase) & (size - 1);
+            while (table[at] != 0 && !OutletOf(evidence[table[at] - 1].Article).Equals(source, StringComparison.OrdinalIgnoreCase))
             {
                 at = (at + 1) & (size - 1);
             }
@@ -103,7 +103,25 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
         return distinct;
     }
 
-    private static string SourceOf(ArticleEvidence evidence) => evidence.Article.Source ?? evidence.Article.Id;
+    /// <summary>
+    /// The outlet an article counts for: its source without padding, else its address's host without "www.", else
+    /// empty. Articles of unknown origin all count as one outlet, so they cannot corroborate each other.
+    /// </summary>
+    private static ReadOnlySpan<char> OutletOf(ArticleReference article)
+    {
+        if (!string.IsNullOrWhiteSpace(article.Source))
+        {
+            return article.Source.AsSpan().Trim();
+        }
+
+        if (article.Url is { IsAbsoluteUri: true } url)
+        {
+            var host = url.IdnHost.AsSpan();
+            return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+        }
+
+        return [];
+    }
 
     /// <summary>The number of distinct values (sorts <paramref name="values"/> in place).</summary>
     private static int Distinct(Span<int> values)
