@@ -112,6 +112,36 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_SecondCandidateAboutSomethingElse_StartsItsOwnSignalInsteadOfJoiningTheStorysSignal()
+    {
+        static SignalCandidate Copper(Article article) => new()
+        {
+            Headline = "Chilean copper strike tightens supply",
+            Topics = ["mining"],
+            Regions = ["CL"],
+            Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = [new Quote(article.Title, "strike")] },
+        };
+        var coffee = new SignalCandidate
+        {
+            Headline = "Brazilian drought cuts the coffee harvest",
+            Topics = ["coffee"],
+            Regions = ["BR"],
+            Evidence = new ArticleEvidence { Article = NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP").ToReference(), Quotes = [new Quote("Drought cuts the Brazilian coffee harvest forecast", "coffee")] },
+        };
+        var extractor = new ScriptedExtractor(article => article.Id == "b" ? [Copper(article), coffee] : [Copper(article)]);
+        var services = Build(b => b.Services.Replace(ServiceDescriptor.Singleton<ISignalExtractor>(extractor)));
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var first = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
+
+        var second = await pipeline.IngestAsync(NewArticle("b", "Chile copper mine strike spreads to a second site", Now, "AP"));
+
+        second.StoryId.Should().Be(first.StoryId, "the article joins the strike's story");
+        second.Reinforced.Should().ContainSingle().Which.Topics.Should().Equal("mining");
+        second.Created.Should().ContainSingle().Which.Topics.Should().Equal("coffee");
+        second.Reinforced[0].ExtractionCount.Should().Be(2);
+    }
+
+    [Fact]
     public async Task IngestAsync_ArticleOnTheSamePattern_ReinforcesTheExistingSignal()
     {
         var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());

@@ -237,8 +237,8 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             }
         }
 
-        // The story already vouches for these signals: half the usual bar is enough.
-        return best is { } b && (linked.Count == 1 || b.Similarity >= _options.SignalMatchThreshold / 2) ? b : null;
+        // The story already vouches for these signals: half the usual bar is enough (a candidate about something else still needs it).
+        return best is { } b && b.Similarity >= _options.SignalMatchThreshold / 2 ? b : null;
     }
 
     private void ObserveEvidence(Signal observed, ArticleEvidence evidence)

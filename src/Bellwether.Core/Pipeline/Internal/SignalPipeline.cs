@@ -171,7 +171,9 @@ internal sealed class SignalPipeline(
                 ExtractedAt = now,
             };
 
-            if (match.SignalId is { } signalId)
+            // One article is one piece of evidence per signal: a second candidate matched to a signal an earlier one
+            // reinforces is a different pattern of the same article (or a repeat), and starts its own signal.
+            if (match.SignalId is { } signalId && !reinforcements.Exists(r => r.SignalId == signalId))
             {
                 reinforcements.Add(new SignalReinforcement(signalId, signal => Scored(SignalMerger.Reinforce(signal, candidate, evidence, observedAt), observedAt, now)));
             }
