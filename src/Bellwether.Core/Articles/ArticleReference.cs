@@ -10,4 +10,10 @@ public sealed record ArticleReference(string Id, string Title, Uri? Url, string?
 {
     /// <summary>The publisher's section or category, when known.</summary>
     public string? Section { get; init; }
+
+    /// <summary>
+    /// The smallest hashes of the article's word pairs (headline and the start of its body), kept by the pipeline so
+    /// that a restarted process or another worker still recognises copies of it; null for a bare headline.
+    /// </summary>
+    public IReadOnlyList<uint>? CopySketch { get; init; }
 }

@@ -163,6 +163,31 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_CopyOfAnArticleWithABodyAfterARestart_IsStillACopy()
+    {
+        var first = Build();
+        var store = first.GetRequiredService<ISignalStore>();
+        var original = SeedArticles.Load()[0] with { Source = "Reuters" };
+        await first.GetRequiredService<ISignalPipeline>().IngestAsync(original);
+        var restarted = Build(store: store);
+        var copy = original with
+        {
+            Id = "copy",
+            Title = original.Title + " - report",
+            Url = new Uri("https://finance.example.com/copy"),
+            Source = "Yahoo Finance",
+            PublishedAt = original.PublishedAt!.Value.AddHours(1),
+        };
+
+        var result = await restarted.GetRequiredService<ISignalPipeline>().IngestAsync(copy);
+
+        var signal = result.Reinforced.Should().ContainSingle().Subject;
+        signal.Evidence.Single(e => e.Article.Id == "copy").IsNearDuplicate.Should().BeTrue("the original's copy sketch was stored with its evidence");
+        signal.Strength.Components.Single(c => c.Name == "independent sources").Value.Should().Be(1);
+        signal.Evidence.Select(e => e.Article.CopySketch).Should().OnlyContain(sketch => sketch != null && sketch.Count == 32);
+    }
+
+    [Fact]
     public async Task CompactAsync_ConvergedSignals_MergesThemKeepingEvidenceAndCounts()
     {
         var provider = Build();
@@ -370,10 +395,15 @@ public sealed class ClusteringTests : IDisposable
     private static async Task<IReadOnlyList<Signal>> AllSignals(ISignalStore store) =>
         (await store.QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit })).Items;
 
-    private ServiceProvider Build(Action<ClusteringOptions>? clustering = null)
+    private ServiceProvider Build(Action<ClusteringOptions>? clustering = null, ISignalStore? store = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_clock);
+        if (store is not null)
+        {
+            services.AddSingleton(store);
+        }
+
         services.AddBellwether().UseSignalExtractor<RecordingExtractor>().ConfigureClustering(clustering ?? (_ => { }));
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);

@@ -51,9 +51,10 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             var story = BestStory(features.Story, ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold ? hit : (ClusterHit?)null;
             var nearDuplicate = story is { } s && IsCopy(s.Cluster, features.Sketch);
             var linked = story is { } joined ? LinkedSignal(joined.Cluster.Key, signalVector, ticks) : null;
+            var kept = features.TitleOnly is null ? features.Sketch : null;
             if (linked is { } l)
             {
-                return new SignalMatch(l.Cluster.Key, l.Similarity, story!.Value.Cluster.Key, nearDuplicate);
+                return new SignalMatch(l.Cluster.Key, l.Similarity, story!.Value.Cluster.Key, nearDuplicate) { CopySketch = kept };
             }
 
             var hits = _signals.Search(signalVector, ticks, reranker is null ? 1 : 8);
@@ -61,7 +62,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
                 hits.Count > 0 && hits[0].Similarity >= _options.SignalMatchThreshold ? hits[0].Cluster.Key : null,
                 hits.Count > 0 ? hits[0].Similarity : 0,
                 story?.Cluster.Key,
-                nearDuplicate);
+                nearDuplicate) { CopySketch = kept };
             if (reranker is not null && hits.Count > 1)
             {
                 shortList = [.. hits.Select(h => new ScoredSignal(h.Cluster.Key, _headlines.GetValueOrDefault(h.Cluster.Key, h.Cluster.Key), h.Similarity))];
@@ -166,9 +167,26 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         var titleOnly = string.IsNullOrEmpty(text);
         IReadOnlyList<string> storyTags = titleOnly ? tags : [];
         var vector = TextFeatures.Vectorize(title, titleOnly ? TextFeatures.AddressWords(url) : text, storyTags);
-        var normalised = string.IsNullOrWhiteSpace(section) ? null : section.Trim().ToUpperInvariant();
-        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, normalised);
+        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, NormalisedSection(section));
     }
+
+    /// <summary>
+    /// The features of an article known only from the store (a restart, or another worker's write). The store keeps no
+    /// body: an article that had one kept its copy sketch, and its quotes, sentences of that body, stand in for it.
+    /// </summary>
+    private static ArticleFeatures StoredFeatures(ArticleEvidence evidence, IReadOnlyList<string> tags)
+    {
+        var article = evidence.Article;
+        if (article.CopySketch is not { Count: > 0 } sketch)
+        {
+            return NewFeatures(article.Title, null, article.Url, article.Section, tags);
+        }
+
+        var quotes = string.Join(' ', evidence.Quotes.Select(q => q.Text));
+        return new(TextFeatures.Vectorize(article.Title, quotes), [.. sketch.Order().Take(TextFeatures.SketchSize)], null, [], NormalisedSection(article.Section));
+    }
+
+    private static string? NormalisedSection(string? section) => string.IsNullOrWhiteSpace(section) ? null : section.Trim().ToUpperInvariant();
 
     /// <summary>The closest story that an article of <paramref name="section"/> may join: stories do not cross sections, and an article or story without one joins any.</summary>
     private ClusterHit? BestStory(TermVector query, long ticks, string? section, Cluster? exclude, int retrievalTerms)
@@ -247,7 +265,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
         var fresh = _pending.Remove(articleId, out var features);
-        features ??= NewFeatures(evidence.Article.Title, null, evidence.Article.Url, evidence.Article.Section, Tags(observed.Actors, observed.Topics, observed.Regions));
+        features ??= StoredFeatures(evidence, Tags(observed.Actors, observed.Topics, observed.Regions));
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
         if (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId)))

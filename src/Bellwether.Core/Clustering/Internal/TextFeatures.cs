@@ -9,10 +9,12 @@ internal static class TextFeatures
     private const float BodyWeight = 0.5f;
     private const int MaxBodyTerms = 120;
     private const int MaxBodyChars = 4000;
-    private const int SketchSize = 32;
     private const int MinSlugHyphens = 3;
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
+
+    /// <summary>How many hashes a copy sketch keeps.</summary>
+    public const int SketchSize = 32;
 
     /// <summary>The bit that marks a stem pair; single stems have it clear.</summary>
     public const uint PairBit = 0x8000_0000;

@@ -166,6 +166,7 @@ internal sealed class SignalPipeline(
             var match = await matcher.MatchAsync(candidate, article, cancellationToken).ConfigureAwait(false);
             var evidence = candidate.Evidence with
             {
+                Article = candidate.Evidence.Article with { CopySketch = match.CopySketch },
                 StoryId = match.StoryId ?? SignalIds.ForStory(article.Id),
                 IsNearDuplicate = match.IsNearDuplicate,
                 ExtractedAt = now,
