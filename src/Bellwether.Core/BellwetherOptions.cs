@@ -9,6 +9,12 @@ public sealed class BellwetherOptions
     [Range(1, 64_000_000)]
     public int MaxArticleTextLength { get; set; } = 2_000_000;
 
+    /// <summary>
+    /// How far ahead of the clock an article's publication time may be (clock skew, a wrong time zone); an article
+    /// dated later is refused, since it would keep its signal at full recency until that date (default 1 day; up to 7 days).
+    /// </summary>
+    public TimeSpan MaxPublishedAhead { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>After this long without reinforcement, the recency part of a signal's strength halves (default 7 days; from one minute to ten years).</summary>
     public TimeSpan StrengthHalfLife { get; set; } = TimeSpan.FromDays(7);
 

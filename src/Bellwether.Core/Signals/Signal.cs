@@ -36,10 +36,10 @@ public sealed record Signal
     /// <summary>How many times the pattern was extracted (the seed page's "extracted 2×").</summary>
     public int ExtractionCount { get; init; } = 1;
 
-    /// <summary>When the pattern was first extracted.</summary>
+    /// <summary>When the pattern was first extracted: the earliest publication time of its evidence (the extraction time for an article without one).</summary>
     public DateTimeOffset FirstExtractedAt { get; init; }
 
-    /// <summary>When the pattern was last reinforced.</summary>
+    /// <summary>When the pattern was last reinforced: the latest publication time of its evidence (the extraction time for an article without one).</summary>
     public DateTimeOffset LastReinforcedAt { get; init; }
 
     /// <summary>The evidence, one entry per source article, in the order it arrived.</summary>

@@ -64,6 +64,7 @@ public sealed class AddBellwetherTests
     [InlineData(nameof(BellwetherOptions.SingleSourceCeiling))]
     [InlineData(nameof(BellwetherOptions.MaxArticleTextLength))]
     [InlineData(nameof(BellwetherOptions.StrengthHalfLife))]
+    [InlineData(nameof(BellwetherOptions.MaxPublishedAhead))]
     public void StartupValidation_OutOfRangeOption_FailsNamingTheOption(string option)
     {
         using var provider = new ServiceCollection().AddBellwether(o =>
@@ -72,6 +73,7 @@ public sealed class AddBellwetherTests
             {
                 case nameof(BellwetherOptions.SingleSourceCeiling): o.SingleSourceCeiling = 11; break;
                 case nameof(BellwetherOptions.MaxArticleTextLength): o.MaxArticleTextLength = 0; break;
+                case nameof(BellwetherOptions.MaxPublishedAhead): o.MaxPublishedAhead = TimeSpan.FromDays(30); break;
                 default: o.StrengthHalfLife = TimeSpan.Zero; break;
             }
         }).Services.BuildServiceProvider();

@@ -79,6 +79,20 @@ public sealed class SignalPipelineTests : IDisposable
         (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).TotalCount.Should().Be(0);
     }
 
+    [Fact]
+    public async Task IngestAsync_ArticleDatedBeyondTheAllowedSkew_ThrowsNamingPublishedAtAndStoresNothing()
+    {
+        var services = Build();
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var nextYear = NewArticle("ahead", "Chinese memory chipmaker plans mega IPO", Now.AddYears(1), "Caixin");
+
+        var ingest = async () => await pipeline.IngestAsync(nextYear);
+
+        (await ingest.Should().ThrowAsync<ArticleValidationException>()).Which.Field.Should().Be(nameof(Article.PublishedAt));
+        (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).TotalCount.Should().Be(0);
+        (await pipeline.IngestAsync(nextYear with { Id = "skewed", PublishedAt = Now.AddHours(20) })).Outcome.Should().Be(IngestOutcome.Ingested, "a few hours of clock skew are tolerated");
+    }
+
     [Theory]
     [InlineData("Headline")]
     [InlineData("Horizon")]

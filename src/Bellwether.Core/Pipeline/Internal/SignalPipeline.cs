@@ -29,6 +29,11 @@ internal sealed class SignalPipeline(
     {
         ArgumentNullException.ThrowIfNull(article);
         article.Validate(options.Value.MaxArticleTextLength);
+        if (article.PublishedAt is { } published && published - timeProvider.GetUtcNow() > options.Value.MaxPublishedAhead)
+        {
+            throw new ArticleValidationException(article.Id, nameof(Article.PublishedAt), $"must not be more than {options.Value.MaxPublishedAhead} ahead of the clock ({timeProvider.GetUtcNow():u}; was {published:u})");
+        }
+
         using var activity = metrics.ActivitySource.StartActivity("bellwether.ingest");
         activity?.SetTag("bellwether.article.id", article.Id);
         var started = Stopwatch.GetTimestamp();
