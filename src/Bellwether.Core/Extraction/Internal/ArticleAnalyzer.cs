@@ -37,7 +37,7 @@ internal sealed class ArticleAnalyzer
     public ArticleAnalysis? Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var body = article.Text ?? string.Empty;
+        var body = article.Text;
         var title = article.Title ?? string.Empty;
         var hasBody = !string.IsNullOrWhiteSpace(body);
         if (article.Language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) != true || (!hasBody && string.IsNullOrWhiteSpace(title)))
