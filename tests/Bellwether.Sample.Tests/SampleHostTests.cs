@@ -142,6 +142,18 @@ public sealed class SampleHostTests : IDisposable
         error.Trim().Should().Be($"bellwether: No article in '{path}'.");
     }
 
+    [Theory]
+    [InlineData("7:Nvidia")]
+    [InlineData("1:CN")]
+    [InlineData("country:CN")]
+    public async Task Brief_FollowWithAKindThatIsNotTopicRegionOrActor_ExitsWithTwoAndOneLineNamingIt(string follow)
+    {
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("brief", "--db", ":memory:", "--follow", follow);
+
+        exitCode.Should().Be(2, error);
+        error.Trim().Should().StartWith($"bellwether: --follow '{follow}' is not KIND:VALUE[:WEIGHT]").And.NotContain(Environment.NewLine);
+    }
+
     [Fact]
     public async Task Ingest_MissingInput_ExitsWithTwoAndOneLineNamingThePath()
     {

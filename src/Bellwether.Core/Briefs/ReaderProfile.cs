@@ -74,21 +74,37 @@ public sealed record ReaderProfile
             throw new ReaderProfileValidationException(nameof(MaxItems), "must be between 1 and 100");
         }
 
-        foreach (var interest in Interests.Concat(Exclusions))
+        ValidateInterests(nameof(Interests), Interests);
+        ValidateInterests(nameof(Exclusions), Exclusions);
+    }
+
+    private static void ValidateInterests(string field, IReadOnlyList<ReaderInterest> interests)
+    {
+        foreach (var interest in interests)
         {
+            if (interest is null)
+            {
+                throw new ReaderProfileValidationException(field, "must not hold a null interest");
+            }
+
+            if (!Enum.IsDefined(interest.Kind))
+            {
+                throw new ReaderProfileValidationException(field, $"kind {(int)interest.Kind} of '{interest.Value}' is not topic, region or actor");
+            }
+
             if (string.IsNullOrWhiteSpace(interest.Value))
             {
-                throw new ReaderProfileValidationException(nameof(Interests), "must not hold an empty value");
+                throw new ReaderProfileValidationException(field, "must not hold an empty value");
             }
 
             if (interest.Kind == InterestKind.Region && RegionCodes.Normalise(interest.Value) is null)
             {
-                throw new ReaderProfileValidationException(nameof(Interests), $"region '{interest.Value}' is not an ISO 3166-1 alpha-2 code (or EU, XK)");
+                throw new ReaderProfileValidationException(field, $"region '{interest.Value}' is not an ISO 3166-1 alpha-2 code (or EU, XK)");
             }
 
             if (!(interest.Weight > 0) || double.IsInfinity(interest.Weight))
             {
-                throw new ReaderProfileValidationException(nameof(Interests), $"weight of '{interest.Value}' must be a finite number greater than 0");
+                throw new ReaderProfileValidationException(field, $"weight of '{interest.Value}' must be a finite number greater than 0");
             }
         }
     }
