@@ -1,3 +1,6 @@
+using Bellwether.Core.Internal;
+using Microsoft.Extensions.Options;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 public sealed class BadInputTests
@@ -38,6 +41,28 @@ public sealed class BadInputTests
         var candidate = Extractors.Default().Extract(Make(text)).Should().ContainSingle().Subject;
         candidate.Regions.Should().Contain("DE");
         candidate.Evidence.Quotes.Should().OnlyContain(q => text.Contains(q.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_MoreQuotableSentencesThanTheCap_RanksOnlyTheFirstOnes()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 1_000).Select(i => $"TenneT said grid stretch {i} needs more cable this winter."));
+        var analyzer = new ArticleAnalyzer(Options.Create(new SignalExtractionOptions()));
+
+        var ranked = analyzer.Analyze(Make(text))!.RankedSentences;
+
+        ranked.Should().HaveCount(ArticleAnalyzer.MaxRankedSentences);
+        ranked.Max(s => s.Start).Should().BeLessThan(text.IndexOf($"stretch {ArticleAnalyzer.MaxRankedSentences + 1} ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_CancelledToken_StopsWhileRankingSentences()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var text = string.Join(' ', Enumerable.Range(1, 50).Select(i => $"TenneT said grid stretch {i} needs more cable this winter."));
+
+        FluentActions.Invoking(() => Extractors.Default().Extract(Make(text), cancelled.Token)).Should().Throw<OperationCanceledException>();
     }
 
     [Fact]
