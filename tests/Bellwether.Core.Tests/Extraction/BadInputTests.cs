@@ -76,6 +76,23 @@ public sealed class BadInputTests
         candidate.Evidence.Quotes.Should().OnlyContain(q => !q.Text.Contains('<', StringComparison.Ordinal) && text.Contains(q.Text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Extract_HtmlCharacterReferences_ReadsAndQuotesTheDecodedText()
+    {
+        var text = "AT&amp;T said on Monday that it&#39;s raising prices by 10% because of &quot;tariff pressure&quot; from the U.S. government. " +
+            "The carrier said the increase would reach about 40 million customers in the second half of the year.";
+
+        var candidate = Extractors.Default().Extract(Make(text, title: "AT&amp;T raises prices")).Should().ContainSingle().Subject;
+
+        candidate.Actors.Should().Contain("AT&T").And.NotContain(a => a.Contains("AT T", StringComparison.Ordinal));
+        candidate.Evidence.Quotes.Select(q => q.Text).Should().Contain("AT&T said on Monday that it's raising prices by 10% because of \"tariff pressure\" from the U.S. government.");
+    }
+
+    [Fact]
+    public void Extract_HeadlineOnlyWithCharacterReferences_KeepsTheDecodedTitle() =>
+        Extractors.Default().Extract(Make(string.Empty, title: "AT&amp;T raises prices by 10&#37; as tariffs bite")).Single()
+            .Headline.Should().Be("AT&T raises prices by 10% as tariffs bite");
+
     [Theory]
     [InlineData("Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken, teilte das Ministerium mit.", "en")]
     [InlineData("政府は火曜日、企業向けの電気税を恒久的に引き下げることを決めたと発表した。", "en")]
