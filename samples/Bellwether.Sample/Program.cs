@@ -24,12 +24,15 @@ foreach (var option in ModelChoice.CreateOptions())
 
 root.SetAction((parse, cancellationToken) =>
     BriefCommand.RunAsync([ArticleLoader.SeedsFolder], OutputFormat.Text, asOf: null, parse, cancellationToken));
-var parse = root.Parse(args);
+ParseResult? parse = null;
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    parse = root.Parse(args);
+    return parse.Errors.Count > 0
+        ? CommandErrors.ReportParseErrors(parse.Errors, Console.Error)
+        : await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception error) when (error is not OperationCanceledException)
 {
-    return CommandErrors.Report(error, parse.GetValue<bool>(CommonOptions.VerboseName), Console.Error);
+    return CommandErrors.Report(error, parse?.GetValue<bool>(CommonOptions.VerboseName) ?? false, Console.Error);
 }

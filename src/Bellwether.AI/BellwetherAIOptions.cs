@@ -32,7 +32,7 @@ public sealed class BellwetherAIOptions
     /// <summary>The wait before the second attempt; it doubles for every further attempt. Zero retries at once.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long one request may take before it is abandoned and retried.</summary>
+    /// <summary>How long one request may take before it is abandoned and retried: more than zero and at most one day (default 100 seconds).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>The most candidate signals kept from one article.</summary>

@@ -102,4 +102,19 @@ public sealed class AIBuilderExtensionsTests
 
         act.Should().Throw<OptionsValidationException>().WithMessage($"*{setting}*");
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(1441)]
+    [InlineData(int.MaxValue)]
+    public void Options_RequestTimeoutNotWithinOneDay_FailsValidationNamingTheBound(int minutes)
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().UseChatClientExtractor(o => o.RequestTimeout = minutes == int.MaxValue ? TimeSpan.MaxValue : TimeSpan.FromMinutes(minutes));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<BellwetherAIOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*RequestTimeout*at most 1.00:00:00*");
+    }
 }

@@ -60,6 +60,35 @@ public sealed class ChatClientSignalExtractorTests
     }
 
     [Fact]
+    public async Task ExtractAsync_NullSignalInAnswer_IsDroppedAndCountedAndTheOthersKept()
+    {
+        var metrics = new AIMetrics();
+        using var recorder = new MetricRecorder(metrics.Meter);
+        var answer = Models.GoodAnswer().Replace("{\"signals\":[", "{\"signals\":[null,", StringComparison.Ordinal);
+        var client = new ScriptedChatClient(Answer(answer));
+
+        var candidates = await Models.Extractor(client, metrics: metrics).ExtractAsync(Models.Article());
+
+        candidates.Should().ContainSingle().Which.Headline.Should().Be("Export controls accelerating domestic capital formation in Chinese chips");
+        recorder.Sum("bellwether.ai.dropped", "signal").Should().Be(1);
+        client.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task ExtractAsync_NullQuoteInAnswer_IsDroppedAndCountedAndTheOthersKept()
+    {
+        var metrics = new AIMetrics();
+        using var recorder = new MetricRecorder(metrics.Meter);
+        var answer = Models.GoodAnswer().Replace("\"quotes\":[", "\"quotes\":[null,", StringComparison.Ordinal);
+        var client = new ScriptedChatClient(Answer(answer));
+
+        var candidates = await Models.Extractor(client, metrics: metrics).ExtractAsync(Models.Article());
+
+        candidates.Single().Evidence.Quotes.Should().Equal(new Quote(Models.Lead, "US$42 billion"));
+        recorder.Sum("bellwether.ai.dropped", "quote").Should().Be(1);
+    }
+
+    [Fact]
     public async Task ExtractAsync_QuoteWithDifferentLineBreaks_IsKeptAsTheArticleSpellsIt()
     {
         var text = $"{Models.Lead}\n{Models.Second}";

@@ -70,6 +70,20 @@ public sealed class ArticleLoaderTests : IDisposable
         articles.Select(a => (a.Id, a.Title, a.Text)).Should().Equal(("a", "First title", "First body\nmore"), ("b", "Second title", "Second body"));
     }
 
+    [Theory]
+    [InlineData("{\"articles\": [", "is not a JSON article manifest")]
+    [InlineData("{}", "has no \"articles\" list")]
+    [InlineData("{\"articles\": [null]}", "article 1 names no \"file\"")]
+    [InlineData("{\"articles\": [{\"id\": \"a\"}]}", "article 1 names no \"file\"")]
+    public async Task LoadAsync_UnusableManifest_ThrowsInvalidDataNamingTheManifestAndTheProblem(string manifest, string problem)
+    {
+        var path = Write(ArticleLoader.ManifestName, manifest);
+
+        var load = () => Load(_folder);
+
+        (await load.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should().Contain(path).And.Contain(problem);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static async Task<List<Article>> Load(string path)

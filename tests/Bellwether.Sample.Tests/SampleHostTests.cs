@@ -99,13 +99,59 @@ public sealed class SampleHostTests : IDisposable
 
     [Theory]
     [InlineData("0")]
+    [InlineData("5000")]
     [InlineData("100000")]
-    public async Task Signals_LimitOutOfRange_ExitsWithAnErrorNamingTheOptionAndItsRange(string limit)
+    [InlineData("99999999999")]
+    [InlineData("abc")]
+    public async Task Signals_LimitNotAWholeNumberFromOneTo1000_ExitsWithTwoAndOneLineNamingTheOptionAndItsRange(string limit)
     {
         var (exitCode, _, error) = await SampleHostProcess.RunAsync("signals", "--db", ":memory:", "--limit", limit);
 
-        exitCode.Should().NotBe(0);
-        error.Should().Contain("--limit must be between 1 and 1000").And.Contain(limit).And.NotContain("Unhandled exception");
+        exitCode.Should().Be(2, error);
+        error.Trim().Should().Be($"bellwether: --limit must be between 1 and 1000 (was {limit}).");
+    }
+
+    [Theory]
+    [InlineData("{\"articles\": [")]
+    [InlineData("{}")]
+    public async Task Ingest_FolderWithAnUnusableManifest_ExitsWithTwoAndOneLineNamingTheManifest(string manifest)
+    {
+        var path = Path.Combine(_folder, "articles.json");
+        await File.WriteAllTextAsync(path, manifest);
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("ingest", "--db", ":memory:", _folder);
+
+        exitCode.Should().Be(2, error);
+        error.Trim().Should().StartWith("bellwether: ").And.Contain(path).And.NotContain(Environment.NewLine);
+    }
+
+    [Theory]
+    [InlineData("empty.jsonl")]
+    [InlineData("")]
+    public async Task Extract_InputWithNoArticle_ExitsWithTwoAndSaysSoNamingTheInput(string file)
+    {
+        var path = Path.Combine(_folder, file);
+        if (file.Length > 0)
+        {
+            await File.WriteAllTextAsync(path, "\n");
+        }
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("extract", path);
+
+        exitCode.Should().Be(2, error);
+        error.Trim().Should().Be($"bellwether: No article in '{path}'.");
+    }
+
+    [Theory]
+    [InlineData("7:Nvidia")]
+    [InlineData("1:CN")]
+    [InlineData("country:CN")]
+    public async Task Brief_FollowWithAKindThatIsNotTopicRegionOrActor_ExitsWithTwoAndOneLineNamingIt(string follow)
+    {
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("brief", "--db", ":memory:", "--follow", follow);
+
+        exitCode.Should().Be(2, error);
+        error.Trim().Should().StartWith($"bellwether: --follow '{follow}' is not KIND:VALUE[:WEIGHT]").And.NotContain(Environment.NewLine);
     }
 
     [Fact]

@@ -18,7 +18,9 @@ internal static class ExtractCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
-            var article = await ArticleLoader.LoadAsync([parse.GetValue(file)!], cancellationToken).FirstAsync(cancellationToken);
+            var path = parse.GetValue(file)!;
+            var article = await ArticleLoader.LoadAsync([path], cancellationToken).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new InvalidDataException($"No article in '{path}'.");
             article.Validate(host.Services.GetRequiredService<IOptions<BellwetherOptions>>().Value.MaxArticleTextLength);
             var candidates = await host.Services.GetRequiredService<ISignalExtractor>().ExtractAsync(article, cancellationToken);
             Console.WriteLine(JsonSerializer.Serialize(candidates, BellwetherJsonContext.Default.IReadOnlyListSignalCandidate));

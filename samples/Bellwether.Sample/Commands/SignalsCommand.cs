@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Text.Json;
 using Bellwether.Core;
 using Bellwether.Rendering;
@@ -16,15 +18,12 @@ internal static class SignalsCommand
         var input = CommonOptions.Input();
         var format = CommonOptions.Format();
         var asOf = CommonOptions.AsOf();
-        var limit = new Option<int>("--limit") { Description = $"How many signals to list (1 to {SignalQuery.MaxLimit}).", DefaultValueFactory = _ => 20 };
-        limit.Validators.Add(result =>
+        var limit = new Option<int>("--limit")
         {
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 1 or > SignalQuery.MaxLimit)
-            {
-                result.AddError($"--limit must be between 1 and {SignalQuery.MaxLimit} (was {value}).");
-            }
-        });
+            Description = $"How many signals to list (1 to {SignalQuery.MaxLimit}).",
+            DefaultValueFactory = _ => 20,
+            CustomParser = ParseLimit,
+        };
         var command = new Command("signals", "List signals, strongest first.") { input, format, asOf, limit };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,5 +43,17 @@ internal static class SignalsCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The <c>--limit</c> value, or a parse error naming the range when the token is not a whole number in it.</summary>
+    private static int ParseLimit(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
+        if (!int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value is < 1 or > SignalQuery.MaxLimit)
+        {
+            result.AddError($"--limit must be between 1 and {SignalQuery.MaxLimit} (was {token}).");
+        }
+
+        return value;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using Bellwether.Core;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,17 @@ internal static class CommandErrors
         var cause = error.InnerException is { } inner ? $" ({inner.Message})" : string.Empty;
         output.WriteLine($"bellwether: {error.Message}{cause}");
         return code.Value;
+    }
+
+    /// <summary>Writes each error of a command line that did not parse (an unknown option, a bad value) as one line and returns <see cref="BadInput"/>.</summary>
+    public static int ReportParseErrors(IReadOnlyList<ParseError> errors, TextWriter output)
+    {
+        foreach (var error in errors)
+        {
+            output.WriteLine($"bellwether: {error.Message}");
+        }
+
+        return BadInput;
     }
 
     private static int? Code(Exception error) => error switch

@@ -36,7 +36,7 @@ internal static class SampleReader
     private static ReaderInterest Parse(string follow)
     {
         var parts = follow.Split(':', 3, StringSplitOptions.TrimEntries);
-        if (parts.Length < 2 || !Enum.TryParse<InterestKind>(parts[0], ignoreCase: true, out var kind) || parts[1].Length == 0)
+        if (parts.Length < 2 || !parts[0].All(char.IsAsciiLetter) || !Enum.TryParse<InterestKind>(parts[0], ignoreCase: true, out var kind) || parts[1].Length == 0)
         {
             throw new ArgumentException($"--follow '{follow}' is not KIND:VALUE[:WEIGHT] with KIND topic, region or actor.", nameof(follow));
         }

@@ -43,9 +43,7 @@ internal static class ArticleLoader
         var manifestPath = Path.Combine(folder, ManifestName);
         if (File.Exists(manifestPath))
         {
-            await using var stream = File.OpenRead(manifestPath);
-            var manifest = await JsonSerializer.DeserializeAsync(stream, InputJsonContext.Default.SeedManifest, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidDataException($"'{manifestPath}' is empty.");
+            var manifest = await ReadManifestAsync(manifestPath, cancellationToken).ConfigureAwait(false);
             foreach (var entry in manifest.Articles)
             {
                 await foreach (var article in LoadFileAsync(Path.Combine(folder, entry.File), entry, cancellationToken).ConfigureAwait(false))
@@ -67,6 +65,35 @@ internal static class ArticleLoader
                 yield return article;
             }
         }
+    }
+
+    private static async Task<SeedManifest> ReadManifestAsync(string manifestPath, CancellationToken cancellationToken)
+    {
+        SeedManifest? manifest;
+        await using (var stream = File.OpenRead(manifestPath))
+        {
+            try
+            {
+                manifest = await JsonSerializer.DeserializeAsync(stream, InputJsonContext.Default.SeedManifest, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"'{manifestPath}' is not a JSON article manifest ({e.Message}).", e);
+            }
+        }
+
+        if (manifest?.Articles is null)
+        {
+            throw new InvalidDataException($"'{manifestPath}' has no \"articles\" list.");
+        }
+
+        var unnamed = manifest.Articles.ToList().FindIndex(entry => string.IsNullOrWhiteSpace(entry?.File));
+        if (unnamed >= 0)
+        {
+            throw new InvalidDataException($"'{manifestPath}': article {unnamed + 1} names no \"file\".");
+        }
+
+        return manifest;
     }
 
     private static async IAsyncEnumerable<Article> LoadFileAsync(string file, SeedEntry? entry, [EnumeratorCancellation] CancellationToken cancellationToken)

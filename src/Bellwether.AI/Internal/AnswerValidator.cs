@@ -13,7 +13,7 @@ internal sealed record ValidatedExtraction(IReadOnlyList<SignalCandidate> Candid
 
 /// <summary>
 /// Turns a parsed answer into candidates, trusting nothing: quotes must occur verbatim in the article (whitespace
-/// runs aside), regions must be ISO codes, topics must come from the taxonomy, confidence is clamped to 0–1.
+/// runs aside), regions must be ISO codes, null items are dropped like other invalid ones, topics must come from the taxonomy, confidence is clamped to 0–1.
 /// </summary>
 internal sealed class AnswerValidator(BellwetherAIOptions options)
 {
@@ -35,8 +35,8 @@ internal sealed class AnswerValidator(BellwetherAIOptions options)
         var candidates = new List<SignalCandidate>();
         foreach (var signal in answer.Signals ?? [])
         {
-            var confidence = Math.Clamp(signal.Confidence is { } c && double.IsFinite(c) ? c : 0.5, 0, 1);
-            if (string.IsNullOrWhiteSpace(signal.Headline) || confidence < options.MinConfidence || candidates.Count >= options.MaxSignalsPerArticle)
+            var confidence = Math.Clamp(signal?.Confidence is { } c && double.IsFinite(c) ? c : 0.5, 0, 1);
+            if (signal is null || string.IsNullOrWhiteSpace(signal.Headline) || confidence < options.MinConfidence || candidates.Count >= options.MaxSignalsPerArticle)
             {
                 dropped = dropped with { Signals = dropped.Signals + 1 };
                 continue;
@@ -76,9 +76,9 @@ internal sealed class AnswerValidator(BellwetherAIOptions options)
     }
 
     /// <summary>The quote as the article spells it, or null when the article does not contain it.</summary>
-    private static Quote? Verbatim(AnswerQuote quote, string collapsedSource)
+    private static Quote? Verbatim(AnswerQuote? quote, string collapsedSource)
     {
-        if (string.IsNullOrWhiteSpace(quote.Text))
+        if (quote is null || string.IsNullOrWhiteSpace(quote.Text))
         {
             return null;
         }

@@ -6,6 +6,7 @@ namespace Bellwether.AI.Internal;
 internal sealed class BellwetherAIOptionsRules : IValidateOptions<BellwetherAIOptions>
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MaxRequestTimeout = TimeSpan.FromDays(1);
 
     public ValidateOptionsResult Validate(string? name, BellwetherAIOptions options)
     {
@@ -25,9 +26,9 @@ internal sealed class BellwetherAIOptionsRules : IValidateOptions<BellwetherAIOp
             failures.Add($"{nameof(BellwetherAIOptions.RetryDelay)} is {options.RetryDelay}; it must be between zero and {MaxRetryDelay}.");
         }
 
-        if (options.RequestTimeout <= TimeSpan.Zero)
+        if (options.RequestTimeout <= TimeSpan.Zero || options.RequestTimeout > MaxRequestTimeout)
         {
-            failures.Add($"{nameof(BellwetherAIOptions.RequestTimeout)} is {options.RequestTimeout}; it must be positive.");
+            failures.Add($"{nameof(BellwetherAIOptions.RequestTimeout)} is {options.RequestTimeout}; it must be positive and at most {MaxRequestTimeout}.");
         }
 
         if (options.ChatClientKey is { } key && string.IsNullOrWhiteSpace(key))

@@ -13,7 +13,7 @@ public sealed record Article
     public required string Title { get; init; }
 
     /// <summary>The body text; may be empty when only a headline is known.</summary>
-    public string Text { get; init; } = string.Empty;
+    public string Text { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The canonical address, when known.</summary>
     public Uri? Url { get; init; }
@@ -28,7 +28,7 @@ public sealed record Article
     public string? Section { get; init; }
 
     /// <summary>The language as a BCP 47 tag ("en").</summary>
-    public string Language { get; init; } = "en";
+    public string Language { get; init => field = value ?? "en"; } = "en";
 
     /// <summary>A short reference to this article, as evidence carries it.</summary>
     public ArticleReference ToReference() => new(Id, Title, Url, Source, PublishedAt) { Section = Section };
@@ -55,11 +55,6 @@ public sealed record Article
         if (string.IsNullOrWhiteSpace(Title))
         {
             throw new ArticleValidationException(Id, nameof(Title), "must not be empty");
-        }
-
-        if (Text is null)
-        {
-            throw new ArticleValidationException(Id, nameof(Text), "must not be null (use an empty string)");
         }
 
         if (Text.Length > maxTextLength)

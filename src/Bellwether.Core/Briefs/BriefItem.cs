@@ -10,5 +10,5 @@ public sealed record BriefItem(Signal Signal, double Relevance, string Reason)
     public BriefNovelty Novelty { get; init; }
 
     /// <summary>The reader's interests the signal matched ("topic semiconductors"); empty when the reader follows everything.</summary>
-    public IReadOnlyList<string> MatchedInterests { get; init; } = [];
+    public IReadOnlyList<string> MatchedInterests { get; init => field = value ?? []; } = [];
 }

@@ -12,22 +12,22 @@ public sealed record SignalCandidate
     public SignalHorizon Horizon { get; init; }
 
     /// <summary>The broad fields the pattern belongs to.</summary>
-    public IReadOnlyList<SignalDomain> Domains { get; init; } = [];
+    public IReadOnlyList<SignalDomain> Domains { get; init => field = value ?? []; } = [];
 
     /// <summary>Topics from the taxonomy.</summary>
-    public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyList<string> Topics { get; init => field = value ?? []; } = [];
 
     /// <summary>Regions as <see cref="RegionCodes"/> in upper case ("CN").</summary>
-    public IReadOnlyList<string> Regions { get; init; } = [];
+    public IReadOnlyList<string> Regions { get; init => field = value ?? []; } = [];
 
     /// <summary>Key actors, most salient first.</summary>
-    public IReadOnlyList<string> Actors { get; init; } = [];
+    public IReadOnlyList<string> Actors { get; init => field = value ?? []; } = [];
 
     /// <summary>The phrases the pattern turns on, as written: figures, periods, products, coined terms.</summary>
-    public IReadOnlyList<string> KeyPhrases { get; init; } = [];
+    public IReadOnlyList<string> KeyPhrases { get; init => field = value ?? []; } = [];
 
     /// <summary>A first analysis of the pattern from this article alone.</summary>
-    public string Analysis { get; init; } = string.Empty;
+    public string Analysis { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>What the article contributes: quotes and reasoning.</summary>
     public required ArticleEvidence Evidence { get; init; }
@@ -52,7 +52,7 @@ public sealed record SignalCandidate
             Fail(nameof(Horizon), $"'{(int)Horizon}' is not a horizon");
         }
 
-        foreach (var domain in Domains ?? Missing<IReadOnlyList<SignalDomain>>(nameof(Domains)))
+        foreach (var domain in Domains)
         {
             if (!Enum.IsDefined(domain))
             {
@@ -62,13 +62,13 @@ public sealed record SignalCandidate
 
         foreach (var (name, values) in new[] { (nameof(Topics), Topics), (nameof(Actors), Actors), (nameof(KeyPhrases), KeyPhrases) })
         {
-            if (values is null || values.Any(string.IsNullOrWhiteSpace))
+            if (values.Any(string.IsNullOrWhiteSpace))
             {
-                Fail(name, "must not be null or hold an empty value");
+                Fail(name, "must not hold an empty value");
             }
         }
 
-        foreach (var region in Regions ?? Missing<IReadOnlyList<string>>(nameof(Regions)))
+        foreach (var region in Regions)
         {
             if (!RegionCodes.IsKnown(region))
             {
@@ -76,26 +76,14 @@ public sealed record SignalCandidate
             }
         }
 
-        if (Analysis is null)
-        {
-            Fail(nameof(Analysis), "must not be null");
-        }
-
         if (Evidence?.Article is null || !string.Equals(Evidence.Article.Id, article.Id, StringComparison.Ordinal))
         {
             Fail($"{nameof(Evidence)}.{nameof(ArticleEvidence.Article)}", $"must refer to article '{article.Id}', not '{Evidence?.Article?.Id}'");
         }
 
-        if (Evidence.Quotes is null || Evidence.Quotes.Any(q => q is null || string.IsNullOrWhiteSpace(q.Text) || q.KeyPhrase is null))
+        if (Evidence.Quotes.Any(q => q is null || string.IsNullOrWhiteSpace(q.Text) || q.KeyPhrase is null))
         {
-            Fail($"{nameof(Evidence)}.{nameof(ArticleEvidence.Quotes)}", "must not be null or hold a quote without text or key phrase");
+            Fail($"{nameof(Evidence)}.{nameof(ArticleEvidence.Quotes)}", "must not hold a null quote or one without text or key phrase");
         }
-
-        if (Evidence.Reasoning is null)
-        {
-            Fail($"{nameof(Evidence)}.{nameof(ArticleEvidence.Reasoning)}", "must not be null");
-        }
-
-        T Missing<T>(string field) => throw new SignalCandidateValidationException(article.Id, index, field, "must not be null");
     }
 }

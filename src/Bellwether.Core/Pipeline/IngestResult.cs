@@ -10,10 +10,10 @@ public sealed record IngestResult
     public required IngestOutcome Outcome { get; init; }
 
     /// <summary>The signals the article started.</summary>
-    public IReadOnlyList<Signal> Created { get; init; } = [];
+    public IReadOnlyList<Signal> Created { get; init => field = value ?? []; } = [];
 
     /// <summary>The signals the article reinforced, after the change.</summary>
-    public IReadOnlyList<Signal> Reinforced { get; init; } = [];
+    public IReadOnlyList<Signal> Reinforced { get; init => field = value ?? []; } = [];
 
     /// <summary>The story the article joined or started, or null when it yielded no candidates or was a duplicate.</summary>
     /// <remarks>Stories that later converge are merged; <see cref="ISignalMatcher.ResolveStory"/> gives the current id.</remarks>

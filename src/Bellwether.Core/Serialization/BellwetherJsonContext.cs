@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 namespace Bellwether.Core;
 
 /// <summary>Source-generated JSON metadata for Bellwether's types (web defaults, enums as strings).</summary>
+/// <remarks>A property missing from the JSON keeps its documented default; a null collection or string with a default reads as that default.</remarks>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Article))]
 [JsonSerializable(typeof(SignalCandidate))]

@@ -7,10 +7,10 @@ public sealed record ArticleEvidence
     public required ArticleReference Article { get; init; }
 
     /// <summary>The salient sentences, each with its key phrase.</summary>
-    public IReadOnlyList<Quote> Quotes { get; init; } = [];
+    public IReadOnlyList<Quote> Quotes { get; init => field = value ?? []; } = [];
 
     /// <summary>Why this article supports the pattern ("Reasoning from this article").</summary>
-    public string Reasoning { get; init; } = string.Empty;
+    public string Reasoning { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>When the evidence was extracted.</summary>
     public DateTimeOffset ExtractedAt { get; init; }

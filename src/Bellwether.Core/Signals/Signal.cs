@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bellwether.Core;
 
 /// <summary>A structural pattern that one or more articles point to, as the store keeps it.</summary>
@@ -5,6 +7,20 @@ public sealed record Signal
 {
     /// <summary>The most snapshots <see cref="History"/> keeps.</summary>
     public const int MaxHistory = 64;
+
+    private const int DefaultExtractionCount = 1;
+
+    /// <summary>A signal extracted once, with empty lists and the lowest strength; <see cref="Id"/> and <see cref="Headline"/> must be set.</summary>
+    public Signal()
+    {
+    }
+
+    /// <summary>Used by <see cref="BellwetherJsonContext"/>, so that a value missing from the JSON keeps its default (source-generated JSON would pass 0).</summary>
+    [JsonConstructor]
+    internal Signal(int extractionCount = DefaultExtractionCount)
+    {
+        ExtractionCount = extractionCount;
+    }
 
     /// <summary>A stable identifier.</summary>
     public required string Id { get; init; }
@@ -16,25 +32,25 @@ public sealed record Signal
     public SignalHorizon Horizon { get; init; }
 
     /// <summary>The broad fields the signal belongs to.</summary>
-    public IReadOnlyList<SignalDomain> Domains { get; init; } = [];
+    public IReadOnlyList<SignalDomain> Domains { get; init => field = value ?? []; } = [];
 
     /// <summary>Topics from the taxonomy ("AI", "semiconductors").</summary>
-    public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyList<string> Topics { get; init => field = value ?? []; } = [];
 
     /// <summary>Regions as ISO 3166-1 alpha-2 codes ("CN", "US").</summary>
-    public IReadOnlyList<string> Regions { get; init; } = [];
+    public IReadOnlyList<string> Regions { get; init => field = value ?? []; } = [];
 
     /// <summary>Companies, agencies, governments, people and products, strongest first.</summary>
-    public IReadOnlyList<string> Actors { get; init; } = [];
+    public IReadOnlyList<string> Actors { get; init => field = value ?? []; } = [];
 
     /// <summary>The analysis synthesised across the evidence.</summary>
-    public string Analysis { get; init; } = string.Empty;
+    public string Analysis { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The strength and how it was computed.</summary>
-    public StrengthBreakdown Strength { get; init; } = new();
+    public StrengthBreakdown Strength { get; init => field = value ?? new(); } = new();
 
     /// <summary>How many times the pattern was extracted (the seed page's "extracted 2×").</summary>
-    public int ExtractionCount { get; init; } = 1;
+    public int ExtractionCount { get; init; } = DefaultExtractionCount;
 
     /// <summary>When the pattern was first extracted: the earliest publication time of its evidence (the extraction time for an article without one).</summary>
     public DateTimeOffset FirstExtractedAt { get; init; }
@@ -43,10 +59,10 @@ public sealed record Signal
     public DateTimeOffset LastReinforcedAt { get; init; }
 
     /// <summary>The evidence, one entry per source article, in the order it arrived.</summary>
-    public IReadOnlyList<ArticleEvidence> Evidence { get; init; } = [];
+    public IReadOnlyList<ArticleEvidence> Evidence { get; init => field = value ?? []; } = [];
 
     /// <summary>The signal's state after each of its most recent writes, oldest first (at most <see cref="MaxHistory"/>).</summary>
-    public IReadOnlyList<SignalSnapshot> History { get; init; } = [];
+    public IReadOnlyList<SignalSnapshot> History { get; init => field = value ?? []; } = [];
 
     /// <summary>The version the store last wrote, for optimistic concurrency; 0 before the first write.</summary>
     public long Version { get; init; }

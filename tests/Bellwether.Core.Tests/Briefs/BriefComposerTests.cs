@@ -70,6 +70,30 @@ public sealed class BriefComposerTests
         brief.Items.Select(i => i.Signal.Id).Should().Equal("chips");
     }
 
+    [Theory]
+    [InlineData(" cn")]
+    [InlineData("CN ")]
+    public async Task ComposeAsync_RegionInterestWithSpaces_MatchesTheRegion(string region)
+    {
+        var composer = await ComposerAsync(Now, [Make("chips", 7, topics: ["semiconductors"], regions: ["CN"])]);
+
+        var brief = await composer.ComposeAsync(Marco(new ReaderInterest(InterestKind.Region, region)));
+
+        brief.Items.Should().ContainSingle().Which.MatchedInterests.Should().Equal("region CN");
+    }
+
+    [Theory]
+    [InlineData(InterestKind.Region, "CN ")]
+    [InlineData(InterestKind.Actor, " elon musk ")]
+    public async Task ComposeAsync_ExclusionWithSpaces_LeavesTheSignalOut(InterestKind kind, string value)
+    {
+        var composer = await ComposerAsync(Now, [Make("chips", 7, regions: ["CN"], actors: ["Elon Musk"]), Make("oil", 5, regions: ["SA"])]);
+
+        var brief = await composer.ComposeAsync(Marco() with { Exclusions = [new ReaderInterest(kind, value)] });
+
+        brief.Items.Select(i => i.Signal.Id).Should().Equal("oil");
+    }
+
     [Fact]
     public async Task ComposeAsync_NothingChangedSinceLastBrief_IsSilentSayingSo()
     {

@@ -69,4 +69,25 @@ public sealed class ReaderProfileValidationTests
     {
         (Marco with { Interests = [new ReaderInterest(InterestKind.Region, " cn ")] }).Invoking(r => r.Validate()).Should().NotThrow();
     }
+
+    [Fact]
+    public void Validate_NullInterest_ThrowsNamingTheList()
+    {
+        (Marco with { Interests = [new ReaderInterest(InterestKind.Actor, "Nvidia"), null!] }).Invoking(r => r.Validate())
+            .Should().Throw<ReaderProfileValidationException>().Which.Field.Should().Be(nameof(ReaderProfile.Interests));
+    }
+
+    [Fact]
+    public void Validate_NullExclusion_ThrowsNamingTheList()
+    {
+        (Marco with { Exclusions = [null!] }).Invoking(r => r.Validate())
+            .Should().Throw<ReaderProfileValidationException>().Which.Field.Should().Be(nameof(ReaderProfile.Exclusions));
+    }
+
+    [Fact]
+    public void Validate_UndefinedInterestKind_ThrowsNamingTheKindAndValue()
+    {
+        (Marco with { Interests = [new ReaderInterest((InterestKind)42, "Nvidia")] }).Invoking(r => r.Validate())
+            .Should().Throw<ReaderProfileValidationException>().WithMessage("*Interests*42*'Nvidia'*");
+    }
 }

@@ -1,3 +1,6 @@
+using Bellwether.Core.Internal;
+using Microsoft.Extensions.Options;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 public sealed class BadInputTests
@@ -41,6 +44,28 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Analyze_MoreQuotableSentencesThanTheCap_RanksOnlyTheFirstOnes()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 1_000).Select(i => $"TenneT said grid stretch {i} needs more cable this winter."));
+        var analyzer = new ArticleAnalyzer(Options.Create(new SignalExtractionOptions()));
+
+        var ranked = analyzer.Analyze(Make(text))!.RankedSentences;
+
+        ranked.Should().HaveCount(ArticleAnalyzer.MaxRankedSentences);
+        ranked.Max(s => s.Start).Should().BeLessThan(text.IndexOf($"stretch {ArticleAnalyzer.MaxRankedSentences + 1} ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_CancelledToken_StopsWhileRankingSentences()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var text = string.Join(' ', Enumerable.Range(1, 50).Select(i => $"TenneT said grid stretch {i} needs more cable this winter."));
+
+        FluentActions.Invoking(() => Extractors.Default().Extract(Make(text), cancelled.Token)).Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
     public void Extract_Markup_IgnoresTagsAndQuotesOnlyCleanSentences()
     {
         var text = "<div class=\"story\"><p>Samsung Electronics said its <b>HBM4</b> chips will ship to Nvidia in Q1 2026.</p>" +
@@ -50,6 +75,23 @@ public sealed class BadInputTests
         candidate.KeyPhrases.Should().Contain(["Q1 2026", "60%"]);
         candidate.Evidence.Quotes.Should().OnlyContain(q => !q.Text.Contains('<', StringComparison.Ordinal) && text.Contains(q.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_HtmlCharacterReferences_ReadsAndQuotesTheDecodedText()
+    {
+        var text = "AT&amp;T said on Monday that it&#39;s raising prices by 10% because of &quot;tariff pressure&quot; from the U.S. government. " +
+            "The carrier said the increase would reach about 40 million customers in the second half of the year.";
+
+        var candidate = Extractors.Default().Extract(Make(text, title: "AT&amp;T raises prices")).Should().ContainSingle().Subject;
+
+        candidate.Actors.Should().Contain("AT&T").And.NotContain(a => a.Contains("AT T", StringComparison.Ordinal));
+        candidate.Evidence.Quotes.Select(q => q.Text).Should().Contain("AT&T said on Monday that it's raising prices by 10% because of \"tariff pressure\" from the U.S. government.");
+    }
+
+    [Fact]
+    public void Extract_HeadlineOnlyWithCharacterReferences_KeepsTheDecodedTitle() =>
+        Extractors.Default().Extract(Make(string.Empty, title: "AT&amp;T raises prices by 10&#37; as tariffs bite")).Single()
+            .Headline.Should().Be("AT&T raises prices by 10% as tariffs bite");
 
     [Theory]
     [InlineData("Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken, teilte das Ministerium mit.", "en")]

@@ -72,4 +72,30 @@ public sealed class ExtractionOptionsTests
         FluentActions.Invoking(() => provider.GetRequiredService<IOptions<SignalExtractionOptions>>().Value)
             .Should().Throw<OptionsValidationException>().WithMessage("*Ruritania*'RR'*");
     }
+
+    [Fact]
+    public void ValidateOnStart_TwoTopicsNamedAlikeIgnoringCase_FailsNamingBoth()
+    {
+        using var provider = new ServiceCollection().AddBellwether().ConfigureExtraction(o =>
+        {
+            o.Topics.Add(new TopicDefinition("quantum", [SignalDomain.Technological], ["qubit"]));
+            o.Topics.Add(new TopicDefinition("Quantum", [SignalDomain.Technological], ["quantum computer"]));
+        }).Services.BuildServiceProvider();
+
+        FluentActions.Invoking(() => provider.GetRequiredService<IOptions<SignalExtractionOptions>>().Value)
+            .Should().Throw<OptionsValidationException>().WithMessage("*Topics*'quantum', 'Quantum'*");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void ValidateOnStart_TopicWithANullOrBlankCue_FailsNamingTheTopic(string? cue)
+    {
+        using var provider = new ServiceCollection().AddBellwether().ConfigureExtraction(o =>
+            o.Topics.Add(new TopicDefinition("quantum", [SignalDomain.Technological], ["qubit", cue!]))).Services.BuildServiceProvider();
+
+        FluentActions.Invoking(() => provider.GetRequiredService<IOptions<SignalExtractionOptions>>().Value)
+            .Should().Throw<OptionsValidationException>().WithMessage("*Topics*'quantum'*cue*");
+    }
 }

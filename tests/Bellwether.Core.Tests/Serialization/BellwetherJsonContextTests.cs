@@ -61,4 +61,70 @@ public sealed class BellwetherJsonContextTests
 
         read.Should().Throw<JsonException>();
     }
+
+    [Fact]
+    public void Deserialize_MinimalArticle_KeepsTheDefaultTextAndLanguageAndValidates()
+    {
+        var article = JsonSerializer.Deserialize("""{"id":"a1","title":"Fed holds rates"}""", BellwetherJsonContext.Default.Article)!;
+
+        article.Should().Be(new Article { Id = "a1", Title = "Fed holds rates" });
+        article.Invoking(a => a.Validate()).Should().NotThrow();
+    }
+
+    [Fact]
+    public void Deserialize_MinimalReaderProfile_KeepsEveryDefaultAndValidates()
+    {
+        var profile = JsonSerializer.Deserialize("""{"name":"Marco","email":"marco@example.com"}""", BellwetherJsonContext.Default.ReaderProfile)!;
+
+        profile.Should().BeEquivalentTo(new ReaderProfile { Name = "Marco", Email = "marco@example.com" });
+        profile.MaxItems.Should().Be(5);
+        profile.MinimumStrength.Should().Be(5);
+        profile.TimeZoneId.Should().Be("UTC");
+        profile.Invoking(p => p.Validate()).Should().NotThrow();
+    }
+
+    [Fact]
+    public void Deserialize_ReaderProfileWithSomeValues_KeepsThoseAndDefaultsTheRest()
+    {
+        var profile = JsonSerializer.Deserialize("""{"name":"Marco","email":"marco@example.com","maxItems":3,"interests":[{"kind":"region","value":"CN"}]}""", BellwetherJsonContext.Default.ReaderProfile)!;
+
+        profile.MaxItems.Should().Be(3);
+        profile.MinimumStrength.Should().Be(5);
+        profile.Interests.Should().Equal(new ReaderInterest(InterestKind.Region, "CN"));
+        profile.Exclusions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Deserialize_BriefWithoutItems_IsSilentInTheReadersDefaultTimeZone()
+    {
+        var brief = JsonSerializer.Deserialize("""{"readerName":"Marco","composedAt":"2026-05-20T08:00:00Z"}""", BellwetherJsonContext.Default.Brief)!;
+
+        brief.IsSilent.Should().BeTrue();
+        brief.TimeZoneId.Should().Be("UTC");
+    }
+
+    [Fact]
+    public void Deserialize_MinimalSignal_HasEmptyListsOneExtractionAndTheLowestStrength()
+    {
+        var signal = JsonSerializer.Deserialize("""{"id":"s1","headline":"Chips rally","strength":{"rawScore":1.5}}""", BellwetherJsonContext.Default.Signal)!;
+
+        signal.Should().BeEquivalentTo(new Signal { Id = "s1", Headline = "Chips rally", Strength = new StrengthBreakdown { RawScore = 1.5 } });
+        signal.ExtractionCount.Should().Be(1);
+        signal.Strength.Strength.Should().Be(StrengthBreakdown.Min);
+        signal.ArticleCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void Deserialize_MinimalCandidateAndIngestResult_HaveEmptyListsAndText()
+    {
+        var candidate = JsonSerializer.Deserialize("""{"headline":"Chips rally","evidence":{"article":{"id":"a1","title":"Chips"}}}""", BellwetherJsonContext.Default.SignalCandidate)!;
+        var result = JsonSerializer.Deserialize("""{"articleId":"a1","outcome":"noSignals"}""", BellwetherJsonContext.Default.IngestResult)!;
+
+        candidate.Invoking(c => c.Validate(new Article { Id = "a1", Title = "Chips" }, 0)).Should().NotThrow();
+        candidate.Analysis.Should().BeEmpty();
+        candidate.Evidence.Quotes.Should().BeEmpty();
+        candidate.Evidence.Reasoning.Should().BeEmpty();
+        result.Created.Should().BeEmpty();
+        result.Reinforced.Should().BeEmpty();
+    }
 }

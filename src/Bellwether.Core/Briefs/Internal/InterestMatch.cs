@@ -7,19 +7,25 @@ namespace Bellwether.Core.Internal;
 /// <param name="Matched">The interests matched, as "topic semiconductors".</param>
 internal sealed record InterestMatch(double Weight, IReadOnlyList<string> Matched)
 {
-    public static InterestMatch Of(ReaderProfile reader, Signal signal)
+    /// <summary>How well <paramref name="signal"/> matches <paramref name="interests"/> (as <see cref="Normalise"/> returns them).</summary>
+    public static InterestMatch Of(IReadOnlyList<ReaderInterest> interests, Signal signal)
     {
-        if (reader.Interests.Count == 0)
+        if (interests.Count == 0)
         {
             return new InterestMatch(1, []);
         }
 
-        var matched = reader.Interests.Where(i => Mentions(signal, i)).ToList();
+        var matched = interests.Where(i => Mentions(signal, i)).ToList();
         return new InterestMatch(
             matched.Sum(i => i.Weight),
             [.. matched.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Kind.ToString().ToLowerInvariant()} {i.Value}"))]);
     }
 
+    /// <summary>The interests of a validated profile as signals spell them: values trimmed, regions as upper-case codes.</summary>
+    public static IReadOnlyList<ReaderInterest> Normalise(IReadOnlyList<ReaderInterest> interests) =>
+        [.. interests.Select(i => i with { Value = i.Kind == InterestKind.Region ? RegionCodes.Normalise(i.Value)! : i.Value.Trim() })];
+
+    /// <summary>Whether <paramref name="signal"/> mentions <paramref name="interest"/> (normalised), ignoring case.</summary>
     public static bool Mentions(Signal signal, ReaderInterest interest) => interest.Kind switch
     {
         InterestKind.Topic => signal.Topics.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),

@@ -29,9 +29,11 @@ internal sealed class RelevanceBriefComposer(
         // Only signals reinforced since the last brief can be news; the store filters them (it may be large).
         var recent = await LoadAsync(reader.MinimumStrength, since, cancellationToken).ConfigureAwait(false);
 
+        var interests = InterestMatch.Normalise(reader.Interests);
+        var exclusions = InterestMatch.Normalise(reader.Exclusions);
         var interesting = recent
-            .Where(s => !reader.Exclusions.Any(e => InterestMatch.Mentions(s, e)))
-            .Select(s => (Signal: s, Match: InterestMatch.Of(reader, s)))
+            .Where(s => !exclusions.Any(e => InterestMatch.Mentions(s, e)))
+            .Select(s => (Signal: s, Match: InterestMatch.Of(interests, s)))
             .Where(c => c.Match.Weight > 0)
             .ToList();
 

@@ -1,10 +1,12 @@
+using System.Net;
 using Bellwether.Core.Text;
 
 namespace Bellwether.Core.Internal;
 
 /// <summary>
-/// The title and body of one article prepared for analysis: markup, control characters and broken surrogates
-/// blanked out (indices keep pointing into the original), tokens, stems and sentences.
+/// The title and body of one article prepared for analysis: HTML character references decoded ("AT&amp;amp;T" reads
+/// "AT&amp;T"), then markup, control characters and broken surrogates blanked out (indices keep pointing into
+/// <see cref="Original"/>), tokens, stems and sentences.
 /// </summary>
 internal sealed class AnalysedText
 {
@@ -12,7 +14,8 @@ internal sealed class AnalysedText
 
     public AnalysedText(string title, string body, TermCache? terms = null)
     {
-        Original = string.Concat(title, Separator, body);
+        title = WebUtility.HtmlDecode(title);
+        Original = string.Concat(title, Separator, WebUtility.HtmlDecode(body));
         BodyStart = title.Length + Separator.Length;
         Text = Clean(Original, out var blanked);
         Blanked = blanked;
@@ -56,8 +59,11 @@ internal sealed class AnalysedText
         TitleCased = HeadlineOnly && CapitalisesContentWords();
     }
 
-    /// <summary>Title, blank line, body, exactly as given.</summary>
+    /// <summary>Title, blank line, body, as given but with HTML character references decoded; quotes are taken from it.</summary>
     public string Original { get; }
+
+    /// <summary>The title part of <see cref="Original"/>.</summary>
+    public string Title => Original[..(BodyStart - Separator.Length)];
 
     /// <summary><see cref="Original"/> with markup and unusable characters replaced by spaces (same length).</summary>
     public string Text { get; }

@@ -10,6 +10,9 @@ internal sealed class ArticleAnalyzer
     private const int MaxQuoteWords = 70;
     private const double MinStopWordShare = 0.08;
 
+    /// <summary>The most body sentences ranked for quotes, the first ones eligible; ranking is quadratic in their number.</summary>
+    internal const int MaxRankedSentences = 300;
+
     private readonly SignalExtractionOptions options;
     private readonly EntityRecognizer entities;
     private readonly TopicClassifier topics;
@@ -34,10 +37,10 @@ internal sealed class ArticleAnalyzer
     /// The analysis of <paramref name="article"/>, or null when it holds no English text to analyse. A headline-only
     /// article (empty body) is analysed from its title alone.
     /// </summary>
-    public ArticleAnalysis? Analyze(Article article)
+    public ArticleAnalysis? Analyze(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var body = article.Text ?? string.Empty;
+        var body = article.Text;
         var title = article.Title ?? string.Empty;
         var hasBody = !string.IsNullOrWhiteSpace(body);
         if (article.Language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) != true || (!hasBody && string.IsNullOrWhiteSpace(title)))
@@ -70,7 +73,7 @@ internal sealed class ArticleAnalyzer
             Horizon = horizonValue,
             HorizonCues = cues,
             KeyPhrases = keyPhrases,
-            RankedSentences = RankSentences(doc, keyPhrases, found.Actors),
+            RankedSentences = RankSentences(doc, keyPhrases, found.Actors, cancellationToken),
         };
     }
 
@@ -89,10 +92,10 @@ internal sealed class ArticleAnalyzer
         return [.. weights.Where(w => w.Value >= top * 0.4).OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(3).Select(w => w.Key)];
     }
 
-    private static List<Sentence> RankSentences(AnalysedText doc, IReadOnlyList<KeyPhrase> keyPhrases, IReadOnlyList<ActorMention> actors)
+    private static List<Sentence> RankSentences(AnalysedText doc, IReadOnlyList<KeyPhrase> keyPhrases, IReadOnlyList<ActorMention> actors, CancellationToken cancellationToken)
     {
-        var eligible = doc.Sentences.Where(s => IsQuotable(doc, s)).ToList();
-        var rank = SentenceRanker.Rank(doc, eligible);
+        var eligible = doc.Sentences.Where(s => IsQuotable(doc, s)).Take(MaxRankedSentences).ToList();
+        var rank = SentenceRanker.Rank(doc, eligible, cancellationToken);
         var scored = new List<(Sentence Sentence, double Score)>(eligible.Count);
         for (var k = 0; k < eligible.Count; k++)
         {

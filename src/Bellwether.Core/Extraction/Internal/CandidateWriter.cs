@@ -28,7 +28,7 @@ internal static class CandidateWriter
         var quotes = analysis.RankedSentences
             .Take(options.MaxQuotes)
             .OrderBy(s => s.Start)
-            .Select(s => new Quote(article.Text.Substring(s.Start - doc.BodyStart, s.End - s.Start), KeyPhraseOf(analysis, s)))
+            .Select(s => new Quote(doc.Original[s.Start..s.End], KeyPhraseOf(analysis, s)))
             .ToList();
         var keyPhrases = analysis.KeyPhrases.Select(p => p.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var analysisText = string.Join(' ', analysis.RankedSentences.Take(2).OrderBy(s => s.Start).Select(s => doc.Original[s.Start..s.End]));
@@ -41,7 +41,7 @@ internal static class CandidateWriter
             Regions = [.. analysis.Regions.Select(r => r.Code)],
             Actors = actors,
             KeyPhrases = keyPhrases,
-            Analysis = analysisText.Length > 0 ? analysisText : article.Title.Trim(),
+            Analysis = analysisText.Length > 0 ? analysisText : doc.Title.Trim(),
             Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = quotes, Reasoning = Reasoning(analysis, actors) },
         };
     }
@@ -116,7 +116,7 @@ internal static class CandidateWriter
         var topics = analysis.Topics;
         if (topics.Count == 0 || !analysis.HasBody)
         {
-            return doc.Original[..(doc.BodyStart - 2)].Trim();
+            return doc.Title.Trim();
         }
 
         var driverIndex = 0;

@@ -10,14 +10,14 @@ internal sealed class OfflineSignalExtractor(ArticleAnalyzer analyzer) : ISignal
     {
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Extract(article));
+        return ValueTask.FromResult(Extract(article, cancellationToken));
     }
 
-    /// <summary>The candidates of one article, synchronously.</summary>
-    public IReadOnlyList<SignalCandidate> Extract(Article article)
+    /// <summary>The candidates of one article, synchronously; <paramref name="cancellationToken"/> is checked while sentences are ranked.</summary>
+    public IReadOnlyList<SignalCandidate> Extract(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var analysis = analyzer.Analyze(article);
+        var analysis = analyzer.Analyze(article, cancellationToken);
         return analysis is null ? [] : [CandidateWriter.Write(article, analysis, analyzer.Options)];
     }
 }

@@ -9,8 +9,8 @@ internal static class SentenceRanker
     private const double Damping = 0.85;
     private const int Iterations = 30;
 
-    /// <summary>The centrality of each listed sentence (same order as <paramref name="sentences"/>).</summary>
-    public static double[] Rank(AnalysedText doc, IReadOnlyList<Sentence> sentences)
+    /// <summary>The centrality of each listed sentence (same order as <paramref name="sentences"/>); quadratic in their number, so callers bound it.</summary>
+    public static double[] Rank(AnalysedText doc, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken)
     {
         var n = sentences.Count;
         if (n == 0)
@@ -40,10 +40,17 @@ internal static class SentenceRanker
             bags[s] = [.. bag.Distinct()];
         }
 
-        var weights = new double[n, n];
+        // Edges are kept per sentence in ascending order of the other sentence, so sums run in the order of a dense matrix.
+        var edges = new List<(int Other, double Weight)>[n];
+        for (var s = 0; s < n; s++)
+        {
+            edges[s] = [];
+        }
+
         var outSum = new double[n];
         for (var a = 0; a < n; a++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var b = a + 1; b < n; b++)
             {
                 var shared = Shared(bags[a], bags[b]);
@@ -53,7 +60,8 @@ internal static class SentenceRanker
                 }
 
                 var w = shared / (Math.Log(bags[a].Length + 1) + Math.Log(bags[b].Length + 1));
-                weights[a, b] = weights[b, a] = w;
+                edges[a].Add((b, w));
+                edges[b].Add((a, w));
                 outSum[a] += w;
                 outSum[b] += w;
             }
@@ -64,15 +72,13 @@ internal static class SentenceRanker
         Array.Fill(rank, 1.0 / n);
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var a = 0; a < n; a++)
             {
                 var sum = 0.0;
-                for (var b = 0; b < n; b++)
+                foreach (var (b, w) in edges[a])
                 {
-                    if (weights[b, a] > 0)
-                    {
-                        sum += weights[b, a] / outSum[b] * rank[b];
-                    }
+                    sum += w / outSum[b] * rank[b];
                 }
 
                 next[a] = ((1 - Damping) / n) + (Damping * sum);

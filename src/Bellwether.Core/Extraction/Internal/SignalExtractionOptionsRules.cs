@@ -31,6 +31,19 @@ internal sealed class SignalExtractionOptionsRules : IValidateOptions<SignalExtr
             {
                 failures.Add($"Topics: topic '{topic?.Name}' needs a name, domains and at least one cue.");
             }
+            else if (topic.Cues.Any(string.IsNullOrWhiteSpace))
+            {
+                failures.Add($"Topics: topic '{topic.Name}' has a null or empty cue.");
+            }
+        }
+
+        var repeated = options.Topics
+            .Where(t => !string.IsNullOrWhiteSpace(t?.Name))
+            .GroupBy(t => t.Name.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1);
+        foreach (var names in repeated)
+        {
+            failures.Add($"Topics: {string.Join(", ", names.Select(t => $"'{t.Name}'"))} name one topic (names are compared ignoring case); define it once.");
         }
 
         if (options.ReplaceDefaultTopics && options.Topics.Count == 0)
