@@ -189,19 +189,26 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         _openGate.Dispose();
     }
 
-    /// <summary>Creates the schema or upgrades it to the current version; the store does this on first use.</summary>
+    /// <summary>
+    /// Creates the schema or upgrades it to the current version; the store does this on first use. A store already at
+    /// the current version is only read, so a role with rights on the store's tables but no CREATE privilege opens it.
+    /// </summary>
     internal async ValueTask OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            if (await SchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false) == PostgreSqlSchema.CurrentVersion)
+            {
+                return;
+            }
+
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 // One process migrates at a time; the others wait here, then find the work done.
                 await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock(hashtext('bellwether schema {_options.Schema}'))", cancellationToken).ConfigureAwait(false);
-                await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {_options.Schema}", cancellationToken).ConfigureAwait(false);
-                var version = await SchemaVersionAsync(connection, _location, cancellationToken).ConfigureAwait(false);
+                var version = await SchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false);
                 if (version > PostgreSqlSchema.CurrentVersion)
                 {
                     throw new SignalStoreVersionException(_location, version, PostgreSqlSchema.CurrentVersion);
@@ -209,6 +216,13 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
                 if (version < PostgreSqlSchema.CurrentVersion)
                 {
+                    using var exists = Command(connection, "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema)", ("schema", _options.Schema));
+                    if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
+                    {
+                        // Only when missing: even CREATE SCHEMA IF NOT EXISTS needs CREATE on the database.
+                        await ExecuteAsync(connection, $"CREATE SCHEMA {_options.Schema}", cancellationToken).ConfigureAwait(false);
+                    }
+
                     for (var next = version; next < PostgreSqlSchema.CurrentVersion; next++)
                     {
                         await ExecuteAsync(connection, PostgreSqlSchema.Migrations[next], cancellationToken).ConfigureAwait(false);
@@ -298,9 +312,12 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<int> SchemaVersionAsync(NpgsqlConnection connection, string location, CancellationToken cancellationToken)
+    /// <summary>The schema version of the store's schema: 0 when the schema is missing or empty.</summary>
+    private async ValueTask<int> SchemaVersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        using var tables = new NpgsqlCommand("SELECT array_agg(table_name::text) FROM information_schema.tables WHERE table_schema = current_schema()", connection);
+        // The catalog lists every table whatever the role's privileges; information_schema shows only those it may use.
+        const string Tables = "SELECT array_agg(c.relname::text ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = @schema AND c.relkind IN ('r', 'p', 'v', 'm', 'f')";
+        using var tables = Command(connection, Tables, ("schema", _options.Schema));
         var names = await tables.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string[] ?? [];
         if (names.Length == 0)
         {
@@ -309,10 +326,10 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
         if (!names.Contains("schema_version"))
         {
-            throw new SignalStoreCorruptException(location, $"the schema holds tables of another program ({string.Join(", ", names)}).");
+            throw new SignalStoreCorruptException(_location, $"the schema holds tables of another program ({string.Join(", ", names)}).");
         }
 
-        using var version = new NpgsqlCommand("SELECT max(version) FROM schema_version", connection);
+        using var version = new NpgsqlCommand($"SELECT max(version) FROM {_options.Schema}.schema_version", connection);
         return (int)(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
