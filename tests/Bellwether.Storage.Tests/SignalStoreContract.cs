@@ -405,6 +405,42 @@ public abstract partial class SignalStoreContract : IDisposable
         (await after.GetRequiredService<ISignalPipeline>().IngestAsync(articles[0])).Outcome.Should().Be(IngestOutcome.Duplicate);
     }
 
+    [SkippableTheory]
+    [InlineData(nameof(Article.Title))]
+    [InlineData(nameof(Article.Source))]
+    [InlineData(nameof(Article.Section))]
+    public async Task Pipeline_NulCharacterInAFieldStoredAsEvidence_ThrowsValidationNamingTheFieldAndStoresNothing(string field)
+    {
+        var article = NulArticle() with { Title = "ASML accelerates export controls in China", Source = "Example Wire", Section = "business" };
+        article = field switch
+        {
+            nameof(Article.Title) => article with { Title = "ASML accelerates export controls\0 in China" },
+            nameof(Article.Source) => article with { Source = "Example\0Wire" },
+            _ => article with { Section = "busi\0ness" },
+        };
+        using var services = Services();
+
+        var act = async () => await services.GetRequiredService<ISignalPipeline>().IngestAsync(article);
+
+        (await act.Should().ThrowAsync<ArticleValidationException>()).Which.Field.Should().Be(field);
+        (await OpenStore().ContainsArticleAsync(ArticleRecord.From(article))).Should().BeFalse();
+        (await StoreChecks.AllAsync(OpenStore())).Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task Pipeline_NulCharactersInTheBody_IngestsTheArticleAndStoresNoNul()
+    {
+        using var services = Services();
+
+        var result = await services.GetRequiredService<ISignalPipeline>().IngestAsync(NulArticle());
+
+        result.Created.Should().NotBeEmpty();
+        var stored = await StoreChecks.AllAsync(OpenStore());
+        stored.Should().HaveCount(result.Created.Count);
+        stored.SelectMany(s => new[] { s.Headline, s.Analysis, s.Evidence[0].Reasoning }.Concat(s.Topics).Concat(s.Actors).Concat(s.Evidence[0].Quotes.Select(q => q.Text)))
+            .Should().OnlyContain(text => !text.Contains('\0', StringComparison.Ordinal));
+    }
+
     protected virtual void Dispose(bool disposing)
     {
         if (disposing)
@@ -426,6 +462,16 @@ public abstract partial class SignalStoreContract : IDisposable
 
     private static bool IsBetween(string articleId, int from, int to) =>
         int.TryParse(articleId.AsSpan("article-".Length), out var n) && n >= from && n <= to;
+
+    private static Article NulArticle() => new()
+    {
+        Id = "article-nul",
+        Title = "ASML accelerates export controls in China",
+        Text = "ASML said on\0 Tuesday that export controls accelerate investment in China.\0 TSMC responded that export controls would keep shaping capital spending in China for years.",
+        Url = new Uri("https://news.example.org/nul"),
+        Source = "Example Wire",
+        PublishedAt = Epoch,
+    };
 
     private static async Task<List<string>> Ids(ISignalStore store, SignalQuery query) =>
         [.. (await store.QueryAsync(query)).Items.Select(s => s.Id)];
