@@ -85,6 +85,43 @@ public sealed class PostgreSqlFaultTests : IDisposable
         (await _server.ExecuteAsync("SELECT id FROM invoices")).Should().Be(7);
     }
 
+    [SkippableTheory]
+    [InlineData("CREATE TABLE schema_version (installed_rank int, version varchar(50), description text); INSERT INTO schema_version VALUES (1, '1', 'init')")]
+    [InlineData("CREATE TABLE schema_version (version integer NOT NULL); INSERT INTO schema_version VALUES (0)")]
+    [InlineData("CREATE TABLE schema_version (version integer NOT NULL)")]
+    public async Task Open_SchemaWithAnotherProgramsSchemaVersionTable_ThrowsCorruptNamingTheSchemaAndLeavesItAlone(string otherProgram)
+    {
+        await _server.ExecuteAsync($"CREATE SCHEMA {_server.Schema}; {otherProgram}; CREATE TABLE customers (id int); INSERT INTO customers VALUES (7)");
+        var before = await TablesAndVersionsAsync();
+
+        var act = async () => await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+
+        var error = (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which;
+        error.Message.Should().Contain(_server.Schema).And.Contain("customers");
+        (await TablesAndVersionsAsync()).Should().Be(before);
+    }
+
+    [SkippableFact]
+    public async Task Open_StoreCreatedWithoutTheOwnershipMarker_IsRecognisedByItsTablesAndOpens()
+    {
+        await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+        await _server.ExecuteAsync("COMMENT ON TABLE schema_version IS NULL");
+
+        (await Store().GetAsync("s-1")).Should().NotBeNull();
+    }
+
+    [SkippableFact]
+    public async Task Open_BellwetherSchemaWithoutAVersionRow_ThrowsCorruptNamingTheSchema()
+    {
+        await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+        await _server.ExecuteAsync("DELETE FROM schema_version");
+
+        var act = async () => await Store().GetAsync("s-1");
+
+        (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which.Message.Should().Contain(_server.Schema).And.Contain("schema_version");
+        (await _server.ExecuteAsync("SELECT count(*)::int FROM signals")).Should().Be(1);
+    }
+
     [SkippableFact]
     public async Task Open_WorkerRoleWithTableRightsButNoCreateOnTheDatabase_ReadsAndWritesTheStore()
     {
@@ -203,6 +240,11 @@ public sealed class PostgreSqlFaultTests : IDisposable
         _stores.Add(store);
         return store;
     }
+
+    /// <summary>The tables of this test's schema and the rows of its schema_version, to show they were left alone.</summary>
+    private async Task<string> TablesAndVersionsAsync() =>
+        $"{await _server.ExecuteAsync("SELECT string_agg(table_name::text, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = current_schema()")} " +
+        $"{await _server.ExecuteAsync("SELECT coalesce(string_agg(version::text, ','), '(none)') FROM schema_version")}";
 
     /// <summary>A new login role (no CREATE on the database) given <paramref name="grants"/>, where {0} names it; options of a store that connects as it.</summary>
     private async Task<PostgreSqlSignalStoreOptions> RoleAsync(string grants = "")

@@ -228,7 +228,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                         await ExecuteAsync(connection, PostgreSqlSchema.Migrations[next], cancellationToken).ConfigureAwait(false);
                     }
 
-                    await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL); DELETE FROM schema_version; INSERT INTO schema_version VALUES ({PostgreSqlSchema.CurrentVersion})", cancellationToken).ConfigureAwait(false);
+                    await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL); DELETE FROM schema_version; INSERT INTO schema_version VALUES ({PostgreSqlSchema.CurrentVersion}); COMMENT ON TABLE schema_version IS '{PostgreSqlSchema.Marker}'", cancellationToken).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -312,25 +312,45 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The schema version of the store's schema: 0 when the schema is missing or empty.</summary>
+    /// <summary>
+    /// The version of the store's schema: 0 when the schema is missing or empty. Tables in it must be Bellwether's:
+    /// <c>schema_version</c> carrying <see cref="PostgreSqlSchema.Marker"/>, or (stores created before the marker)
+    /// all of <see cref="PostgreSqlSchema.Tables"/>, with an integer version; anything else is another program's.
+    /// </summary>
     private async ValueTask<int> SchemaVersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         // The catalog lists every table whatever the role's privileges; information_schema shows only those it may use.
-        const string Tables = "SELECT array_agg(c.relname::text ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = @schema AND c.relkind IN ('r', 'p', 'v', 'm', 'f')";
-        using var tables = Command(connection, Tables, ("schema", _options.Schema));
-        var names = await tables.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string[] ?? [];
+        const string Tables = """
+            SELECT array_agg(c.relname::text ORDER BY c.relname),
+                   coalesce(bool_or(c.relname = 'schema_version' AND obj_description(c.oid, 'pg_class') = @marker), false),
+                   coalesce(bool_or(c.relname = 'schema_version' AND EXISTS (
+                       SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'version' AND a.atttypid = 'integer'::regtype AND NOT a.attisdropped)), false)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = @schema AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+            """;
+        string[] names;
+        bool marked, integerVersion;
+        using (var tables = Command(connection, Tables, ("schema", _options.Schema), ("marker", PostgreSqlSchema.Marker)))
+        using (var reader = await tables.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            (names, marked, integerVersion) = (reader.IsDBNull(0) ? [] : reader.GetFieldValue<string[]>(0), reader.GetBoolean(1), reader.GetBoolean(2));
+        }
+
         if (names.Length == 0)
         {
             return 0;
         }
 
-        if (!names.Contains("schema_version"))
+        if (!integerVersion || !(marked || PostgreSqlSchema.Tables.All(names.Contains)))
         {
-            throw new SignalStoreCorruptException(_location, $"the schema holds tables of another program ({string.Join(", ", names)}).");
+            throw new SignalStoreCorruptException(_location, $"the schema holds tables of another program ({string.Join(", ", names)}); they were left alone.");
         }
 
         using var version = new NpgsqlCommand($"SELECT max(version) FROM {_options.Schema}.schema_version", connection);
-        return (int)(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        return await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is int found and > 0
+            ? found
+            : throw new SignalStoreCorruptException(_location, "its schema_version table holds no version.");
     }
 
     private async ValueTask EnsureOpenAsync(CancellationToken cancellationToken)
