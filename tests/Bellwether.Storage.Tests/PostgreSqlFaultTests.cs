@@ -122,6 +122,27 @@ public sealed class PostgreSqlFaultTests : IDisposable
         (await _server.ExecuteAsync("SELECT count(*)::int FROM signals")).Should().Be(1);
     }
 
+    [SkippableTheory]
+    [InlineData("user")]
+    [InlineData("order")]
+    public async Task Open_SchemaNamedByAReservedWord_CreatesItAndStoresSignalsThere(string schema)
+    {
+        var options = new PostgreSqlSignalStoreOptions { ConnectionString = _server.ConnectionString, Schema = schema };
+        new PostgreSqlSignalStoreOptionsValidator().Validate(null, options).Succeeded.Should().BeTrue();
+        await _server.ExecuteAsync($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+        try
+        {
+            await Store(options).SaveAsync(Creating("a-1", Signal("s-1")));
+
+            (await Store(options).GetAsync("s-1")).Should().NotBeNull();
+            (await _server.ExecuteAsync($"SELECT count(*)::int FROM \"{schema}\".signals")).Should().Be(1);
+        }
+        finally
+        {
+            await _server.ExecuteAsync($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+        }
+    }
+
     [SkippableFact]
     public async Task Open_WorkerRoleWithTableRightsButNoCreateOnTheDatabase_ReadsAndWritesTheStore()
     {

@@ -17,6 +17,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     private readonly PostgreSqlSignalStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _location;
+    private readonly string _schema; // the schema as a quoted identifier, for SQL text: names such as "user" are reserved words
     private readonly SemaphoreSlim _openGate = new(1, 1);
     private volatile bool _open;
 
@@ -24,7 +25,8 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        var builder = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { SearchPath = _options.Schema };
+        _schema = $"\"{_options.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        var builder = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { SearchPath = _schema };
         _location = $"{builder.Host}:{builder.Port}/{builder.Database}/{_options.Schema}";
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
@@ -207,7 +209,11 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             await using (transaction.ConfigureAwait(false))
             {
                 // One process migrates at a time; the others wait here, then find the work done.
-                await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock(hashtext('bellwether schema {_options.Schema}'))", cancellationToken).ConfigureAwait(false);
+                using (var lockSchema = Command(connection, "SELECT pg_advisory_xact_lock(hashtext('bellwether schema ' || @schema))", ("schema", _options.Schema)))
+                {
+                    await lockSchema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 var version = await SchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false);
                 if (version > PostgreSqlSchema.CurrentVersion)
                 {
@@ -220,7 +226,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                     if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
                     {
                         // Only when missing: even CREATE SCHEMA IF NOT EXISTS needs CREATE on the database.
-                        await ExecuteAsync(connection, $"CREATE SCHEMA {_options.Schema}", cancellationToken).ConfigureAwait(false);
+                        await ExecuteAsync(connection, $"CREATE SCHEMA {_schema}", cancellationToken).ConfigureAwait(false);
                     }
 
                     for (var next = version; next < PostgreSqlSchema.CurrentVersion; next++)
@@ -347,7 +353,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             throw new SignalStoreCorruptException(_location, $"the schema holds tables of another program ({string.Join(", ", names)}); they were left alone.");
         }
 
-        using var version = new NpgsqlCommand($"SELECT max(version) FROM {_options.Schema}.schema_version", connection);
+        using var version = new NpgsqlCommand($"SELECT max(version) FROM {_schema}.schema_version", connection);
         return await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is int found and > 0
             ? found
             : throw new SignalStoreCorruptException(_location, "its schema_version table holds no version.");
