@@ -94,6 +94,20 @@ public abstract partial class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task SaveAsync_TwoNewSignalsWithOneId_ThrowsDuplicateAndWritesNothing()
+    {
+        var store = OpenStore();
+
+        var act = async () => await store.SaveAsync(Creating("a-1", Signal("s-1", strength: 3), Signal("s-2"), Signal("s-1", strength: 9)));
+
+        (await act.Should().ThrowAsync<DuplicateSignalException>()).Which.SignalId.Should().Be("s-1");
+        (await store.GetAsync("s-1")).Should().BeNull();
+        (await store.GetAsync("s-2")).Should().BeNull();
+        (await store.ContainsArticleAsync(Record("a-1"))).Should().BeFalse();
+        (await store.ReadChangesAsync(0, 10)).Should().BeEmpty();
+    }
+
+    [SkippableFact]
     public async Task SaveAsync_ManyConcurrentReinforcementsOfOneSignal_LoseNoUpdate()
     {
         await OpenStore().SaveAsync(Creating("a-0", Signal("s-1")));

@@ -47,6 +47,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        var created = ChangeSetApplication.Created(changes);
         return RunAsync(
             async (connection, _) =>
             {
@@ -60,7 +61,6 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 }
 
                 var stored = await LockAsync(connection, ChangeSetApplication.ReinforcedIds(changes), cancellationToken).ConfigureAwait(false);
-                var created = ChangeSetApplication.Created(changes);
                 var reinforced = ChangeSetApplication.Reinforced(changes, stored);
                 foreach (var signal in created)
                 {

@@ -48,6 +48,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        var created = ChangeSetApplication.Created(changes);
         return WriteAsync(async connection =>
         {
             if (await ArticleExistsAsync(connection, changes.Article, cancellationToken).ConfigureAwait(false))
@@ -69,7 +70,6 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
                 stored[id] = await LoadAsync(connection, id, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(id);
             }
 
-            var created = ChangeSetApplication.Created(changes);
             var reinforced = ChangeSetApplication.Reinforced(changes, stored);
             var sequence = await NextSequenceAsync(connection, cancellationToken).ConfigureAwait(false);
             foreach (var signal in created)

@@ -24,6 +24,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
+        var created = ChangeSetApplication.Created(changes);
         lock (_gate)
         {
             if (Contains(changes.Article))
@@ -40,7 +41,6 @@ internal sealed class InMemorySignalStore : ISignalStore
             }
 
             var reinforced = ChangeSetApplication.Reinforced(changes, _signals);
-            var created = ChangeSetApplication.Created(changes);
             foreach (var signal in created.Concat(reinforced))
             {
                 _signals[signal.Id] = signal;
