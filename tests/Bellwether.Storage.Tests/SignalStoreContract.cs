@@ -269,6 +269,28 @@ public abstract partial class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task EveryOperation_TokenAlreadyCancelled_ThrowsOperationCanceledAndChangesNothing()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+        await store.SaveAsync(Creating("a-2", Signal("s-2")));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var token = cancelled.Token;
+
+        await FluentActions.Awaiting(async () => await store.SaveAsync(Reinforcing("a-3", "s-1"), token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.MergeAsync("s-1", "s-2", Absorb, token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.GetAsync("s-1", token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.QueryAsync(new SignalQuery(), token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.ReadChangesAsync(0, 10, token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.ContainsArticleAsync(Record("a-1"), token)).Should().ThrowAsync<OperationCanceledException>();
+
+        (await store.GetAsync("s-2")).Should().NotBeNull();
+        (await store.GetAsync("s-1"))!.Version.Should().Be(1);
+        (await store.ContainsArticleAsync(Record("a-3"))).Should().BeFalse();
+    }
+
+    [SkippableFact]
     public async Task ReadChangesAsync_LimitOutOfRange_Throws()
     {
         var act = async () => await OpenStore().ReadChangesAsync(0, 0);
