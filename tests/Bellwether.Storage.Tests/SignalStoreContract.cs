@@ -313,6 +313,18 @@ public abstract partial class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task QueryAsync_TopicOrActorDifferingInCaseBeyondAscii_MatchesButAccentsStillCount()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1", topics: ["Énergie"], actors: ["Škoda Auto"])));
+
+        (await Ids(store, new SignalQuery { Topic = "énergie" })).Should().Equal("s-1");
+        (await Ids(store, new SignalQuery { Topic = "ÉNERGIE" })).Should().Equal("s-1");
+        (await Ids(store, new SignalQuery { Actor = "ŠKODA AUTO" })).Should().Equal("s-1");
+        (await Ids(store, new SignalQuery { Topic = "energie" })).Should().BeEmpty();
+    }
+
+    [SkippableFact]
     public async Task QueryAsync_RegionNotACode_ThrowsNamingRegion()
     {
         var act = async () => await OpenStore().QueryAsync(new SignalQuery { Region = "Germany" });

@@ -14,6 +14,12 @@ namespace Bellwether.Sqlite.Internal;
 /// </summary>
 internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 {
+    /// <summary>
+    /// The collation of the topic, region and actor filters: .NET's ordinal ignore-case comparison, as the in-memory
+    /// store uses, so "Énergie" matches "énergie" (SQLite's NOCASE folds ASCII letters only).
+    /// </summary>
+    private const string IgnoreCaseCollation = "BELLWETHER_IGNORE_CASE";
+
     private static readonly TimeSpan MaxLockPause = TimeSpan.FromMilliseconds(50);
     private readonly SqliteSignalStoreOptions _options;
     private readonly string _path;
@@ -246,7 +252,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         }
 
         var name = "$" + field;
-        where.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM json_each(body, '$.{field}') WHERE value = {name} COLLATE NOCASE)");
+        where.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM json_each(body, '$.{field}') WHERE value = {name} COLLATE {IgnoreCaseCollation})");
         parameters.Add((name, value));
     }
 
@@ -344,6 +350,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            connection.CreateCollation(IgnoreCaseCollation, static (left, right) => string.Compare(left, right, StringComparison.OrdinalIgnoreCase));
             var pragmas = $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
             if (_options.MaxDatabaseSize is { } maxSize)
             {
