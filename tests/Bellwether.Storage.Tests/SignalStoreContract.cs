@@ -324,6 +324,18 @@ public abstract partial class SignalStoreContract : IDisposable
         (await Ids(store, new SignalQuery { Topic = "energie" })).Should().BeEmpty();
     }
 
+    [SkippableTheory]
+    [InlineData(" DE ")]
+    [InlineData("de\t")]
+    public async Task QueryAsync_RegionWithSurroundingSpaces_MatchesTheCodeValidationAccepts(string region)
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1", regions: ["DE"])));
+        await store.SaveAsync(Creating("a-2", Signal("s-2", regions: ["FR"])));
+
+        (await Ids(store, new SignalQuery { Region = region })).Should().Equal("s-1");
+    }
+
     [SkippableFact]
     public async Task QueryAsync_RegionNotACode_ThrowsNamingRegion()
     {

@@ -127,7 +127,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             var where = new StringBuilder("strength >= $min");
             var parameters = new List<(string, object?)> { ("$min", query.MinimumStrength) };
             AddListFilter(where, parameters, "topics", query.Topic);
-            AddListFilter(where, parameters, "regions", query.Region);
+            AddListFilter(where, parameters, "regions", SignalQueryFilter.Region(query));
             AddListFilter(where, parameters, "actors", query.Actor);
             if (query.ChangedSince is { } since)
             {
