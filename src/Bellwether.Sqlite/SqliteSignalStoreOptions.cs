@@ -9,7 +9,7 @@ public sealed class SqliteSignalStoreOptions
     [Required]
     public string DatabasePath { get; set; } = string.Empty;
 
-    /// <summary>How long a write waits for another connection or process holding the write lock (0 to 10 minutes).</summary>
+    /// <summary>How long a write waits for another connection or process holding the write lock before it throws <see cref="Bellwether.Core.SignalStoreUnavailableException"/> (0 to 10 minutes; 0 fails at once).</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The largest the file may grow, in bytes; null for no limit other than the disk.</summary>

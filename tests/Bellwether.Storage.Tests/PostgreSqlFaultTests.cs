@@ -12,6 +12,7 @@ public sealed class PostgreSqlFaultTests : IDisposable
 {
     private readonly PostgresServer _server = new();
     private readonly List<PostgreSqlSignalStore> _stores = [];
+    private readonly List<string> _roles = [];
 
     [SkippableFact]
     public async Task MergeAsync_ConnectionTerminatedMidMerge_ThrowsUnavailableRollsBackAndCanBeRetried()
@@ -84,6 +85,103 @@ public sealed class PostgreSqlFaultTests : IDisposable
         (await _server.ExecuteAsync("SELECT id FROM invoices")).Should().Be(7);
     }
 
+    [SkippableTheory]
+    [InlineData("CREATE TABLE schema_version (installed_rank int, version varchar(50), description text); INSERT INTO schema_version VALUES (1, '1', 'init')")]
+    [InlineData("CREATE TABLE schema_version (version integer NOT NULL); INSERT INTO schema_version VALUES (0)")]
+    [InlineData("CREATE TABLE schema_version (version integer NOT NULL)")]
+    public async Task Open_SchemaWithAnotherProgramsSchemaVersionTable_ThrowsCorruptNamingTheSchemaAndLeavesItAlone(string otherProgram)
+    {
+        await _server.ExecuteAsync($"CREATE SCHEMA {_server.Schema}; {otherProgram}; CREATE TABLE customers (id int); INSERT INTO customers VALUES (7)");
+        var before = await TablesAndVersionsAsync();
+
+        var act = async () => await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+
+        var error = (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which;
+        error.Message.Should().Contain(_server.Schema).And.Contain("customers");
+        (await TablesAndVersionsAsync()).Should().Be(before);
+    }
+
+    [SkippableFact]
+    public async Task Open_StoreCreatedWithoutTheOwnershipMarker_IsRecognisedByItsTablesAndOpens()
+    {
+        await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+        await _server.ExecuteAsync("COMMENT ON TABLE schema_version IS NULL");
+
+        (await Store().GetAsync("s-1")).Should().NotBeNull();
+    }
+
+    [SkippableFact]
+    public async Task Open_BellwetherSchemaWithoutAVersionRow_ThrowsCorruptNamingTheSchema()
+    {
+        await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+        await _server.ExecuteAsync("DELETE FROM schema_version");
+
+        var act = async () => await Store().GetAsync("s-1");
+
+        (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which.Message.Should().Contain(_server.Schema).And.Contain("schema_version");
+        (await _server.ExecuteAsync("SELECT count(*)::int FROM signals")).Should().Be(1);
+    }
+
+    [SkippableTheory]
+    [InlineData("user")]
+    [InlineData("order")]
+    public async Task Open_SchemaNamedByAReservedWord_CreatesItAndStoresSignalsThere(string schema)
+    {
+        var options = new PostgreSqlSignalStoreOptions { ConnectionString = _server.ConnectionString, Schema = schema };
+        new PostgreSqlSignalStoreOptionsValidator().Validate(null, options).Succeeded.Should().BeTrue();
+        await _server.ExecuteAsync($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+        try
+        {
+            await Store(options).SaveAsync(Creating("a-1", Signal("s-1")));
+
+            (await Store(options).GetAsync("s-1")).Should().NotBeNull();
+            (await _server.ExecuteAsync($"SELECT count(*)::int FROM \"{schema}\".signals")).Should().Be(1);
+        }
+        finally
+        {
+            await _server.ExecuteAsync($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+        }
+    }
+
+    [SkippableFact]
+    public async Task Open_WorkerRoleWithTableRightsButNoCreateOnTheDatabase_ReadsAndWritesTheStore()
+    {
+        await Store().SaveAsync(Creating("a-1", Signal("s-1")));
+        var worker = Store(await RoleAsync($"GRANT USAGE ON SCHEMA {_server.Schema} TO {{0}}; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {_server.Schema} TO {{0}}"));
+
+        var saved = await worker.SaveAsync(Reinforcing("a-2", "s-1"));
+
+        saved.Reinforced.Should().ContainSingle().Which.ExtractionCount.Should().Be(2);
+        (await worker.GetAsync("s-1"))!.Version.Should().Be(2);
+    }
+
+    [SkippableFact]
+    public async Task Open_RoleWithoutCreateOnANewSchema_ThrowsUnavailableNamingTheSchemaAndThePrivilege()
+    {
+        var worker = Store(await RoleAsync());
+
+        var act = async () => await worker.GetAsync("s-1");
+
+        var error = (await act.Should().ThrowAsync<SignalStoreUnavailableException>()).Which;
+        error.Message.Should().Contain(_server.Schema).And.Contain("permission denied");
+        error.InnerException.Should().BeOfType<Npgsql.PostgresException>().Which.SqlState.Should().Be("42501");
+    }
+
+    [SkippableTheory]
+    [InlineData("Database=no_such_database", "3D000")]
+    [InlineData("Username=no_such_role", "28000")]
+    public async Task Open_UnknownDatabaseOrRole_ThrowsUnavailableNamingTheServer(string change, string sqlState)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(_server.ConnectionString + ";" + change);
+        var store = Store(new PostgreSqlSignalStoreOptions { ConnectionString = builder.ConnectionString, Schema = _server.Schema });
+
+        var act = async () => await store.GetAsync("s-1");
+
+        var error = (await act.Should().ThrowAsync<SignalStoreUnavailableException>()).Which;
+        error.Message.Should().Contain($"{builder.Host}:{builder.Port}/{builder.Database}/{_server.Schema}");
+        error.InnerException.Should().BeOfType<Npgsql.PostgresException>().Which.SqlState.Should().Be(sqlState);
+    }
+
     [SkippableFact]
     public async Task Open_ServerNotListening_ThrowsUnavailable()
     {
@@ -151,6 +249,10 @@ public sealed class PostgreSqlFaultTests : IDisposable
         }
 
         _server.Dispose();
+        foreach (var role in _roles)
+        {
+            _server.ExecuteAsync($"DROP OWNED BY {role}; DROP ROLE {role}").GetAwaiter().GetResult();
+        }
     }
 
     private PostgreSqlSignalStore Store(PostgreSqlSignalStoreOptions? options = null)
@@ -158,6 +260,21 @@ public sealed class PostgreSqlFaultTests : IDisposable
         var store = new PostgreSqlSignalStore(Options.Create(options ?? new PostgreSqlSignalStoreOptions { ConnectionString = _server.ConnectionString + ";Application Name=" + _server.Schema, Schema = _server.Schema }));
         _stores.Add(store);
         return store;
+    }
+
+    /// <summary>The tables of this test's schema and the rows of its schema_version, to show they were left alone.</summary>
+    private async Task<string> TablesAndVersionsAsync() =>
+        $"{await _server.ExecuteAsync("SELECT string_agg(table_name::text, ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = current_schema()")} " +
+        $"{await _server.ExecuteAsync("SELECT coalesce(string_agg(version::text, ','), '(none)') FROM schema_version")}";
+
+    /// <summary>A new login role (no CREATE on the database) given <paramref name="grants"/>, where {0} names it; options of a store that connects as it.</summary>
+    private async Task<PostgreSqlSignalStoreOptions> RoleAsync(string grants = "")
+    {
+        var role = "worker_" + Guid.NewGuid().ToString("N")[..12];
+        await _server.ExecuteAsync($"CREATE ROLE {role} LOGIN; " + string.Format(System.Globalization.CultureInfo.InvariantCulture, grants, role));
+        _roles.Add(role);
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(_server.ConnectionString) { Username = role, ApplicationName = _server.Schema };
+        return new PostgreSqlSignalStoreOptions { ConnectionString = connection.ConnectionString, Schema = _server.Schema };
     }
 
     /// <summary>Ends this test's store connections that are inside a transaction (other tests use other application names).</summary>

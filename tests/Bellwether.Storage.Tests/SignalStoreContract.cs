@@ -94,6 +94,20 @@ public abstract partial class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task SaveAsync_TwoNewSignalsWithOneId_ThrowsDuplicateAndWritesNothing()
+    {
+        var store = OpenStore();
+
+        var act = async () => await store.SaveAsync(Creating("a-1", Signal("s-1", strength: 3), Signal("s-2"), Signal("s-1", strength: 9)));
+
+        (await act.Should().ThrowAsync<DuplicateSignalException>()).Which.SignalId.Should().Be("s-1");
+        (await store.GetAsync("s-1")).Should().BeNull();
+        (await store.GetAsync("s-2")).Should().BeNull();
+        (await store.ContainsArticleAsync(Record("a-1"))).Should().BeFalse();
+        (await store.ReadChangesAsync(0, 10)).Should().BeEmpty();
+    }
+
+    [SkippableFact]
     public async Task SaveAsync_ManyConcurrentReinforcementsOfOneSignal_LoseNoUpdate()
     {
         await OpenStore().SaveAsync(Creating("a-0", Signal("s-1")));
@@ -255,6 +269,28 @@ public abstract partial class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task EveryOperation_TokenAlreadyCancelled_ThrowsOperationCanceledAndChangesNothing()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+        await store.SaveAsync(Creating("a-2", Signal("s-2")));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var token = cancelled.Token;
+
+        await FluentActions.Awaiting(async () => await store.SaveAsync(Reinforcing("a-3", "s-1"), token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.MergeAsync("s-1", "s-2", Absorb, token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.GetAsync("s-1", token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.QueryAsync(new SignalQuery(), token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.ReadChangesAsync(0, 10, token)).Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(async () => await store.ContainsArticleAsync(Record("a-1"), token)).Should().ThrowAsync<OperationCanceledException>();
+
+        (await store.GetAsync("s-2")).Should().NotBeNull();
+        (await store.GetAsync("s-1"))!.Version.Should().Be(1);
+        (await store.ContainsArticleAsync(Record("a-3"))).Should().BeFalse();
+    }
+
+    [SkippableFact]
     public async Task ReadChangesAsync_LimitOutOfRange_Throws()
     {
         var act = async () => await OpenStore().ReadChangesAsync(0, 0);
@@ -274,6 +310,30 @@ public abstract partial class SignalStoreContract : IDisposable
         (await Ids(store, new SignalQuery { Actor = "asml" })).Should().Equal("chips");
         (await Ids(store, new SignalQuery { ChangedSince = Epoch.AddDays(1) })).Should().Equal("energy");
         (await Ids(store, new SignalQuery { Topic = "fishing" })).Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task QueryAsync_TopicOrActorDifferingInCaseBeyondAscii_MatchesButAccentsStillCount()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1", topics: ["Énergie"], actors: ["Škoda Auto"])));
+
+        (await Ids(store, new SignalQuery { Topic = "énergie" })).Should().Equal("s-1");
+        (await Ids(store, new SignalQuery { Topic = "ÉNERGIE" })).Should().Equal("s-1");
+        (await Ids(store, new SignalQuery { Actor = "ŠKODA AUTO" })).Should().Equal("s-1");
+        (await Ids(store, new SignalQuery { Topic = "energie" })).Should().BeEmpty();
+    }
+
+    [SkippableTheory]
+    [InlineData(" DE ")]
+    [InlineData("de\t")]
+    public async Task QueryAsync_RegionWithSurroundingSpaces_MatchesTheCodeValidationAccepts(string region)
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-1", Signal("s-1", regions: ["DE"])));
+        await store.SaveAsync(Creating("a-2", Signal("s-2", regions: ["FR"])));
+
+        (await Ids(store, new SignalQuery { Region = region })).Should().Equal("s-1");
     }
 
     [SkippableFact]
@@ -405,6 +465,42 @@ public abstract partial class SignalStoreContract : IDisposable
         (await after.GetRequiredService<ISignalPipeline>().IngestAsync(articles[0])).Outcome.Should().Be(IngestOutcome.Duplicate);
     }
 
+    [SkippableTheory]
+    [InlineData(nameof(Article.Title))]
+    [InlineData(nameof(Article.Source))]
+    [InlineData(nameof(Article.Section))]
+    public async Task Pipeline_NulCharacterInAFieldStoredAsEvidence_ThrowsValidationNamingTheFieldAndStoresNothing(string field)
+    {
+        var article = NulArticle() with { Title = "ASML accelerates export controls in China", Source = "Example Wire", Section = "business" };
+        article = field switch
+        {
+            nameof(Article.Title) => article with { Title = "ASML accelerates export controls\0 in China" },
+            nameof(Article.Source) => article with { Source = "Example\0Wire" },
+            _ => article with { Section = "busi\0ness" },
+        };
+        using var services = Services();
+
+        var act = async () => await services.GetRequiredService<ISignalPipeline>().IngestAsync(article);
+
+        (await act.Should().ThrowAsync<ArticleValidationException>()).Which.Field.Should().Be(field);
+        (await OpenStore().ContainsArticleAsync(ArticleRecord.From(article))).Should().BeFalse();
+        (await StoreChecks.AllAsync(OpenStore())).Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task Pipeline_NulCharactersInTheBody_IngestsTheArticleAndStoresNoNul()
+    {
+        using var services = Services();
+
+        var result = await services.GetRequiredService<ISignalPipeline>().IngestAsync(NulArticle());
+
+        result.Created.Should().NotBeEmpty();
+        var stored = await StoreChecks.AllAsync(OpenStore());
+        stored.Should().HaveCount(result.Created.Count);
+        stored.SelectMany(s => new[] { s.Headline, s.Analysis, s.Evidence[0].Reasoning }.Concat(s.Topics).Concat(s.Actors).Concat(s.Evidence[0].Quotes.Select(q => q.Text)))
+            .Should().OnlyContain(text => !text.Contains('\0', StringComparison.Ordinal));
+    }
+
     protected virtual void Dispose(bool disposing)
     {
         if (disposing)
@@ -426,6 +522,16 @@ public abstract partial class SignalStoreContract : IDisposable
 
     private static bool IsBetween(string articleId, int from, int to) =>
         int.TryParse(articleId.AsSpan("article-".Length), out var n) && n >= from && n <= to;
+
+    private static Article NulArticle() => new()
+    {
+        Id = "article-nul",
+        Title = "ASML accelerates export controls in China",
+        Text = "ASML said on\0 Tuesday that export controls accelerate investment in China.\0 TSMC responded that export controls would keep shaping capital spending in China for years.",
+        Url = new Uri("https://news.example.org/nul"),
+        Source = "Example Wire",
+        PublishedAt = Epoch,
+    };
 
     private static async Task<List<string>> Ids(ISignalStore store, SignalQuery query) =>
         [.. (await store.QueryAsync(query)).Items.Select(s => s.Id)];

@@ -186,6 +186,54 @@ public sealed class SqliteFaultTests : IDisposable
         services.Count(d => d.ServiceType == typeof(ISignalStore)).Should().Be(1);
     }
 
+    // Task.Run and WaitAsync bound each wait, so a store that blocks for ever fails the test instead of hanging it.
+    [Fact]
+    public async Task SaveAsync_TokenCancelledWhileAnotherProcessHoldsTheWriteLock_ThrowsCancelledPromptlyAndWritesNothing()
+    {
+        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.FromSeconds(30) });
+        await store.SaveAsync(Creating("a-0", Signal("s-0")));
+        await using var holder = await HoldWriteLockAsync();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var act = async () => await Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1")), cancel.Token)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
+        await holder.DisposeAsync();
+        (await store.ContainsArticleAsync(Record("a-1"))).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task SaveAsync_BusyTimeoutZeroWhileAnotherProcessHoldsTheWriteLock_ThrowsUnavailableAtOnce()
+    {
+        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.Zero });
+        await store.SaveAsync(Creating("a-0", Signal("s-0")));
+        await using var holder = await HoldWriteLockAsync();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var act = async () => await Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1")))).WaitAsync(TimeSpan.FromSeconds(10));
+
+        (await act.Should().ThrowAsync<SignalStoreUnavailableException>()).Which.Message.Should().Contain(_database.Path).And.Contain("write lock");
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        await holder.DisposeAsync();
+        (await store.SaveAsync(Creating("a-1", Signal("s-1")))).Created.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task SaveAsync_WriteLockHeldLongerThanTheBusyTimeout_ThrowsUnavailableAfterTheTimeout()
+    {
+        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.FromMilliseconds(700) });
+        await store.SaveAsync(Creating("a-0", Signal("s-0")));
+        await using var holder = await HoldWriteLockAsync();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var act = async () => await Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1")))).WaitAsync(TimeSpan.FromSeconds(10));
+
+        await act.Should().ThrowAsync<SignalStoreUnavailableException>();
+        watch.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(650)).And.BeLessThan(TimeSpan.FromSeconds(3));
+    }
+
     public void Dispose()
     {
         foreach (var store in _stores)
@@ -201,6 +249,17 @@ public sealed class SqliteFaultTests : IDisposable
         var store = new SqliteSignalStore(Options.Create(options ?? new SqliteSignalStoreOptions { DatabasePath = _database.Path }));
         _stores.Add(store);
         return store;
+    }
+
+    /// <summary>Another connection, as another process would have, holding the write lock until it is disposed.</summary>
+    private async Task<SqliteConnection> HoldWriteLockAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
+        await connection.OpenAsync();
+        await using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE";
+        await begin.ExecuteNonQueryAsync();
+        return connection;
     }
 
     private async Task<object?> Sql(string sql)

@@ -57,6 +57,16 @@ public sealed record Article
             throw new ArticleValidationException(Id, nameof(Title), "must not be empty");
         }
 
+        // Stored verbatim in evidence: PostgreSQL's text and jsonb cannot hold U+0000, so no store accepts it. The body
+        // may hold it (extraction skips sentences with control characters and never stores the body itself).
+        foreach (var (field, value) in new[] { (nameof(Title), Title), (nameof(Source), Source), (nameof(Section), Section) })
+        {
+            if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new ArticleValidationException(Id, field, "must not contain the NUL character (U+0000)");
+            }
+        }
+
         if (Text.Length > maxTextLength)
         {
             throw new ArticleValidationException(Id, nameof(Text), $"is {Text.Length} characters long; the limit is {maxTextLength}");

@@ -9,7 +9,7 @@ public sealed record SignalQuery
     /// <summary>Only signals with this topic (case-insensitive).</summary>
     public string? Topic { get; init; }
 
-    /// <summary>Only signals with this region, one of the <see cref="RegionCodes"/> (case-insensitive).</summary>
+    /// <summary>Only signals with this region, one of the <see cref="RegionCodes"/> (case and surrounding spaces ignored).</summary>
     public string? Region { get; init; }
 
     /// <summary>Only signals with this key actor (case-insensitive).</summary>

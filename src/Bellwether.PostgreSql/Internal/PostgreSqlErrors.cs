@@ -16,6 +16,9 @@ internal static class PostgreSqlErrors
     {
         PostgresException { SqlState: PostgresErrorCodes.DiskFull } => new SignalStoreFullException(location, error),
         PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections } => new SignalStoreUnavailableException(location, error),
+        PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } denied => new SignalStoreUnavailableException(location, $"the role lacks a privilege the store needs ({denied.SqlState} {denied.MessageText})", error),
+        PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } missing => new SignalStoreUnavailableException(location, $"the database does not exist ({missing.SqlState} {missing.MessageText})", error),
+        PostgresException { SqlState: [ '2', '8', _, _, _ ] } refused => new SignalStoreUnavailableException(location, $"the server refused the login ({refused.SqlState} {refused.MessageText})", error),
         PostgresException => null,
         NpgsqlException or SocketException or IOException or TimeoutException => new SignalStoreUnavailableException(location, error),
         _ => null,

@@ -34,6 +34,12 @@ internal static class PostgreSqlSchema
         """,
     ];
 
+    /// <summary>The comment on <c>schema_version</c> that marks a schema as a Bellwether signal store.</summary>
+    public const string Marker = "Bellwether signal store";
+
+    /// <summary>The tables of version 1, which every Bellwether schema has: how a store made before the marker is recognised.</summary>
+    public static readonly IReadOnlyList<string> Tables = ["articles", "feed_clock", "schema_version", "signal_changes", "signals"];
+
     /// <summary>The version this build creates and understands.</summary>
     public static int CurrentVersion => Migrations.Count;
 }

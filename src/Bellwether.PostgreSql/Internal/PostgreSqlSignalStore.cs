@@ -17,6 +17,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     private readonly PostgreSqlSignalStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _location;
+    private readonly string _schema; // the schema as a quoted identifier, for SQL text: names such as "user" are reserved words
     private readonly SemaphoreSlim _openGate = new(1, 1);
     private volatile bool _open;
 
@@ -24,7 +25,8 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        var builder = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { SearchPath = _options.Schema };
+        _schema = $"\"{_options.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        var builder = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { SearchPath = _schema };
         _location = $"{builder.Host}:{builder.Port}/{builder.Database}/{_options.Schema}";
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
@@ -45,6 +47,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        var created = ChangeSetApplication.Created(changes);
         return RunAsync(
             async (connection, _) =>
             {
@@ -58,7 +61,6 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 }
 
                 var stored = await LockAsync(connection, ChangeSetApplication.ReinforcedIds(changes), cancellationToken).ConfigureAwait(false);
-                var created = ChangeSetApplication.Created(changes);
                 var reinforced = ChangeSetApplication.Reinforced(changes, stored);
                 foreach (var signal in created)
                 {
@@ -131,7 +133,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 var where = new StringBuilder("strength >= @min");
                 var parameters = new List<(string, object?)> { ("min", query.MinimumStrength) };
                 AddListFilter(where, parameters, "topics", query.Topic);
-                AddListFilter(where, parameters, "regions", query.Region);
+                AddListFilter(where, parameters, "regions", SignalQueryFilter.Region(query));
                 AddListFilter(where, parameters, "actors", query.Actor);
                 if (query.ChangedSince is { } since)
                 {
@@ -189,19 +191,30 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         _openGate.Dispose();
     }
 
-    /// <summary>Creates the schema or upgrades it to the current version; the store does this on first use.</summary>
+    /// <summary>
+    /// Creates the schema or upgrades it to the current version; the store does this on first use. A store already at
+    /// the current version is only read, so a role with rights on the store's tables but no CREATE privilege opens it.
+    /// </summary>
     internal async ValueTask OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            if (await SchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false) == PostgreSqlSchema.CurrentVersion)
+            {
+                return;
+            }
+
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 // One process migrates at a time; the others wait here, then find the work done.
-                await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock(hashtext('bellwether schema {_options.Schema}'))", cancellationToken).ConfigureAwait(false);
-                await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS {_options.Schema}", cancellationToken).ConfigureAwait(false);
-                var version = await SchemaVersionAsync(connection, _location, cancellationToken).ConfigureAwait(false);
+                using (var lockSchema = Command(connection, "SELECT pg_advisory_xact_lock(hashtext('bellwether schema ' || @schema))", ("schema", _options.Schema)))
+                {
+                    await lockSchema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                var version = await SchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false);
                 if (version > PostgreSqlSchema.CurrentVersion)
                 {
                     throw new SignalStoreVersionException(_location, version, PostgreSqlSchema.CurrentVersion);
@@ -209,12 +222,19 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
                 if (version < PostgreSqlSchema.CurrentVersion)
                 {
+                    using var exists = Command(connection, "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema)", ("schema", _options.Schema));
+                    if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
+                    {
+                        // Only when missing: even CREATE SCHEMA IF NOT EXISTS needs CREATE on the database.
+                        await ExecuteAsync(connection, $"CREATE SCHEMA {_schema}", cancellationToken).ConfigureAwait(false);
+                    }
+
                     for (var next = version; next < PostgreSqlSchema.CurrentVersion; next++)
                     {
                         await ExecuteAsync(connection, PostgreSqlSchema.Migrations[next], cancellationToken).ConfigureAwait(false);
                     }
 
-                    await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL); DELETE FROM schema_version; INSERT INTO schema_version VALUES ({PostgreSqlSchema.CurrentVersion})", cancellationToken).ConfigureAwait(false);
+                    await ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL); DELETE FROM schema_version; INSERT INTO schema_version VALUES ({PostgreSqlSchema.CurrentVersion}); COMMENT ON TABLE schema_version IS '{PostgreSqlSchema.Marker}'", cancellationToken).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -298,22 +318,45 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async ValueTask<int> SchemaVersionAsync(NpgsqlConnection connection, string location, CancellationToken cancellationToken)
+    /// <summary>
+    /// The version of the store's schema: 0 when the schema is missing or empty. Tables in it must be Bellwether's:
+    /// <c>schema_version</c> carrying <see cref="PostgreSqlSchema.Marker"/>, or (stores created before the marker)
+    /// all of <see cref="PostgreSqlSchema.Tables"/>, with an integer version; anything else is another program's.
+    /// </summary>
+    private async ValueTask<int> SchemaVersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        using var tables = new NpgsqlCommand("SELECT array_agg(table_name::text) FROM information_schema.tables WHERE table_schema = current_schema()", connection);
-        var names = await tables.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string[] ?? [];
+        // The catalog lists every table whatever the role's privileges; information_schema shows only those it may use.
+        const string Tables = """
+            SELECT array_agg(c.relname::text ORDER BY c.relname),
+                   coalesce(bool_or(c.relname = 'schema_version' AND obj_description(c.oid, 'pg_class') = @marker), false),
+                   coalesce(bool_or(c.relname = 'schema_version' AND EXISTS (
+                       SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'version' AND a.atttypid = 'integer'::regtype AND NOT a.attisdropped)), false)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = @schema AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+            """;
+        string[] names;
+        bool marked, integerVersion;
+        using (var tables = Command(connection, Tables, ("schema", _options.Schema), ("marker", PostgreSqlSchema.Marker)))
+        using (var reader = await tables.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            (names, marked, integerVersion) = (reader.IsDBNull(0) ? [] : reader.GetFieldValue<string[]>(0), reader.GetBoolean(1), reader.GetBoolean(2));
+        }
+
         if (names.Length == 0)
         {
             return 0;
         }
 
-        if (!names.Contains("schema_version"))
+        if (!integerVersion || !(marked || PostgreSqlSchema.Tables.All(names.Contains)))
         {
-            throw new SignalStoreCorruptException(location, $"the schema holds tables of another program ({string.Join(", ", names)}).");
+            throw new SignalStoreCorruptException(_location, $"the schema holds tables of another program ({string.Join(", ", names)}); they were left alone.");
         }
 
-        using var version = new NpgsqlCommand("SELECT max(version) FROM schema_version", connection);
-        return (int)(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        using var version = new NpgsqlCommand($"SELECT max(version) FROM {_schema}.schema_version", connection);
+        return await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is int found and > 0
+            ? found
+            : throw new SignalStoreCorruptException(_location, "its schema_version table holds no version.");
     }
 
     private async ValueTask EnsureOpenAsync(CancellationToken cancellationToken)

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Bellwether.Core.Internal;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SQLitePCL;
 
 namespace Bellwether.Sqlite.Internal;
 
@@ -12,6 +14,13 @@ namespace Bellwether.Sqlite.Internal;
 /// </summary>
 internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 {
+    /// <summary>
+    /// The collation of the topic, region and actor filters: .NET's ordinal ignore-case comparison, as the in-memory
+    /// store uses, so "Énergie" matches "énergie" (SQLite's NOCASE folds ASCII letters only).
+    /// </summary>
+    private const string IgnoreCaseCollation = "BELLWETHER_IGNORE_CASE";
+
+    private static readonly TimeSpan MaxLockPause = TimeSpan.FromMilliseconds(50);
     private readonly SqliteSignalStoreOptions _options;
     private readonly string _path;
     private readonly string _connectionString;
@@ -29,7 +38,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             DataSource = _path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds),
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds)), // 0 would mean wait forever
         }.ToString();
     }
 
@@ -39,22 +48,23 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return ReadAsync(connection => ArticleExistsAsync(connection, null, article, cancellationToken), cancellationToken);
+        return ReadAsync(connection => ArticleExistsAsync(connection, article, cancellationToken), cancellationToken);
     }
 
     public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return WriteAsync(async (connection, transaction) =>
+        var created = ChangeSetApplication.Created(changes);
+        return WriteAsync(async connection =>
         {
-            if (await ArticleExistsAsync(connection, transaction, changes.Article, cancellationToken).ConfigureAwait(false))
+            if (await ArticleExistsAsync(connection, changes.Article, cancellationToken).ConfigureAwait(false))
             {
                 return new SaveResult { IsDuplicateArticle = true };
             }
 
             foreach (var signal in changes.Created)
             {
-                if (await LoadAsync(connection, transaction, signal.Id, cancellationToken).ConfigureAwait(false) is not null)
+                if (await LoadAsync(connection, signal.Id, cancellationToken).ConfigureAwait(false) is not null)
                 {
                     throw new DuplicateSignalException(signal.Id);
                 }
@@ -63,25 +73,24 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             var stored = new Dictionary<string, Signal>(StringComparer.Ordinal);
             foreach (var id in ChangeSetApplication.ReinforcedIds(changes))
             {
-                stored[id] = await LoadAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(id);
+                stored[id] = await LoadAsync(connection, id, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(id);
             }
 
-            var created = ChangeSetApplication.Created(changes);
             var reinforced = ChangeSetApplication.Reinforced(changes, stored);
-            var sequence = await NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            var sequence = await NextSequenceAsync(connection, cancellationToken).ConfigureAwait(false);
             foreach (var signal in created)
             {
-                await InsertAsync(connection, transaction, signal, cancellationToken).ConfigureAwait(false);
-                await TouchAsync(connection, transaction, signal.Id, sequence++, cancellationToken).ConfigureAwait(false);
+                await InsertAsync(connection, signal, cancellationToken).ConfigureAwait(false);
+                await TouchAsync(connection, signal.Id, sequence++, cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var signal in reinforced)
             {
-                await UpdateAsync(connection, transaction, signal, stored[signal.Id].Version, cancellationToken).ConfigureAwait(false);
-                await TouchAsync(connection, transaction, signal.Id, sequence++, cancellationToken).ConfigureAwait(false);
+                await UpdateAsync(connection, signal, stored[signal.Id].Version, cancellationToken).ConfigureAwait(false);
+                await TouchAsync(connection, signal.Id, sequence++, cancellationToken).ConfigureAwait(false);
             }
 
-            await RecordArticleAsync(connection, transaction, changes.Article, cancellationToken).ConfigureAwait(false);
+            await RecordArticleAsync(connection, changes.Article, cancellationToken).ConfigureAwait(false);
             return new SaveResult { Created = created, Reinforced = reinforced };
         }, cancellationToken);
     }
@@ -89,16 +98,16 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
     {
         ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
-        return WriteAsync(async (connection, transaction) =>
+        return WriteAsync(async connection =>
         {
-            var survivor = await LoadAsync(connection, transaction, survivorId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(survivorId);
-            var absorbed = await LoadAsync(connection, transaction, absorbedId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(absorbedId);
+            var survivor = await LoadAsync(connection, survivorId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(survivorId);
+            var absorbed = await LoadAsync(connection, absorbedId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(absorbedId);
             var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
-            await UpdateAsync(connection, transaction, merged, survivor.Version, cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, "DELETE FROM signals WHERE id = $id", cancellationToken, ("$id", absorbedId)).ConfigureAwait(false);
-            var sequence = await NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            await TouchAsync(connection, transaction, absorbedId, sequence, cancellationToken).ConfigureAwait(false);
-            await TouchAsync(connection, transaction, survivorId, sequence + 1, cancellationToken).ConfigureAwait(false);
+            await UpdateAsync(connection, merged, survivor.Version, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, null, "DELETE FROM signals WHERE id = $id", cancellationToken, ("$id", absorbedId)).ConfigureAwait(false);
+            var sequence = await NextSequenceAsync(connection, cancellationToken).ConfigureAwait(false);
+            await TouchAsync(connection, absorbedId, sequence, cancellationToken).ConfigureAwait(false);
+            await TouchAsync(connection, survivorId, sequence + 1, cancellationToken).ConfigureAwait(false);
             return merged;
         }, cancellationToken);
     }
@@ -106,7 +115,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return ReadAsync(connection => LoadAsync(connection, null, id, cancellationToken), cancellationToken);
+        return ReadAsync(connection => LoadAsync(connection, id, cancellationToken), cancellationToken);
     }
 
     public ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default)
@@ -118,7 +127,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             var where = new StringBuilder("strength >= $min");
             var parameters = new List<(string, object?)> { ("$min", query.MinimumStrength) };
             AddListFilter(where, parameters, "topics", query.Topic);
-            AddListFilter(where, parameters, "regions", query.Region);
+            AddListFilter(where, parameters, "regions", SignalQueryFilter.Region(query));
             AddListFilter(where, parameters, "actors", query.Actor);
             if (query.ChangedSince is { } since)
             {
@@ -243,33 +252,33 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         }
 
         var name = "$" + field;
-        where.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM json_each(body, '$.{field}') WHERE value = {name} COLLATE NOCASE)");
+        where.Append(CultureInfo.InvariantCulture, $" AND EXISTS (SELECT 1 FROM json_each(body, '$.{field}') WHERE value = {name} COLLATE {IgnoreCaseCollation})");
         parameters.Add((name, value));
     }
 
-    private static async ValueTask<bool> ArticleExistsAsync(SqliteConnection connection, SqliteTransaction? transaction, ArticleRecord article, CancellationToken cancellationToken)
+    private static async ValueTask<bool> ArticleExistsAsync(SqliteConnection connection, ArticleRecord article, CancellationToken cancellationToken)
     {
         const string Sql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $id OR url = $url OR content_hash = $hash)";
-        var found = await ScalarAsync(connection, transaction, Sql, cancellationToken, ("$id", article.Id), ("$url", article.Url?.AbsoluteUri), ("$hash", article.ContentHash)).ConfigureAwait(false);
+        var found = await ScalarAsync(connection, null, Sql, cancellationToken, ("$id", article.Id), ("$url", article.Url?.AbsoluteUri), ("$hash", article.ContentHash)).ConfigureAwait(false);
         return Convert.ToInt64(found, CultureInfo.InvariantCulture) != 0;
     }
 
-    private static ValueTask RecordArticleAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleRecord article, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, transaction, "INSERT INTO articles (id, url, content_hash) VALUES ($id, $url, $hash)", cancellationToken, ("$id", article.Id), ("$url", article.Url?.AbsoluteUri), ("$hash", article.ContentHash));
+    private static ValueTask RecordArticleAsync(SqliteConnection connection, ArticleRecord article, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, null, "INSERT INTO articles (id, url, content_hash) VALUES ($id, $url, $hash)", cancellationToken, ("$id", article.Id), ("$url", article.Url?.AbsoluteUri), ("$hash", article.ContentHash));
 
-    private static async ValueTask<Signal?> LoadAsync(SqliteConnection connection, SqliteTransaction? transaction, string id, CancellationToken cancellationToken)
+    private static async ValueTask<Signal?> LoadAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
-        using var command = Command(connection, transaction, "SELECT body, version FROM signals WHERE id = $id", ("$id", id));
+        using var command = Command(connection, null, "SELECT body, version FROM signals WHERE id = $id", ("$id", id));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) }
             : null;
     }
 
-    private static ValueTask InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Signal signal, CancellationToken cancellationToken) =>
+    private static ValueTask InsertAsync(SqliteConnection connection, Signal signal, CancellationToken cancellationToken) =>
         ExecuteAsync(
             connection,
-            transaction,
+            null,
             "INSERT INTO signals (id, version, strength, last_reinforced_at, body) VALUES ($id, $version, $strength, $at, $body)",
             cancellationToken,
             ("$id", signal.Id),
@@ -278,12 +287,12 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             ("$at", signal.LastReinforcedAt.UtcTicks),
             ("$body", StoredSignalJson.Serialize(signal)));
 
-    private static async ValueTask UpdateAsync(SqliteConnection connection, SqliteTransaction transaction, Signal signal, long expectedVersion, CancellationToken cancellationToken)
+    private static async ValueTask UpdateAsync(SqliteConnection connection, Signal signal, long expectedVersion, CancellationToken cancellationToken)
     {
         const string Sql = "UPDATE signals SET version = $version, strength = $strength, last_reinforced_at = $at, body = $body WHERE id = $id AND version = $expected";
         using var command = Command(
             connection,
-            transaction,
+            null,
             Sql,
             ("$id", signal.Id),
             ("$version", signal.Version),
@@ -298,13 +307,13 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         }
     }
 
-    private static async ValueTask<long> NextSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
-        Convert.ToInt64(await ScalarAsync(connection, transaction, "SELECT coalesce(max(sequence), 0) + 1 FROM signal_changes", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    private static async ValueTask<long> NextSequenceAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync(connection, null, "SELECT coalesce(max(sequence), 0) + 1 FROM signal_changes", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
 
-    private static ValueTask TouchAsync(SqliteConnection connection, SqliteTransaction transaction, string signalId, long sequence, CancellationToken cancellationToken) =>
+    private static ValueTask TouchAsync(SqliteConnection connection, string signalId, long sequence, CancellationToken cancellationToken) =>
         ExecuteAsync(
             connection,
-            transaction,
+            null,
             "INSERT INTO signal_changes (signal_id, sequence) VALUES ($id, $sequence) ON CONFLICT (signal_id) DO UPDATE SET sequence = excluded.sequence",
             cancellationToken,
             ("$id", signalId),
@@ -341,6 +350,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            connection.CreateCollation(IgnoreCaseCollation, static (left, right) => string.Compare(left, right, StringComparison.OrdinalIgnoreCase));
             var pragmas = $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
             if (_options.MaxDatabaseSize is { } maxSize)
             {
@@ -398,17 +408,32 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         }
     }
 
-    private async ValueTask<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, ValueTask<T>> write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction holding the write lock. The transaction is begun here, not by
+    /// Microsoft.Data.Sqlite (whose busy wait ignores the token and never ends when its timeout is 0), so commands run
+    /// without a transaction object and the finally block makes sure no pooled connection keeps one open.
+    /// </summary>
+    private async ValueTask<T> WriteAsync<T>(Func<SqliteConnection, ValueTask<T>> write, CancellationToken cancellationToken)
     {
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-            using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var result = await write(connection, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
+            await BeginImmediateAsync(connection, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var result = await write(connection).ConfigureAwait(false);
+                await ExecuteAsync(connection, null, "COMMIT", cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            finally
+            {
+                if (raw.sqlite3_get_autocommit(connection.Handle) == 0)
+                {
+                    raw.sqlite3_exec(connection.Handle, "ROLLBACK");
+                }
+            }
         }
         catch (SqliteException error) when (SqliteErrors.Translate(error, _path) is { } typed)
         {
@@ -417,6 +442,47 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Takes SQLite's write lock (<c>BEGIN IMMEDIATE</c>), retrying while another connection holds it until
+    /// <see cref="SqliteSignalStoreOptions.BusyTimeout"/> has passed (a zero timeout tries once), observing the token between tries.
+    /// </summary>
+    /// <exception cref="SignalStoreUnavailableException">The lock stayed taken for the whole busy timeout.</exception>
+    private async ValueTask BeginImmediateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        var pause = TimeSpan.FromMilliseconds(1);
+        raw.sqlite3_busy_timeout(connection.Handle, 0); // each try returns at once; the waiting happens here
+        try
+        {
+            while (true)
+            {
+                var result = raw.sqlite3_exec(connection.Handle, "BEGIN IMMEDIATE");
+                if (result == raw.SQLITE_OK)
+                {
+                    return;
+                }
+
+                if ((result & 0xFF) is not (raw.SQLITE_BUSY or raw.SQLITE_LOCKED))
+                {
+                    SqliteException.ThrowExceptionForRC(result, connection.Handle);
+                }
+
+                var remaining = _options.BusyTimeout - waited.Elapsed;
+                if (remaining <= TimeSpan.Zero)
+                {
+                    throw new SignalStoreUnavailableException(_path, $"another connection or process held the write lock for the whole busy timeout ({_options.BusyTimeout})", null);
+                }
+
+                await Task.Delay(pause < remaining ? pause : remaining, cancellationToken).ConfigureAwait(false);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxLockPause.Ticks));
+            }
+        }
+        finally
+        {
+            raw.sqlite3_busy_timeout(connection.Handle, (int)_options.BusyTimeout.TotalMilliseconds);
         }
     }
 }

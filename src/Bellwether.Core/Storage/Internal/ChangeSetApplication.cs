@@ -7,8 +7,21 @@ internal static class ChangeSetApplication
     public static IReadOnlyList<string> ReinforcedIds(SignalChangeSet changes) =>
         [.. changes.Reinforcements.Select(r => r.SignalId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
-    /// <summary>The new signals as first stored (version 1).</summary>
-    public static IReadOnlyList<Signal> Created(SignalChangeSet changes) => [.. changes.Created.Select(s => s with { Version = 1 })];
+    /// <summary>The new signals as first stored (version 1); stores call it before they write anything.</summary>
+    /// <exception cref="DuplicateSignalException">Two new signals of the change set share an id.</exception>
+    public static IReadOnlyList<Signal> Created(SignalChangeSet changes)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var signal in changes.Created)
+        {
+            if (!ids.Add(signal.Id))
+            {
+                throw new DuplicateSignalException(signal.Id, $"Signal '{signal.Id}' is created twice in the change set of article '{changes.Article.Id}'; nothing was written.");
+            }
+        }
+
+        return [.. changes.Created.Select(s => s with { Version = 1 })];
+    }
 
     /// <summary>Applies the reinforcements in order to <paramref name="stored"/>; each application raises the version by one.</summary>
     /// <exception cref="SignalNotFoundException">A reinforcement names a signal missing from <paramref name="stored"/>.</exception>

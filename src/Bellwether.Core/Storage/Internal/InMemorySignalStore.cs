@@ -14,6 +14,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             return ValueTask.FromResult(Contains(article));
@@ -24,6 +25,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
+        var created = ChangeSetApplication.Created(changes);
         lock (_gate)
         {
             if (Contains(changes.Article))
@@ -40,7 +42,6 @@ internal sealed class InMemorySignalStore : ISignalStore
             }
 
             var reinforced = ChangeSetApplication.Reinforced(changes, _signals);
-            var created = ChangeSetApplication.Created(changes);
             foreach (var signal in created.Concat(reinforced))
             {
                 _signals[signal.Id] = signal;
@@ -55,6 +56,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
     {
         ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             var survivor = _signals.GetValueOrDefault(survivorId) ?? throw new SignalNotFoundException(survivorId);
@@ -70,6 +72,8 @@ internal sealed class InMemorySignalStore : ISignalStore
 
     public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(id);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             return ValueTask.FromResult(_signals.GetValueOrDefault(id));
@@ -80,6 +84,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
         List<Signal> matching;
         lock (_gate)
         {
@@ -95,6 +100,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         ChangeFeedArguments.Validate(afterSequence, limit);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             var changes = new List<SignalChange>();
