@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Bellwether.Core.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -156,6 +158,67 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_ExtractorCitesTheArticleWithAnotherAddress_StoresTheArticlesOwnReference()
+    {
+        var extractor = new ScriptedExtractor(article => [Candidate(article) with
+        {
+            Evidence = Candidate(article).Evidence with { Article = article.ToReference() with { Url = new Uri("javascript:alert(1)"), Source = "Forged" } },
+        }]);
+        var pipeline = Build(b => b.Services.Replace(ServiceDescriptor.Singleton<ISignalExtractor>(extractor))).GetRequiredService<ISignalPipeline>();
+        var article = SeedArticles.Load()[0];
+
+        var result = await pipeline.IngestAsync(article);
+
+        var cited = result.Created.Should().ContainSingle().Subject.Evidence.Single().Article;
+        (cited.Url, cited.Source, cited.Title).Should().Be((article.Url, article.Source, article.Title));
+    }
+
+    [Fact]
+    public async Task IngestAsync_ExtractorThrows_RecordsAFailedOutcomeAndAnErrorSpan()
+    {
+        var extractor = new ScriptedExtractor(_ => throw new ExtractorBrokeException());
+        var pipeline = Build(b => b.Services.Replace(ServiceDescriptor.Singleton<ISignalExtractor>(extractor))).GetRequiredService<ISignalPipeline>();
+        var article = NewArticle("breaks-" + Guid.NewGuid().ToString("N"), "Chinese memory chipmaker plans mega IPO", Now, "Caixin");
+        var errorType = typeof(ExtractorBrokeException).FullName;
+        var failed = 0L;
+        Activity? span = null;
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == BellwetherDiagnostics.MeterName && instrument.Name == "bellwether.articles.ingested")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            var pairs = tags.ToArray();
+            if (pairs.Any(t => t.Key == "outcome" && Equals(t.Value, "Failed")) && pairs.Any(t => t.Key == "error.type" && Equals(t.Value, errorType)))
+            {
+                Interlocked.Add(ref failed, value);
+            }
+        });
+        meters.Start();
+        using var spans = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == BellwetherDiagnostics.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => span = Equals(a.GetTagItem("bellwether.article.id"), article.Id) ? a : span,
+        };
+        ActivitySource.AddActivityListener(spans);
+
+        var ingest = async () => await pipeline.IngestAsync(article);
+
+        await ingest.Should().ThrowAsync<ExtractorBrokeException>();
+        Interlocked.Read(ref failed).Should().Be(1);
+        span.Should().NotBeNull();
+        span!.Status.Should().Be(ActivityStatusCode.Error);
+        span.GetTagItem("error.type").Should().Be(errorType);
+    }
+
+    [Fact]
     public async Task IngestAsync_ArticleOnTheSamePattern_ReinforcesTheExistingSignal()
     {
         var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());
@@ -282,6 +345,8 @@ public sealed class SignalPipelineTests : IDisposable
         "Evidence.Quotes" => valid with { Evidence = valid.Evidence with { Quotes = [new Quote(" ", "x")] } },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
+
+    private sealed class ExtractorBrokeException : Exception;
 
     private ServiceProvider Build(Action<IBellwetherBuilder>? configure = null)
     {

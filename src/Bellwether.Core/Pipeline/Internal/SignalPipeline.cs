@@ -38,7 +38,21 @@ internal sealed class SignalPipeline(
         activity?.SetTag("bellwether.article.id", article.Id);
         var started = Stopwatch.GetTimestamp();
 
-        var result = await IngestValidatedAsync(article, cancellationToken).ConfigureAwait(false);
+        IngestResult result;
+        try
+        {
+            result = await IngestValidatedAsync(article, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            // A failed ingest shows in traces and metrics too: outcome "Failed" with the exception's type.
+            var errorType = error.GetType().FullName;
+            activity?.SetStatus(ActivityStatusCode.Error, error.Message);
+            activity?.SetTag("error.type", errorType);
+            metrics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", "Failed"), new KeyValuePair<string, object?>("error.type", errorType));
+            metrics.IngestDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            throw;
+        }
 
         metrics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
         metrics.SignalsCreated.Add(result.Created.Count);
@@ -171,7 +185,8 @@ internal sealed class SignalPipeline(
             var match = await matcher.MatchAsync(candidate, article, cancellationToken).ConfigureAwait(false);
             var evidence = candidate.Evidence with
             {
-                Article = candidate.Evidence.Article with { CopySketch = match.CopySketch },
+                // Evidence cites the article as ingested (validated address and all), whatever reference the extractor built.
+                Article = article.ToReference() with { CopySketch = match.CopySketch },
                 StoryId = match.StoryId ?? SignalIds.ForStory(article.Id),
                 IsNearDuplicate = match.IsNearDuplicate,
                 ExtractedAt = now,
