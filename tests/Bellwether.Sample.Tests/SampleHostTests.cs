@@ -111,6 +111,17 @@ public sealed class SampleHostTests : IDisposable
         error.Trim().Should().Be($"bellwether: --limit must be between 1 and 1000 (was {limit}).");
     }
 
+    [Fact]
+    public async Task Signals_ClusteringSettingOutOfRange_ExitsWithTwoAndOneLineNamingTheSetting()
+    {
+        var environment = new Dictionary<string, string?> { ["BELLWETHER_Clustering__StoryMatchThreshold"] = "2" };
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync(environment, "signals", "--db", ":memory:");
+
+        exitCode.Should().Be(2, error);
+        error.Trim().Should().StartWith("bellwether: StoryMatchThreshold").And.NotContain(Environment.NewLine).And.NotContain(" at ");
+    }
+
     [Theory]
     [InlineData("{\"articles\": [")]
     [InlineData("{}")]

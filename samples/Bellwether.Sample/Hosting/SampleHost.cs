@@ -40,6 +40,9 @@ internal static class SampleHost
         var verbose = parse.GetValue<bool>(CommonOptions.VerboseName);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        // A host that fails to start (invalid options) is reported as one line by the verb; the host's own log of it
+        // repeats the message with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", verbose ? LogLevel.Information : LogLevel.None);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         // Clustering settings can be tried without a rebuild: BELLWETHER_Clustering__StoryMatchThreshold=0.2, and so on.
