@@ -116,7 +116,7 @@ public sealed class HtmlRenderer : IBellwetherRenderer
         string.Join(' ', signal.Topics.Select(t => "t-" + SignalFormat.Slug(t)).Concat(signal.Regions.Select(r => "r-" + SignalFormat.Slug(r))).Distinct(StringComparer.Ordinal)),
         [.. signal.Evidence.Select(e => new SourceView(
             e.Article.Title,
-            e.Article.Url is { Scheme: "http" or "https" } url ? url.AbsoluteUri : null,
+            SignalFormat.WebLink(e.Article.Url),
             e.Article.Source,
             e.Article.PublishedAt is { } published ? SignalFormat.Date(published) : null,
             [.. e.Quotes.Select(q => new QuoteView(q.Text, q.KeyPhrase))],

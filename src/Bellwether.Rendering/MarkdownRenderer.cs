@@ -72,7 +72,7 @@ public sealed class MarkdownRenderer : IBellwetherRenderer
         foreach (var evidence in signal.Evidence)
         {
             var title = Escape(evidence.Article.Title);
-            md.Append("### ").AppendLine(evidence.Article.Url is { } url ? $"[{title}](<{url.AbsoluteUri}>)" : title).AppendLine();
+            md.Append("### ").AppendLine(SignalFormat.WebLink(evidence.Article.Url) is { } url ? $"[{title}](<{url}>)" : title).AppendLine();
             foreach (var quote in evidence.Quotes)
             {
                 md.Append("> \"").Append(Escape(quote.Text)).Append("\" **\\[").Append(Escape(quote.KeyPhrase)).AppendLine("\\]**").AppendLine();

@@ -40,6 +40,17 @@ public sealed class HtmlRendererTests : IDisposable
         html.IndexOf(Seed.Headline, StringComparison.Ordinal).Should().BeLessThan(html.IndexOf(Energy.Headline, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("/relative/path")]
+    public async Task RenderSignalAsync_NonWebSourceUrl_RendersTitleAsPlainText(string url)
+    {
+        var html = await RenderAsync(w => new HtmlRenderer().RenderSignalAsync(SeedCiting(url), w));
+
+        html.Should().Contain("<h3>Yangtze Memory Moves Toward Listing With Trillion-Yuan Valuation in Sight</h3>");
+        html.Should().NotContain(url);
+    }
+
     [Fact]
     public async Task RenderSignalAsync_ReplacementTemplate_IsUsedAndStillEncodes()
     {

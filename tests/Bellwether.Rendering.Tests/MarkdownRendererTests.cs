@@ -35,6 +35,17 @@ public sealed class MarkdownRendererTests
         md.Should().Contain("[← all signals](index.html)");
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("/relative/path")]
+    public async Task RenderSignalAsync_NonWebSourceUrl_RendersTitleAsPlainText(string url)
+    {
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(SeedCiting(url), w));
+
+        md.Should().Contain("### Yangtze Memory Moves Toward Listing With Trillion\\-Yuan Valuation in Sight" + Environment.NewLine);
+        md.Should().NotContain("](<").And.NotContain(url);
+    }
+
     [Fact]
     public async Task RenderSignalAsync_Quotes_CarryTheirKeyPhraseInBrackets()
     {

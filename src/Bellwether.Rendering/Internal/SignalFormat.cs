@@ -54,6 +54,9 @@ internal static class SignalFormat
     public static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
+    /// <summary>The address to link an article to: absolute http(s) only; null for any other scheme or a relative address.</summary>
+    public static string? WebLink(Uri? url) => url is { IsAbsoluteUri: true, Scheme: "http" or "https" } ? url.AbsoluteUri : null;
+
     /// <summary>"EventDriven" → "event-driven".</summary>
     public static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
