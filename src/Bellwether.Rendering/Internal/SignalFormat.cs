@@ -80,6 +80,29 @@ internal static class SignalFormat
         return slug.ToString().TrimEnd('-') is { Length: > 0 } s ? s : "x";
     }
 
+    /// <summary>
+    /// A filter token for a topic or region, the same for labels equal but for case and distinct otherwise: the
+    /// <see cref="Slug"/> alone when that spells the label ("DE" → "de"), else the slug, '_' and an FNV-1a hash of
+    /// the label ("C++" → "c_…", "能源" → "x_…").
+    /// </summary>
+    public static string LabelSlug(string label)
+    {
+        var slug = Slug(label);
+        var folded = label.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+        if (string.Equals(folded, slug, StringComparison.OrdinalIgnoreCase))
+        {
+            return slug;
+        }
+
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(folded))
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{slug}_{hash:x8}");
+    }
+
     /// <summary>The file name of a signal's page in the static site.</summary>
     public static string SignalFileName(string signalId) => "signal-" + Slug(signalId) + ".html";
 }
