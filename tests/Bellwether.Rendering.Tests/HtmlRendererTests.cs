@@ -31,6 +31,16 @@ public sealed class HtmlRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderSignalAsync_SiteBaseUrlWithoutTrailingSlash_LinksUnderIt()
+    {
+        var renderer = new HtmlRenderer(new RenderingOptions { SiteBaseUrl = new Uri("https://example.com/bellwether") });
+
+        var html = await RenderAsync(w => renderer.RenderSignalAsync(Seed, w));
+
+        html.Should().Contain("href=\"https://example.com/bellwether/index.html\"").And.NotContain("href=\"https://example.com/index.html\"");
+    }
+
+    [Fact]
     public async Task RenderSignalListAsync_Signals_OffersTopicAndRegionFilters()
     {
         var html = await RenderAsync(w => new HtmlRenderer().RenderSignalListAsync([Seed, Energy], w));

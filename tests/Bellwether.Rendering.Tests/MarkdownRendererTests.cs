@@ -26,6 +26,16 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public async Task RenderBriefAsync_SiteBaseUrlWithoutTrailingSlash_LinksUnderIt()
+    {
+        var renderer = new MarkdownRenderer(new RenderingOptions { SiteBaseUrl = new Uri("https://example.com/bellwether") });
+
+        var md = await RenderAsync(w => renderer.RenderBriefAsync(MarcosBrief, w));
+
+        md.Should().Contain("(https://example.com/bellwether/signal-sig-energy.html)");
+    }
+
+    [Fact]
     public async Task RenderSignalAsync_HostileText_IsEscapedNotMarkup()
     {
         var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(HostileSignal, w));
