@@ -57,6 +57,24 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public async Task RenderSignalAsync_TextStartingWithNumberAndDot_IsNotAnOrderedList()
+    {
+        var signal = Seed with { Analysis = "1986. The year it began.", Evidence = [Seed.Evidence[0] with { Reasoning = "2. Second point" }] };
+
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(signal, w));
+
+        md.Should().Contain(Environment.NewLine + "1986\\. The year it began." + Environment.NewLine);
+        md.Should().Contain(Environment.NewLine + "2\\. Second point" + Environment.NewLine);
+    }
+
+    [Theory]
+    [InlineData("  12. Indented", "  12\\. Indented")]
+    [InlineData("\n3. After a break", " 3\\. After a break")]
+    [InlineData("3) Paren", "3\\) Paren")]
+    [InlineData("In 1986. Then", "In 1986. Then")]
+    public void Escape_LeadingNumber_EscapesTheListMarker(string text, string expected) => MarkdownRenderer.Escape(text).Should().Be(expected);
+
+    [Fact]
     public async Task RenderSignalAsync_Quotes_CarryTheirKeyPhraseInBrackets()
     {
         var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(Seed, w));
