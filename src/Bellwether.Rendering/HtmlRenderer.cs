@@ -113,10 +113,10 @@ public sealed class HtmlRenderer : IBellwetherRenderer
         signal.Actors,
         signal.Analysis,
         signal.ArticleCount,
-        string.Join(' ', signal.Topics.Select(t => "t-" + SignalFormat.Slug(t)).Concat(signal.Regions.Select(r => "r-" + SignalFormat.Slug(r))).Distinct(StringComparer.Ordinal)),
+        string.Join(' ', signal.Topics.Select(t => "t-" + SignalFormat.LabelSlug(t)).Concat(signal.Regions.Select(r => "r-" + SignalFormat.LabelSlug(r))).Distinct(StringComparer.Ordinal)),
         [.. signal.Evidence.Select(e => new SourceView(
             e.Article.Title,
-            e.Article.Url is { Scheme: "http" or "https" } url ? url.AbsoluteUri : null,
+            SignalFormat.WebLink(e.Article.Url),
             e.Article.Source,
             e.Article.PublishedAt is { } published ? SignalFormat.Date(published) : null,
             [.. e.Quotes.Select(q => new QuoteView(q.Text, q.KeyPhrase))],
@@ -124,7 +124,7 @@ public sealed class HtmlRenderer : IBellwetherRenderer
 
     private static List<FilterView> Filters(IEnumerable<string> values) =>
         [.. values
-            .GroupBy(SignalFormat.Slug, StringComparer.Ordinal)
+            .GroupBy(SignalFormat.LabelSlug, StringComparer.Ordinal)
             .Select(g => new FilterView(g.First(), g.Key, g.Count()))
             .OrderByDescending(f => f.Count)
             .ThenBy(f => f.Slug, StringComparer.Ordinal)];

@@ -72,7 +72,7 @@ public sealed class MarkdownRenderer : IBellwetherRenderer
         foreach (var evidence in signal.Evidence)
         {
             var title = Escape(evidence.Article.Title);
-            md.Append("### ").AppendLine(evidence.Article.Url is { } url ? $"[{title}](<{url.AbsoluteUri}>)" : title).AppendLine();
+            md.Append("### ").AppendLine(SignalFormat.WebLink(evidence.Article.Url) is { } url ? $"[{title}](<{url}>)" : title).AppendLine();
             foreach (var quote in evidence.Quotes)
             {
                 md.Append("> \"").Append(Escape(quote.Text)).Append("\" **\\[").Append(Escape(quote.KeyPhrase)).AppendLine("\\]**").AppendLine();
@@ -105,19 +105,24 @@ public sealed class MarkdownRenderer : IBellwetherRenderer
         await output.WriteAsync(md, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Backslash-escapes every ASCII punctuation character CommonMark could read as markup, and folds line breaks.</summary>
+    /// <summary>
+    /// Backslash-escapes every ASCII punctuation character CommonMark could read as markup, and the '.' of a leading
+    /// number ("1986." would start an ordered list), and folds line breaks.
+    /// </summary>
     internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var listDot = OrderedListDot(text);
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c is '\r' or '\n')
             {
                 escaped.Append(' ');
                 continue;
             }
 
-            if (c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '(' or ')' or '#' or '+' or '-' or '!' or '|' or '~' or '&')
+            if (i == listDot || c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '<' or '>' or '(' or ')' or '#' or '+' or '-' or '!' or '|' or '~' or '&')
             {
                 escaped.Append('\\');
             }
@@ -126,6 +131,19 @@ public sealed class MarkdownRenderer : IBellwetherRenderer
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>The index of the '.' after the digits that open <paramref name="text"/> (past any indentation), or -1.</summary>
+    private static int OrderedListDot(string text)
+    {
+        var start = text.Length - text.TrimStart(' ', '\t', '\r', '\n').Length;
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && end < text.Length && text[end] == '.' ? end : -1;
     }
 
     private string Link(string fileName) => _options.SiteBaseUrl is { } root ? new Uri(root, fileName).AbsoluteUri : fileName;

@@ -17,7 +17,13 @@ public sealed class RenderingOptions
 
     /// <summary>
     /// Where the static site is published, so that links in a mailed brief are absolute; null keeps links
-    /// relative (right for a brief opened next to the site's files).
+    /// relative (right for a brief opened next to the site's files). An absolute address is stored as a folder,
+    /// ending in '/' (<c>https://example.com/bellwether</c> becomes <c>https://example.com/bellwether/</c>), so that
+    /// pages resolve under it rather than beside it.
     /// </summary>
-    public Uri? SiteBaseUrl { get; set; }
+    public Uri? SiteBaseUrl
+    {
+        get;
+        set => field = value is { IsAbsoluteUri: true } && !value.AbsolutePath.EndsWith('/') ? new Uri(value.GetLeftPart(UriPartial.Path) + "/") : value;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bellwether.Rendering.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,16 @@ public sealed class HtmlRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task RenderSignalAsync_SiteBaseUrlWithoutTrailingSlash_LinksUnderIt()
+    {
+        var renderer = new HtmlRenderer(new RenderingOptions { SiteBaseUrl = new Uri("https://example.com/bellwether") });
+
+        var html = await RenderAsync(w => renderer.RenderSignalAsync(Seed, w));
+
+        html.Should().Contain("href=\"https://example.com/bellwether/index.html\"").And.NotContain("href=\"https://example.com/index.html\"");
+    }
+
+    [Fact]
     public async Task RenderSignalListAsync_Signals_OffersTopicAndRegionFilters()
     {
         var html = await RenderAsync(w => new HtmlRenderer().RenderSignalListAsync([Seed, Energy], w));
@@ -38,6 +49,28 @@ public sealed class HtmlRendererTests : IDisposable
         html.Should().Contain("#t-energy:target ~ ol.signals > li:not(.t-energy){display:none}");
         html.Should().Contain("class=\"t-energy r-de\"");
         html.IndexOf(Seed.Headline, StringComparison.Ordinal).Should().BeLessThan(html.IndexOf(Energy.Headline, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("/relative/path")]
+    public async Task RenderSignalAsync_NonWebSourceUrl_RendersTitleAsPlainText(string url)
+    {
+        var html = await RenderAsync(w => new HtmlRenderer().RenderSignalAsync(SeedCiting(url), w));
+
+        html.Should().Contain("<h3>Yangtze Memory Moves Toward Listing With Trillion-Yuan Valuation in Sight</h3>");
+        html.Should().NotContain(url);
+    }
+
+    [Theory]
+    [InlineData("能源", "半導体")]
+    [InlineData("C++", "C#")]
+    public async Task RenderSignalListAsync_LabelsSharingAnAsciiSlug_GetSeparateFilters(string first, string second)
+    {
+        var html = await RenderAsync(w => new HtmlRenderer().RenderSignalListAsync([Seed with { Topics = [first] }, Energy with { Topics = [second] }], w));
+
+        Regex.Matches(html, "data-filter=\"topic\">[^<]+ \\(1\\)</a>").Should().HaveCount(2);
+        Regex.Matches(html, "<li class=\"(t-[^ \"]+)").Select(m => m.Groups[1].Value).Should().OnlyHaveUniqueItems().And.HaveCount(2);
     }
 
     [Fact]
@@ -113,6 +146,17 @@ public sealed class HtmlRendererTests : IDisposable
     [InlineData("sig_1463/../x", "sig-1463-x")]
     [InlineData("<>", "x")]
     public void Slug_AnyText_IsSafeInIdsAndFileNames(string value, string slug) => SignalFormat.Slug(value).Should().Be(slug);
+
+    [Theory]
+    [InlineData("energy", "energy")]
+    [InlineData("DE", "de")]
+    [InlineData("C++", "c_2ead0510")]
+    [InlineData("C#", "c_95da4403")]
+    [InlineData("能源", "x_5aed1a4d")]
+    [InlineData("半導体", "x_0d2568dc")]
+    [InlineData("Middle East", "middle-east_0da7d595")]
+    [InlineData("middle east", "middle-east_0da7d595")]
+    public void LabelSlug_AnyLabel_IsStableAndDistinctPerLabel(string label, string slug) => SignalFormat.LabelSlug(label).Should().Be(slug);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -26,6 +26,16 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public async Task RenderBriefAsync_SiteBaseUrlWithoutTrailingSlash_LinksUnderIt()
+    {
+        var renderer = new MarkdownRenderer(new RenderingOptions { SiteBaseUrl = new Uri("https://example.com/bellwether") });
+
+        var md = await RenderAsync(w => renderer.RenderBriefAsync(MarcosBrief, w));
+
+        md.Should().Contain("(https://example.com/bellwether/signal-sig-energy.html)");
+    }
+
+    [Fact]
     public async Task RenderSignalAsync_HostileText_IsEscapedNotMarkup()
     {
         var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(HostileSignal, w));
@@ -34,6 +44,35 @@ public sealed class MarkdownRendererTests
         md.Should().Contain(@"\<script\>window.\_\_pwned = 1\</script\>");
         md.Should().Contain("[← all signals](index.html)");
     }
+
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("/relative/path")]
+    public async Task RenderSignalAsync_NonWebSourceUrl_RendersTitleAsPlainText(string url)
+    {
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(SeedCiting(url), w));
+
+        md.Should().Contain("### Yangtze Memory Moves Toward Listing With Trillion\\-Yuan Valuation in Sight" + Environment.NewLine);
+        md.Should().NotContain("](<").And.NotContain(url);
+    }
+
+    [Fact]
+    public async Task RenderSignalAsync_TextStartingWithNumberAndDot_IsNotAnOrderedList()
+    {
+        var signal = Seed with { Analysis = "1986. The year it began.", Evidence = [Seed.Evidence[0] with { Reasoning = "2. Second point" }] };
+
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(signal, w));
+
+        md.Should().Contain(Environment.NewLine + "1986\\. The year it began." + Environment.NewLine);
+        md.Should().Contain(Environment.NewLine + "2\\. Second point" + Environment.NewLine);
+    }
+
+    [Theory]
+    [InlineData("  12. Indented", "  12\\. Indented")]
+    [InlineData("\n3. After a break", " 3\\. After a break")]
+    [InlineData("3) Paren", "3\\) Paren")]
+    [InlineData("In 1986. Then", "In 1986. Then")]
+    public void Escape_LeadingNumber_EscapesTheListMarker(string text, string expected) => MarkdownRenderer.Escape(text).Should().Be(expected);
 
     [Fact]
     public async Task RenderSignalAsync_Quotes_CarryTheirKeyPhraseInBrackets()

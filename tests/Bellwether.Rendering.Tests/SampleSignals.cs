@@ -94,6 +94,12 @@ internal static class SampleSignals
         SilenceReason = "No signal reaches your minimum strength of 7; the strongest is 5.",
     };
 
+    /// <summary>The seed signal with its first source article at <paramref name="url"/> (absolute or relative).</summary>
+    public static Signal SeedCiting(string url) => Seed with
+    {
+        Evidence = [Seed.Evidence[0] with { Article = Seed.Evidence[0].Article with { Url = new Uri(url, UriKind.RelativeOrAbsolute) } }],
+    };
+
     public static async Task<string> RenderAsync(Func<TextWriter, ValueTask> render)
     {
         using var writer = new StringWriter();

@@ -54,6 +54,9 @@ internal static class SignalFormat
     public static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
+    /// <summary>The address to link an article to: absolute http(s) only; null for any other scheme or a relative address.</summary>
+    public static string? WebLink(Uri? url) => url is { IsAbsoluteUri: true, Scheme: "http" or "https" } ? url.AbsoluteUri : null;
+
     /// <summary>"EventDriven" → "event-driven".</summary>
     public static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
@@ -75,6 +78,29 @@ internal static class SignalFormat
         }
 
         return slug.ToString().TrimEnd('-') is { Length: > 0 } s ? s : "x";
+    }
+
+    /// <summary>
+    /// A filter token for a topic or region, the same for labels equal but for case and distinct otherwise: the
+    /// <see cref="Slug"/> alone when that spells the label ("DE" → "de"), else the slug, '_' and an FNV-1a hash of
+    /// the label ("C++" → "c_…", "能源" → "x_…").
+    /// </summary>
+    public static string LabelSlug(string label)
+    {
+        var slug = Slug(label);
+        var folded = label.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+        if (string.Equals(folded, slug, StringComparison.OrdinalIgnoreCase))
+        {
+            return slug;
+        }
+
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(folded))
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{slug}_{hash:x8}");
     }
 
     /// <summary>The file name of a signal's page in the static site.</summary>
