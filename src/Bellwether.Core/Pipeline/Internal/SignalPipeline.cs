@@ -29,9 +29,9 @@ internal sealed class SignalPipeline(
     {
         ArgumentNullException.ThrowIfNull(article);
         article.Validate(options.Value.MaxArticleTextLength);
-        if (article.PublishedAt is { } published && published - timeProvider.GetUtcNow() > options.Value.MaxPublishedAhead)
+        if (article.PublishedAt is { } published && timeProvider.GetUtcNow() is var clock && published - clock > options.Value.MaxPublishedAhead)
         {
-            throw new ArticleValidationException(article.Id, nameof(Article.PublishedAt), $"must not be more than {options.Value.MaxPublishedAhead} ahead of the clock ({timeProvider.GetUtcNow():u}; was {published:u})");
+            throw new ArticleValidationException(article.Id, nameof(Article.PublishedAt), $"must not be more than {options.Value.MaxPublishedAhead} ahead of the clock ({clock:u}; was {published:u})");
         }
 
         using var activity = metrics.ActivitySource.StartActivity("bellwether.ingest");
@@ -50,14 +50,16 @@ internal sealed class SignalPipeline(
             activity?.SetStatus(ActivityStatusCode.Error, error.Message);
             activity?.SetTag("error.type", errorType);
             metrics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", "Failed"), new KeyValuePair<string, object?>("error.type", errorType));
-            metrics.IngestDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
             throw;
+        }
+        finally
+        {
+            metrics.IngestDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
 
         metrics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
         metrics.SignalsCreated.Add(result.Created.Count);
         metrics.SignalsReinforced.Add(result.Reinforced.Count);
-        metrics.IngestDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         return result;
     }
 
