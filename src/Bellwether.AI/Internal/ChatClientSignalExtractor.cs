@@ -62,12 +62,13 @@ internal sealed class ChatClientSignalExtractor : ISignalExtractor
             return;
         }
 
-        AILog.Dropped(_logger, articleId, dropped.Quotes, dropped.Regions, dropped.Topics, dropped.Domains, dropped.Signals);
+        AILog.Dropped(_logger, articleId, dropped.Quotes, dropped.Regions, dropped.Topics, dropped.Domains, dropped.Signals, dropped.Texts);
         Add("quote", dropped.Quotes);
         Add("region", dropped.Regions);
         Add("topic", dropped.Topics);
         Add("domain", dropped.Domains);
         Add("signal", dropped.Signals);
+        Add("text", dropped.Texts);
     }
 
     private void Add(string kind, int count)

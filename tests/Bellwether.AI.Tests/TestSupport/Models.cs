@@ -40,6 +40,6 @@ internal static class Models
     public static ChatClientSignalExtractor Extractor(IChatClient client, BellwetherAIOptions? options = null, TimeProvider? time = null, AIMetrics? metrics = null) =>
         new(client, options ?? Options(), time ?? new FakeTimeProvider(), metrics ?? new AIMetrics(), NullLogger<ChatClientSignalExtractor>.Instance);
 
-    public static ChatClientSignalAnalyst Analyst(IChatClient client, BellwetherAIOptions? options = null) =>
-        new(client, options ?? Options(), new FakeTimeProvider(), new AIMetrics(), NullLogger<ChatClientSignalAnalyst>.Instance);
+    public static ChatClientSignalAnalyst Analyst(IChatClient client, BellwetherAIOptions? options = null, AIMetrics? metrics = null) =>
+        new(client, options ?? Options(), new FakeTimeProvider(), metrics ?? new AIMetrics(), NullLogger<ChatClientSignalAnalyst>.Instance);
 }
