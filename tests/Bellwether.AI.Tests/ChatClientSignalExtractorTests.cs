@@ -337,12 +337,12 @@ public sealed class ChatClientSignalExtractorTests
     }
 
     [Fact]
-    public async Task ExtractAsync_LongArticle_IsCutToTheTokenBudgetAtAWordBoundary()
+    public async Task ExtractAsync_LongArticleWithOnePartAllowed_IsCutToTheTokenBudgetAtAWordBoundary()
     {
         var text = Models.Lead + " " + string.Join(' ', Enumerable.Repeat("memory", 400));
         var client = new ScriptedChatClient(Answer(Models.GoodAnswer()));
 
-        var candidates = await Models.Extractor(client, Models.Options(o => o.MaxArticleTokens = 64)).ExtractAsync(Models.Article(text: text));
+        var candidates = await Models.Extractor(client, Models.Options(o => (o.MaxArticleTokens, o.MaxChunksPerArticle) = (64, 1))).ExtractAsync(Models.Article(text: text));
 
         var sent = JsonDocument.Parse(client.Requests.Single().User["<<<DATA\n".Length..^"\nDATA>>>".Length]).RootElement.GetProperty("text").GetString()!;
         sent.Length.Should().BeLessThanOrEqualTo(64 * 4);

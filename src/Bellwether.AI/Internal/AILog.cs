@@ -14,6 +14,9 @@ internal static partial class AILog
     [LoggerMessage(103, LogLevel.Information, "Article {ArticleId}: validation dropped {Quotes} quote(s) not in the article, {Regions} region(s), {Topics} topic(s), {Domains} domain(s), {Signals} signal(s) and {Texts} text(s) with control characters.")]
     public static partial void Dropped(ILogger logger, string articleId, int quotes, int regions, int topics, int domains, int signals, int texts);
 
-    [LoggerMessage(104, LogLevel.Information, "Article {ArticleId} is {Length} characters long; cut to the budget of {MaxTokens} token(s).")]
-    public static partial void ArticleCut(ILogger logger, string articleId, int length, int maxTokens);
+    [LoggerMessage(104, LogLevel.Information, "Article {ArticleId} is {Length} characters long; cut after {Parts} part(s) of at most {MaxTokens} token(s), leaving {Left} character(s) unread.")]
+    public static partial void ArticleCut(ILogger logger, string articleId, int length, int parts, int maxTokens, int left);
+
+    [LoggerMessage(105, LogLevel.Debug, "Article {ArticleId} is {Length} characters long; sent in {Parts} parts of at most {MaxTokens} token(s).")]
+    public static partial void ArticleSplit(ILogger logger, string articleId, int length, int parts, int maxTokens);
 }

@@ -8,10 +8,21 @@ namespace Bellwether.AI.Internal;
 internal readonly record struct DroppedParts(int Quotes, int Regions, int Topics, int Domains, int Signals, int Texts)
 {
     public int Total => Quotes + Regions + Topics + Domains + Signals + Texts;
+
+    public static DroppedParts operator +(DroppedParts left, DroppedParts right) => new(
+        left.Quotes + right.Quotes,
+        left.Regions + right.Regions,
+        left.Topics + right.Topics,
+        left.Domains + right.Domains,
+        left.Signals + right.Signals,
+        left.Texts + right.Texts);
 }
 
 /// <summary>The candidates that survived validation and what was dropped on the way.</summary>
-internal sealed record ValidatedExtraction(IReadOnlyList<SignalCandidate> Candidates, DroppedParts Dropped);
+internal sealed record ValidatedExtraction(IReadOnlyList<RatedCandidate> Candidates, DroppedParts Dropped);
+
+/// <summary>A validated candidate with the model's confidence in it (clamped to 0–1).</summary>
+internal sealed record RatedCandidate(SignalCandidate Candidate, double Confidence);
 
 /// <summary>
 /// Turns a parsed answer into candidates, trusting nothing: quotes must occur verbatim in the article (whitespace
@@ -22,8 +33,12 @@ internal sealed record ValidatedExtraction(IReadOnlyList<SignalCandidate> Candid
 /// </summary>
 internal sealed class AnswerValidator(BellwetherAIOptions options)
 {
-    private const int MaxActors = 8;
-    private const int MaxQuotes = 4;
+    /// <summary>The most actors kept for one candidate.</summary>
+    public const int MaxActors = 8;
+
+    /// <summary>The most quotes kept for one candidate.</summary>
+    public const int MaxQuotes = 4;
+
     private const int MaxTextLength = 2_000;
 
     /// <summary>The control characters that are not white space: C0 and C1 controls other than tab, line breaks and separators.</summary>
@@ -35,13 +50,17 @@ internal sealed class AnswerValidator(BellwetherAIOptions options)
         .DistinctBy(t => t.Trim(), StringComparer.OrdinalIgnoreCase)
         .ToDictionary(t => t.Trim(), t => t.Trim(), StringComparer.OrdinalIgnoreCase);
 
-    public ValidatedExtraction Validate(Article article, ExtractionAnswer answer)
+    /// <summary>The whole article (title and text) as quotes are checked against it; the same for every part sent.</summary>
+    public static string Source(Article article) => Collapse(article.Title + "\n" + article.Text);
+
+    /// <summary>Validates the answer about <paramref name="article"/> (or a part of it) against <paramref name="source"/>, the whole article's <see cref="Source"/>.</summary>
+    public ValidatedExtraction Validate(Article article, string source, ExtractionAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(answer);
-        var source = Collapse(article.Title + "\n" + article.Text);
         var dropped = default(DroppedParts);
-        var candidates = new List<SignalCandidate>();
+        var candidates = new List<RatedCandidate>();
         foreach (var signal in answer.Signals ?? [])
         {
             var confidence = Math.Clamp(signal?.Confidence is { } c && double.IsFinite(c) ? c : 0.5, 0, 1);
@@ -72,7 +91,7 @@ internal sealed class AnswerValidator(BellwetherAIOptions options)
             var analysis = Storable(signal.Analysis, ref texts);
             var reasoning = Storable(signal.Reasoning, ref texts);
             dropped = dropped with { Regions = dropped.Regions + badRegions, Topics = dropped.Topics + badTopics, Domains = dropped.Domains + badDomains, Texts = dropped.Texts + texts };
-            candidates.Add(new SignalCandidate
+            var candidate = new SignalCandidate
             {
                 Headline = Clip(signal.Headline.Trim()),
                 Horizon = ParseHorizon(signal.Horizon),
@@ -82,7 +101,8 @@ internal sealed class AnswerValidator(BellwetherAIOptions options)
                 Actors = [.. actors.Select(a => Clip(a.Trim())).Distinct(StringComparer.Ordinal).Take(MaxActors)],
                 Analysis = Clip(analysis),
                 Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = quotes, Reasoning = Clip(reasoning) },
-            });
+            };
+            candidates.Add(new RatedCandidate(candidate, confidence));
         }
 
         return new ValidatedExtraction(candidates, dropped);
@@ -157,7 +177,7 @@ internal sealed class AnswerValidator(BellwetherAIOptions options)
     private static string Clip(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
 
     /// <summary>Trims and turns every run of white space into one space, so line breaks do not decide verbatimness.</summary>
-    private static string Collapse(string text)
+    public static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
