@@ -48,5 +48,5 @@ public class AnswerValidationBenchmarks
     public int Parse() => ModelRequester.Parse(_answer, AIJsonContext.Default.ExtractionAnswer).Signals!.Count;
 
     [Benchmark(Description = "Parse and validate the answer")]
-    public int ParseAndValidate() => _validator.Validate(_article, ModelRequester.Parse(_answer, AIJsonContext.Default.ExtractionAnswer)).Candidates.Sum(c => c.Evidence.Quotes.Count);
+    public int ParseAndValidate() => _validator.Validate(_article, AnswerValidator.Source(_article), ModelRequester.Parse(_answer, AIJsonContext.Default.ExtractionAnswer)).Candidates.Sum(c => c.Candidate.Evidence.Quotes.Count);
 }

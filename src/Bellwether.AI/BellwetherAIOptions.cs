@@ -21,9 +21,19 @@ public sealed class BellwetherAIOptions
         "biotech", "cloud", "cybersecurity", "supply chains", "elections", "regulation",
     ];
 
-    /// <summary>The most tokens of article text sent to the model; longer articles are cut at a word boundary.</summary>
+    /// <summary>
+    /// The most tokens of article text sent in one request (about 4 characters a token); a longer article is split at
+    /// sentence ends into consecutive parts, one request each, up to <see cref="MaxChunksPerArticle"/>.
+    /// </summary>
     [Range(64, 1_000_000)]
     public int MaxArticleTokens { get; set; } = 6_000;
+
+    /// <summary>
+    /// The most parts of one article sent to the model, one request each (1–20, default 3); text beyond them is cut
+    /// and the cut is logged.
+    /// </summary>
+    [Range(1, 20)]
+    public int MaxChunksPerArticle { get; set; } = 3;
 
     /// <summary>How many times one request is tried before it fails with a <see cref="ModelAnswerException"/>.</summary>
     [Range(1, 10)]
@@ -35,7 +45,7 @@ public sealed class BellwetherAIOptions
     /// <summary>How long one request may take before it is abandoned and retried: more than zero and at most one day (default 100 seconds).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>The most candidate signals kept from one article.</summary>
+    /// <summary>The most candidate signals kept from one article (over all its parts, the most confident first).</summary>
     [Range(1, 20)]
     public int MaxSignalsPerArticle { get; set; } = 3;
 

@@ -104,6 +104,33 @@ public sealed class AIBuilderExtensionsTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(21)]
+    public void Options_MaxChunksPerArticleOutOfRange_FailsValidationNamingTheSetting(int value)
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().UseChatClientExtractor(o => o.MaxChunksPerArticle = value);
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<BellwetherAIOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*MaxChunksPerArticle*");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(20)]
+    public void Options_MaxChunksPerArticleInRange_PassesValidation(int value)
+    {
+        var services = new ServiceCollection();
+        services.AddBellwether().UseChatClientExtractor(o => o.MaxChunksPerArticle = value);
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptions<BellwetherAIOptions>>().Value.MaxChunksPerArticle.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(1441)]
     [InlineData(int.MaxValue)]

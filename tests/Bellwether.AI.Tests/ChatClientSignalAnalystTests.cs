@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bellwether.AI.Internal;
 using Bellwether.AI.Tests.TestSupport;
 using Microsoft.Extensions.AI;
 using static Bellwether.AI.Tests.TestSupport.ScriptedChatClient;
@@ -58,6 +59,20 @@ public sealed class ChatClientSignalAnalystTests
 
         analysis.Should().Be("Second try.");
         client.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task AnalyseAsync_AnalysisWithNulCharacter_IsDroppedCountedAndAskedForAgain()
+    {
+        var metrics = new AIMetrics();
+        using var recorder = new MetricRecorder(metrics.Meter);
+        var client = new ScriptedChatClient(Answer("""{"analysis":"Listings fund\u0000 chips."}"""), Answer("""{"analysis":"Listings fund chips."}"""));
+
+        var analysis = await Models.Analyst(client, metrics: metrics).AnalyseAsync(TwoArticleSignal);
+
+        analysis.Should().Be("Listings fund chips.");
+        client.Requests.Should().HaveCount(2);
+        recorder.Sum("bellwether.ai.dropped", "text").Should().Be(1);
     }
 
     [Fact]

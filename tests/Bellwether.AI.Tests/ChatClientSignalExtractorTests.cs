@@ -89,6 +89,35 @@ public sealed class ChatClientSignalExtractorTests
     }
 
     [Fact]
+    public async Task ExtractAsync_NulCharactersInAnswerStrings_AreDroppedAndCountedNeverStored()
+    {
+        var text = $"{Models.Lead}\nShares\0 rose on the first day.";
+        var answer = $$"""
+            {"signals":[
+              {"headline":"Chip listings\u0000 boom","quotes":[],"confidence":0.9},
+              {"headline":"Listings fund chipmakers","actors":["CXMT","STAR\u0000Market","\u0000"],
+               "quotes":[{"text":{{JsonSerializer.Serialize(Models.Lead)}},"keyPhrase":"US$42\u0000billion"},{"text":"Shares\u0000 rose on the first day.","keyPhrase":"rose"}],
+               "reasoning":"A record\u0000 listing.","analysis":"Capital\u0001 markets.","confidence":0.9}]}
+            """;
+        var metrics = new AIMetrics();
+        using var recorder = new MetricRecorder(metrics.Meter);
+        var client = new ScriptedChatClient(Answer(answer));
+
+        var candidates = await Models.Extractor(client, metrics: metrics).ExtractAsync(Models.Article(text: text));
+
+        var candidate = candidates.Should().ContainSingle().Subject;
+        candidate.Headline.Should().Be("Listings fund chipmakers");
+        candidate.Actors.Should().Equal("CXMT");
+        candidate.Evidence.Quotes.Should().Equal(new Quote(Models.Lead, "CXMT plans to"));
+        candidate.Evidence.Reasoning.Should().BeEmpty();
+        candidate.Analysis.Should().BeEmpty();
+        JsonSerializer.Serialize(candidates).Should().NotContain("\\u0000").And.NotContain("\\u0001");
+        recorder.Sum("bellwether.ai.dropped", "signal").Should().Be(1);
+        recorder.Sum("bellwether.ai.dropped", "quote").Should().Be(1, "the article holds that sentence with its NUL, but no store could");
+        recorder.Sum("bellwether.ai.dropped", "text").Should().Be(4, "two actors, the reasoning and the analysis");
+    }
+
+    [Fact]
     public async Task ExtractAsync_QuoteWithDifferentLineBreaks_IsKeptAsTheArticleSpellsIt()
     {
         var text = $"{Models.Lead}\n{Models.Second}";
@@ -308,12 +337,12 @@ public sealed class ChatClientSignalExtractorTests
     }
 
     [Fact]
-    public async Task ExtractAsync_LongArticle_IsCutToTheTokenBudgetAtAWordBoundary()
+    public async Task ExtractAsync_LongArticleWithOnePartAllowed_IsCutToTheTokenBudgetAtAWordBoundary()
     {
         var text = Models.Lead + " " + string.Join(' ', Enumerable.Repeat("memory", 400));
         var client = new ScriptedChatClient(Answer(Models.GoodAnswer()));
 
-        var candidates = await Models.Extractor(client, Models.Options(o => o.MaxArticleTokens = 64)).ExtractAsync(Models.Article(text: text));
+        var candidates = await Models.Extractor(client, Models.Options(o => (o.MaxArticleTokens, o.MaxChunksPerArticle) = (64, 1))).ExtractAsync(Models.Article(text: text));
 
         var sent = JsonDocument.Parse(client.Requests.Single().User["<<<DATA\n".Length..^"\nDATA>>>".Length]).RootElement.GetProperty("text").GetString()!;
         sent.Length.Should().BeLessThanOrEqualTo(64 * 4);

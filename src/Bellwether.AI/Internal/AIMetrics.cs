@@ -16,7 +16,7 @@ internal sealed class AIMetrics : IDisposable
         OutputTokens = _meter.CreateCounter<long>("bellwether.ai.tokens.output", "{token}", "Tokens the model answered with, by operation.");
         Retries = _meter.CreateCounter<long>("bellwether.ai.retries", "{request}", "Requests tried again after a malformed answer or a transient error.");
         Failures = _meter.CreateCounter<long>("bellwether.ai.failures", "{request}", "Requests that gave no usable answer within the allowed attempts.");
-        Dropped = _meter.CreateCounter<long>("bellwether.ai.dropped", "{item}", "Parts of answers dropped by validation, by kind (quote, region, topic, domain, signal).");
+        Dropped = _meter.CreateCounter<long>("bellwether.ai.dropped", "{item}", "Parts of answers dropped by validation, by kind (quote, region, topic, domain, signal, text).");
     }
 
     /// <summary>The meter holding the instruments.</summary>

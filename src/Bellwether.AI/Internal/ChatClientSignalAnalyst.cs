@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Bellwether.AI.Internal;
 
-/// <summary>Asks a chat model to write a signal's analysis from its newest evidence.</summary>
+/// <summary>
+/// Asks a chat model to write a signal's analysis from its newest evidence. An analysis holding control characters
+/// other than white space (such as U+0000) is dropped, counted and asked for again like an empty one.
+/// </summary>
 internal sealed class ChatClientSignalAnalyst(IChatClient client, BellwetherAIOptions options, TimeProvider timeProvider, AIMetrics metrics, ILogger<ChatClientSignalAnalyst> logger) : ISignalAnalyst
 {
     private const int MaxAnalysisLength = 4_000;
@@ -42,12 +45,18 @@ internal sealed class ChatClientSignalAnalyst(IChatClient client, BellwetherAIOp
         return new SignalData(signal.Headline, signal.Topics, signal.Regions, signal.Actors, evidence);
     }
 
-    private static string Parsed(string text)
+    private string Parsed(string text)
     {
         var analysis = ModelRequester.Parse(text, AIJsonContext.Default.AnalysisAnswer).Analysis?.Trim();
         if (string.IsNullOrEmpty(analysis))
         {
             throw new System.Text.Json.JsonException("The answer has no \"analysis\" text.");
+        }
+
+        if (AnswerValidator.HoldsControlCharacters(analysis))
+        {
+            metrics.Dropped.Add(1, new KeyValuePair<string, object?>("kind", "text"));
+            throw new System.Text.Json.JsonException("The \"analysis\" text holds control characters; write it as plain text.");
         }
 
         return analysis.Length <= MaxAnalysisLength ? analysis : analysis[..MaxAnalysisLength];

@@ -1,5 +1,6 @@
 using Bellwether.AI.Internal;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -37,9 +38,9 @@ internal static class Models
         return options;
     }
 
-    public static ChatClientSignalExtractor Extractor(IChatClient client, BellwetherAIOptions? options = null, TimeProvider? time = null, AIMetrics? metrics = null) =>
-        new(client, options ?? Options(), time ?? new FakeTimeProvider(), metrics ?? new AIMetrics(), NullLogger<ChatClientSignalExtractor>.Instance);
+    public static ChatClientSignalExtractor Extractor(IChatClient client, BellwetherAIOptions? options = null, TimeProvider? time = null, AIMetrics? metrics = null, ILogger<ChatClientSignalExtractor>? logger = null) =>
+        new(client, options ?? Options(), time ?? new FakeTimeProvider(), metrics ?? new AIMetrics(), logger ?? NullLogger<ChatClientSignalExtractor>.Instance);
 
-    public static ChatClientSignalAnalyst Analyst(IChatClient client, BellwetherAIOptions? options = null) =>
-        new(client, options ?? Options(), new FakeTimeProvider(), new AIMetrics(), NullLogger<ChatClientSignalAnalyst>.Instance);
+    public static ChatClientSignalAnalyst Analyst(IChatClient client, BellwetherAIOptions? options = null, AIMetrics? metrics = null) =>
+        new(client, options ?? Options(), new FakeTimeProvider(), metrics ?? new AIMetrics(), NullLogger<ChatClientSignalAnalyst>.Instance);
 }
