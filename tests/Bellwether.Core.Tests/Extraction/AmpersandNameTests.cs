@@ -34,6 +34,13 @@ public sealed class AmpersandNameTests
     public void Extract_TitleCaseHeadlineWithAnAmpersandName_KeepsTheNameAndDropsTheCommonWords() =>
         ActorsOf("Procter & Gamble Shares Rise On Earnings", string.Empty).Should().Equal("Procter & Gamble");
 
+    [Theory]
+    [InlineData("Research & Development Spending Rises At Quorvane", "Quorvane")]
+    [InlineData("Computer & Software Stocks Fall As Quorvane Slips", "Quorvane")]
+    [InlineData("King & Spalding To Lead Quorvane Recall Probe", "King & Spalding", "Quorvane")]
+    public void Extract_TitleCaseHeadlineWithAmpersand_JoinsOnlyNames(string title, params string[] expected) =>
+        ActorsOf(title, string.Empty).Should().BeEquivalentTo(expected);
+
     [Fact]
     public void Extract_AmpersandBeforeALowercaseWord_DoesNotGlueItToTheName()
     {

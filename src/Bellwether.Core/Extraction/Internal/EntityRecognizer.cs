@@ -173,9 +173,10 @@ internal sealed class EntityRecognizer
 
     /// <summary>
     /// True when token <paramref name="k"/> is an '&amp;' that makes one name of the single words on either side ("Procter &amp;
-    /// Gamble", "Marks &amp; Spencer Group"), not a list of two names ("Justin Bieber &amp; Selena Gomez"): both are capitalised
-    /// words of two letters or more, neither has another name word beside it, the second does not open a known actor, and in
-    /// a Title Case headline one of them is not a common word.
+    /// Gamble", "Marks &amp; Spencer Group"), not two names ("Justin Bieber &amp; Selena Gomez", "Apple &amp; Samsung") nor common
+    /// words ("Research &amp; Development", "Computer &amp; Mobile"): both are capitalised words of two letters or more that the
+    /// dictionary does not list as common words (names it also lists, "Gamble", "Marks", count as names), neither has another
+    /// name word beside it, and the second does not open a known actor.
     /// </summary>
     private bool JoinsOneName(Scan scan, int k, int limit)
     {
@@ -188,7 +189,7 @@ internal sealed class EntityRecognizer
             return false;
         }
 
-        return common is null || IsNameWord(doc, k - 1, common) || IsNameWord(doc, k + 1, common);
+        return IsNameWord(doc, k - 1, commonWords.Value) && IsNameWord(doc, k + 1, commonWords.Value);
     }
 
     /// <summary>A capitalised word that could carry a name on: not a function word, title or organisation ending, nor a common word of a Title Case headline.</summary>
@@ -351,10 +352,12 @@ internal sealed class EntityRecognizer
             return;
         }
 
+        // A lone common word after an '&' that joined no name ends a common phrase ("Research & Development"), not a name.
         var single = end - start == 1;
         var word = Surface(doc, start);
         if (single && (word.Length < 2 || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
-            StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word)))
+            StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) ||
+            (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))
         {
             return;
         }
@@ -372,7 +375,7 @@ internal sealed class EntityRecognizer
             return true;
         }
 
-        if (!endsAsOrganisation && k + 1 < end && DefaultGazetteer.Titles.Contains(word))
+        if (!endsAsOrganisation && k + 1 < end && DefaultGazetteer.Titles.Contains(word) && doc.Word(k + 1) is not "&")
         {
             return true;
         }
