@@ -276,16 +276,14 @@ internal sealed class EntityRecognizer
                 stop++;
             }
 
-            // Common words at the ends go, but not one joined to a name by '&' ("Marks & Spencer", "Procter & Gamble Shares Rise").
             var (first, last) = (k, stop);
-            while (first < last && !IsNameWord(doc, first, common) && !(first + 2 < last && doc.Word(first + 1) is "&"))
+            while (first < last && !IsNameWord(doc, first, common))
             {
                 first++;
             }
 
             // Trailing common words go, but not an organisation ending after a name ("Deutsche Bank Posts Loss").
-            while (last > first && !IsNameWord(doc, last - 1, common) && !(last - 2 > first && doc.Word(last - 2) is "&") &&
-                !(last - 1 > first && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, last - 1))))
+            while (last > first && !IsNameWord(doc, last - 1, common) && !(last - 1 > first && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, last - 1))))
             {
                 last--;
             }
