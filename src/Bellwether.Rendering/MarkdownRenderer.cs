@@ -107,10 +107,12 @@ public sealed class MarkdownRenderer : IBellwetherRenderer
 
     /// <summary>
     /// Backslash-escapes every ASCII punctuation character CommonMark could read as markup, and the '.' of a leading
-    /// number ("1986." would start an ordered list), and folds line breaks.
+    /// number ("1986." would start an ordered list), folds line breaks, and drops the spaces and tabs at either end
+    /// (four at a line start would open a code block; a paragraph shows none of them anyway).
     /// </summary>
     internal static string Escape(string text)
     {
+        text = text.Trim(' ', '\t', '\r', '\n');
         var escaped = new StringBuilder(text.Length + 16);
         var listDot = OrderedListDot(text);
         for (var i = 0; i < text.Length; i++)
@@ -133,17 +135,16 @@ public sealed class MarkdownRenderer : IBellwetherRenderer
         return escaped.ToString();
     }
 
-    /// <summary>The index of the '.' after the digits that open <paramref name="text"/> (past any indentation), or -1.</summary>
+    /// <summary>The index of the '.' after the digits that open <paramref name="text"/>, or -1.</summary>
     private static int OrderedListDot(string text)
     {
-        var start = text.Length - text.TrimStart(' ', '\t', '\r', '\n').Length;
-        var end = start;
+        var end = 0;
         while (end < text.Length && char.IsAsciiDigit(text[end]))
         {
             end++;
         }
 
-        return end > start && end < text.Length && text[end] == '.' ? end : -1;
+        return end > 0 && end < text.Length && text[end] == '.' ? end : -1;
     }
 
     private string Link(string fileName) => _options.SiteBaseUrl is { } root ? new Uri(root, fileName).AbsoluteUri : fileName;

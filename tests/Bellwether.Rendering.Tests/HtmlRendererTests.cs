@@ -113,6 +113,45 @@ public sealed class HtmlRendererTests : IDisposable
         (await File.ReadAllTextAsync(Path.Combine(_folder, "signal-sig-energy.html"))).Should().Contain(Energy.Headline);
     }
 
+    [Fact]
+    public async Task StaticSiteWriter_IdsSharingASlugOrDifferingInCase_GetOnePageEachThatTheIndexLinksTo()
+    {
+        string[] ids = ["sig_a", "sig-a", "SIG_A", "Sig_A", "sig a"];
+        var signals = ids.Select(id => Energy with { Id = id, Headline = $"Headline of {id}" }).ToList();
+
+        var written = await new StaticSiteWriter(new HtmlRenderer()).WriteAsync(_folder, signals, MarcosBrief);
+
+        var pages = written.Skip(2).ToList();
+        pages.Should().HaveCount(ids.Length);
+        pages.Select(p => Path.GetFileName(p).ToUpperInvariant()).Should().OnlyHaveUniqueItems("pages must not overwrite each other where file names ignore case");
+        var index = await File.ReadAllTextAsync(Path.Combine(_folder, "index.html"));
+        var links = Regex.Matches(index, "<a href=\"(signal-[^\"]+)\">([^<]+)</a>").ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
+        links.Should().HaveCount(ids.Length);
+        foreach (var signal in signals)
+        {
+            var page = await File.ReadAllTextAsync(Path.Combine(_folder, links[signal.Headline]));
+            page.Should().Contain(signal.Headline);
+            signals.Where(s => s != signal).Should().OnlyContain(s => !page.Contains(s.Headline + "<", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("sig_1463d75d1c800eb7", "signal-sig-1463d75d1c800eb7.html")]
+    [InlineData("story_7_b2", "signal-story-7-b2.html")]
+    public void SignalPageFileName_GeneratedStyleId_ReadsAsTheId(string id, string fileName) => HtmlRenderer.SignalPageFileName(id).Should().Be(fileName);
+
+    [Fact]
+    public void SignalPageFileName_AnyIds_AreDistinctIgnoringCaseAndSafe()
+    {
+        string[] ids = ["sig_a", "sig-a", "SIG_A", "Sig_A", "sig a", "sig__a", "sig_a_", "_sig_a", "sig/a", "../sig_a", "sig-a--00000000", "能源", "<>", new string('a', 200), new string('a', 201)];
+
+        var names = ids.Select(HtmlRenderer.SignalPageFileName).ToList();
+
+        names.Select(n => n.ToUpperInvariant()).Should().OnlyHaveUniqueItems();
+        names.Should().OnlyContain(n => Regex.IsMatch(n, "^signal-[a-z0-9-]{1,80}\\.html$"));
+        ids.Select(HtmlRenderer.SignalPageFileName).Should().Equal(names, "the name of an id is the same every time");
+    }
+
     [Theory]
     [InlineData(RenderFormat.Markdown, typeof(MarkdownRenderer))]
     [InlineData(RenderFormat.Text, typeof(PlainTextRenderer))]

@@ -1,3 +1,5 @@
+using Markdig;
+using Markdig.Syntax;
 using static Bellwether.Rendering.Tests.SampleSignals;
 
 namespace Bellwether.Rendering.Tests;
@@ -68,8 +70,50 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
-    [InlineData("  12. Indented", "  12\\. Indented")]
-    [InlineData("\n3. After a break", " 3\\. After a break")]
+    [InlineData("    four spaces")]
+    [InlineData("\tone tab")]
+    [InlineData(" \t\t mixed indentation")]
+    [InlineData("\n      after a line break")]
+    [InlineData("> a quote")]
+    [InlineData("   > an indented quote")]
+    [InlineData("# a heading")]
+    [InlineData("- a bullet")]
+    [InlineData("+ a bullet")]
+    [InlineData("* a bullet")]
+    [InlineData("---")]
+    [InlineData("===")]
+    [InlineData("***")]
+    [InlineData("```fenced")]
+    [InlineData("~~~fenced")]
+    [InlineData("<div>raw html</div>")]
+    [InlineData("[label]: https://example.com")]
+    [InlineData("  12. an indented number")]
+    public async Task Render_UntrustedTextOpeningWithBlockMarkup_KeepsTheDocumentStructure(string text)
+    {
+        var renderer = new MarkdownRenderer();
+        var plain = Carrying("Plain words");
+        var hostile = Carrying(text);
+
+        Skeleton(await RenderAsync(w => renderer.RenderSignalAsync(hostile, w)))
+            .Should().Be(Skeleton(await RenderAsync(w => renderer.RenderSignalAsync(plain, w))), "no text of a signal page may open a block of its own");
+        Skeleton(await RenderAsync(w => renderer.RenderBriefAsync(BriefOf(hostile, text), w)))
+            .Should().Be(Skeleton(await RenderAsync(w => renderer.RenderBriefAsync(BriefOf(plain, "Plain words"), w))), "no text of a brief may open a block of its own");
+        Skeleton(await RenderAsync(w => renderer.RenderSignalListAsync([hostile, hostile], w)))
+            .Should().Be(Skeleton(await RenderAsync(w => renderer.RenderSignalListAsync([plain, plain], w))), "no text of the index may open a block of its own");
+    }
+
+    [Fact]
+    public async Task RenderSignalAsync_IndentedAnalysis_IsAParagraphOfTheSameWords()
+    {
+        var md = await RenderAsync(w => new MarkdownRenderer().RenderSignalAsync(Seed with { Analysis = "    Capital is moving home.\tFast." }, w));
+
+        Markdown.ToHtml(md).Should().Contain("<h2>Analysis</h2>\n<p>Capital is moving home.\tFast.</p>");
+    }
+
+    [Theory]
+    [InlineData("  12. Indented", "12\\. Indented")]
+    [InlineData("\n3. After a break", "3\\. After a break")]
+    [InlineData("\t4. After a tab ", "4\\. After a tab")]
     [InlineData("3) Paren", "3\\) Paren")]
     [InlineData("In 1986. Then", "In 1986. Then")]
     public void Escape_LeadingNumber_EscapesTheListMarker(string text, string expected) => MarkdownRenderer.Escape(text).Should().Be(expected);
@@ -90,4 +134,24 @@ public sealed class MarkdownRendererTests
 
         md.Should().Contain("Nothing worth saying today, Marco.").And.NotContain("## 1.");
     }
+
+    /// <summary>The seed signal with <paramref name="text"/> in every field that comes from an article or a model.</summary>
+    private static Signal Carrying(string text) => Seed with
+    {
+        Headline = text,
+        Analysis = text,
+        Actors = [text, text],
+        Topics = [text],
+        Evidence =
+        [
+            Seed.Evidence[0] with { Article = Seed.Evidence[0].Article with { Title = text }, Quotes = [new Quote(text, text), new Quote(text, text)], Reasoning = text },
+            Seed.Evidence[1] with { Article = Seed.Evidence[1].Article with { Title = text }, Reasoning = text },
+        ],
+    };
+
+    private static Brief BriefOf(Signal signal, string reason) => MarcosBrief with { Items = [new BriefItem(signal, 16, reason), new BriefItem(signal, 6, reason)] };
+
+    /// <summary>The blocks of a CommonMark document in order, with heading levels: what the text must not change.</summary>
+    private static string Skeleton(string markdown) =>
+        string.Join(' ', Markdown.Parse(markdown).Descendants<Block>().Select(b => b is HeadingBlock h ? $"h{h.Level}" : b.GetType().Name));
 }

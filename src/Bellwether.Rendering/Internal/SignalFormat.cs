@@ -6,6 +6,9 @@ namespace Bellwether.Rendering.Internal;
 /// <summary>The lines every format shares, in the wording of the seed page.</summary>
 internal static class SignalFormat
 {
+    /// <summary>The longest id a page file name spells out whole; longer ones are cut and hashed.</summary>
+    private const int MaxPlainIdLength = 64;
+
     /// <summary>"str 8 · extracted 2× · 5/20/2026 · last reinforced 5/21/2026 · 2 articles".</summary>
     public static string StrengthLine(Signal signal) => string.Create(
         CultureInfo.InvariantCulture,
@@ -89,20 +92,54 @@ internal static class SignalFormat
     {
         var slug = Slug(label);
         var folded = label.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
-        if (string.Equals(folded, slug, StringComparison.OrdinalIgnoreCase))
+        return string.Equals(folded, slug, StringComparison.OrdinalIgnoreCase)
+            ? slug
+            : string.Create(CultureInfo.InvariantCulture, $"{slug}_{Fnv1a(folded):x8}");
+    }
+
+    /// <summary>
+    /// The file name of a signal's page in the static site: one per id, lowercase so that ids differing only in case
+    /// do not share a file where names ignore case. An id of lowercase letters and digits in '_'-separated parts, as
+    /// the pipeline makes them, reads as itself with '-' for '_' ("sig_1463d75d1c800eb7" →
+    /// "signal-sig-1463d75d1c800eb7.html"); any other id gets its <see cref="Slug"/>, "--" (which the first kind never
+    /// holds) and an FNV-1a hash of the exact id ("sig-a" → "signal-sig-a--….html", "Sig_A" → "signal-sig-a--….html").
+    /// </summary>
+    public static string SignalFileName(string signalId)
+    {
+        var name = IsPlainId(signalId)
+            ? signalId.Replace('_', '-')
+            : string.Create(CultureInfo.InvariantCulture, $"{Slug(signalId[..Math.Min(signalId.Length, MaxPlainIdLength)])}--{Fnv1a(signalId):x8}");
+        return "signal-" + name + ".html";
+    }
+
+    /// <summary>True for "sig_1463d75d1c800eb7": lowercase ASCII letters and digits in non-empty parts joined by single '_'.</summary>
+    private static bool IsPlainId(string id)
+    {
+        if (id.Length is 0 or > MaxPlainIdLength || id[0] == '_' || id[^1] == '_' || id.Contains("__", StringComparison.Ordinal))
         {
-            return slug;
+            return false;
         }
 
+        foreach (var c in id)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterLower(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The 32-bit FNV-1a hash of the UTF-8 bytes of <paramref name="value"/>: short, and the same in every process.</summary>
+    private static uint Fnv1a(string value)
+    {
         var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(folded))
+        foreach (var b in Encoding.UTF8.GetBytes(value))
         {
             hash = (hash ^ b) * 16777619u;
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{slug}_{hash:x8}");
+        return hash;
     }
-
-    /// <summary>The file name of a signal's page in the static site.</summary>
-    public static string SignalFileName(string signalId) => "signal-" + Slug(signalId) + ".html";
 }

@@ -56,6 +56,7 @@ internal static class DefaultGazetteer
         new("Hong Kong Stock Exchange", "HKEX"),
         new("New York Stock Exchange", "NYSE"),
         new("Nasdaq"),
+        new("Standard & Poor's", "Standard and Poor's"),
         new("Saudi Aramco", "Aramco"),
         new("ExxonMobil", "Exxon Mobil", "Exxon"),
         new("Shell"),

@@ -158,10 +158,11 @@ internal sealed class EntityRecognizer
             (whole - start >= 3 && doc.Word(whole - 2) is "of" && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, whole - 3))));
         var end = organisation ? whole : RunEnd(scan, start, limit, breakAtRegions: true);
 
-        // "Westinghouse and Bechtel" are two names; "Independent Electoral and Boundaries Commission" is one.
+        // "Westinghouse and Bechtel" are two names; "Independent Electoral and Boundaries Commission" and "Procter & Gamble" are one.
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (doc.Word(k) is "and" or "&" && (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1))))
+            if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) &&
+                (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1))))
             {
                 return k;
             }
@@ -169,6 +170,42 @@ internal sealed class EntityRecognizer
 
         return end;
     }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> is an '&amp;' that makes one name of the single words on either side ("Procter &amp;
+    /// Gamble", "Marks &amp; Spencer Group"), not two names ("Justin Bieber &amp; Selena Gomez", "Apple &amp; Samsung") nor common
+    /// words ("Research &amp; Development", "Computer &amp; Mobile"): both are capitalised words of two letters or more that the
+    /// dictionary does not list as common words (names it also lists, "Gamble", "Marks", count as names), neither has another
+    /// name word beside it, and the second does not open a known actor.
+    /// </summary>
+    private bool JoinsOneName(Scan scan, int k, int limit)
+    {
+        var doc = scan.Doc;
+        var common = scan.TitleCaseWords;
+        if (doc.Word(k) is not "&" || k < 1 || k + 1 >= limit || !IsCapitalisedWord(doc, k - 1) || !IsCapitalisedWord(doc, k + 1) ||
+            Surface(doc, k - 1).Length < 2 || Surface(doc, k + 1).Length < 2 || (k >= 2 && IsNamePart(doc, k - 2, common)) ||
+            (k + 2 < limit && IsNamePart(doc, k + 2, common)) || actors.Match(doc.Text, doc.Tokens, k + 1, limit).Length > 0)
+        {
+            return false;
+        }
+
+        return IsNameWord(doc, k - 1, commonWords.Value) && IsNameWord(doc, k + 1, commonWords.Value);
+    }
+
+    /// <summary>A capitalised word that could carry a name on: not a function word, title or organisation ending, nor a common word of a Title Case headline.</summary>
+    private static bool IsNamePart(AnalysedText doc, int token, CommonWords? common)
+    {
+        if (!IsCapitalisedWord(doc, token))
+        {
+            return false;
+        }
+
+        var word = Surface(doc, token);
+        return !StopWords.Contains(word) && !Connectors.Contains(word) && !DefaultGazetteer.Titles.Contains(word) &&
+            !DefaultGazetteer.OrganisationEndings.Contains(word) && (common is null || IsNameWord(doc, token, common));
+    }
+
+    private static bool IsCapitalisedWord(AnalysedText doc, int token) => doc.Tokens[token].Kind == TokenKind.Word && doc.IsCapitalised(token);
 
     private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
     {
@@ -293,7 +330,8 @@ internal sealed class EntityRecognizer
         var runStart = start;
         while (start < end && IsWeakStart(scan, start, end, endsAsOrganisation))
         {
-            start++;
+            // A common word dropped before '&' takes the word after it along ("Research & Development spending").
+            start += start + 2 < end && doc.Word(start + 1) is "&" ? 3 : 1;
         }
 
         while (start < end && Connectors.Contains(Surface(doc, start)))
@@ -312,10 +350,12 @@ internal sealed class EntityRecognizer
             return;
         }
 
+        // A lone common word after an '&' that joined no name ends a common phrase ("Research & Development"), not a name.
         var single = end - start == 1;
         var word = Surface(doc, start);
         if (single && (word.Length < 2 || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
-            StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word)))
+            StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) ||
+            (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))
         {
             return;
         }
@@ -333,7 +373,7 @@ internal sealed class EntityRecognizer
             return true;
         }
 
-        if (!endsAsOrganisation && k + 1 < end && DefaultGazetteer.Titles.Contains(word))
+        if (!endsAsOrganisation && k + 1 < end && DefaultGazetteer.Titles.Contains(word) && doc.Word(k + 1) is not "&")
         {
             return true;
         }
@@ -358,7 +398,7 @@ internal sealed class EntityRecognizer
         var builder = new StringBuilder();
         for (var k = start; k < end; k++)
         {
-            if (k > start && doc.Tokens[k].Kind == TokenKind.Word)
+            if (k > start && (doc.Tokens[k].Kind == TokenKind.Word || doc.Word(k) is "&"))
             {
                 builder.Append(' ');
             }
