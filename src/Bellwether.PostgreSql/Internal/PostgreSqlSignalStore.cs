@@ -15,10 +15,11 @@ namespace Bellwether.PostgreSql.Internal;
 internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 {
     /// <summary>
-    /// A signal's JSON with its evidence rows put back in order, for a row <c>s</c> of <c>signals</c>: assembled in the
-    /// statement that reads the signals, so a page (and its evidence) is one query and one snapshot.
+    /// The columns <see cref="ReadSignal"/> reads for a row <c>s</c> of <c>signals</c>: its body, its evidence rows in
+    /// order joined as one JSON array text, its version. The evidence is read in the statement that reads the
+    /// signals, so a page and its evidence are one query and one snapshot.
     /// </summary>
-    private const string SignalJson = "jsonb_set(s.body, '{evidence}', coalesce((SELECT jsonb_agg(e.body ORDER BY e.ordinal) FROM signal_evidence e WHERE e.signal_id = s.id), '[]'::jsonb))::text";
+    private const string SignalColumns = "s.body::text, (SELECT '[' || coalesce(string_agg(e.body::text, ',' ORDER BY e.ordinal), '') || ']' FROM signal_evidence e WHERE e.signal_id = s.id), s.version";
 
     private const string UpdateSignal = "UPDATE signals SET version = @version, strength = @strength, last_reinforced_at = @at, body = @body WHERE id = @id";
 
@@ -125,7 +126,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         return RunAsync(
             async (connection, _) =>
             {
-                using var command = Command(connection, $"SELECT {SignalJson}, s.version FROM signals s WHERE s.id = @id", ("id", id));
+                using var command = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE s.id = @id", ("id", id));
                 var signals = await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false);
                 return signals.Count == 0 ? null : signals[0];
             },
@@ -160,7 +161,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
                 parameters.Add(("limit", query.Limit));
                 parameters.Add(("offset", query.Offset));
-                using var select = Command(connection, $"SELECT {SignalJson}, s.version FROM signals s WHERE {where} ORDER BY {order} COLLATE \"C\" LIMIT @limit OFFSET @offset", [.. parameters]);
+                using var select = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE {where} ORDER BY {order} COLLATE \"C\" LIMIT @limit OFFSET @offset", [.. parameters]);
                 var items = await ReadSignalsAsync(select, cancellationToken).ConfigureAwait(false);
                 var next = query.Offset + items.Count < total ? query.Offset + items.Count : (int?)null;
                 return new SignalPage(items, total, next);
@@ -176,7 +177,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             async (connection, _) =>
             {
                 const string Sql = $"""
-                    SELECT c.sequence, c.signal_id, {SignalJson}, s.version
+                    SELECT c.sequence, c.signal_id, {SignalColumns}
                     FROM signal_changes c LEFT JOIN signals s ON s.id = c.signal_id
                     WHERE c.sequence > @after ORDER BY c.sequence LIMIT @limit
                     """;
@@ -185,7 +186,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 var changes = new List<SignalChange>();
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var signal = reader.IsDBNull(2) ? null : StoredSignalJson.Deserialize(reader.GetString(2)) with { Version = reader.GetInt64(3) };
+                    var signal = reader.IsDBNull(2) ? null : ReadSignal(reader, 2);
                     changes.Add(new SignalChange(reader.GetInt64(0), reader.GetString(1), signal));
                 }
 
@@ -280,13 +281,17 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The signal in the <see cref="SignalColumns"/> starting at column <paramref name="first"/>.</summary>
+    private static Signal ReadSignal(NpgsqlDataReader reader, int first) =>
+        StoredSignalJson.Deserialize(reader.GetString(first), reader.GetString(first + 1)) with { Version = reader.GetInt64(first + 2) };
+
     private static async ValueTask<List<Signal>> ReadSignalsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         var signals = new List<Signal>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            signals.Add(StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) });
+            signals.Add(ReadSignal(reader, 0));
         }
 
         return signals;
@@ -306,7 +311,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             await lockRows.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        using var command = Command(connection, $"SELECT {SignalJson}, s.version FROM signals s WHERE s.id = ANY(@ids)", ("ids", ids.ToArray()));
+        using var command = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE s.id = ANY(@ids)", ("ids", ids.ToArray()));
         return (await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 

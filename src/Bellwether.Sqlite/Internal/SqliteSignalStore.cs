@@ -21,10 +21,11 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     private const string IgnoreCaseCollation = "BELLWETHER_IGNORE_CASE";
 
     /// <summary>
-    /// A signal's JSON with its evidence rows put back in order, for a row <c>s</c> of <c>signals</c>: assembled in the
-    /// statement that reads the signals, so a page (and its evidence) is one query and one snapshot.
+    /// The columns <see cref="ReadSignal"/> reads for a row <c>s</c> of <c>signals</c>: its body, its evidence rows in
+    /// order joined as one JSON array (text only, nothing parsed), its version. The evidence is read in the statement
+    /// that reads the signals, so a page and its evidence are one query and one snapshot.
     /// </summary>
-    private const string SignalJson = "json_set(s.body, '$.evidence', json((SELECT json_group_array(json(e.body) ORDER BY e.ordinal) FROM signal_evidence e WHERE e.signal_id = s.id)))";
+    private const string SignalColumns = "s.body, (SELECT '[' || coalesce(group_concat(e.body, ',' ORDER BY e.ordinal), '') || ']' FROM signal_evidence e WHERE e.signal_id = s.id), s.version";
 
     private static readonly TimeSpan MaxLockPause = TimeSpan.FromMilliseconds(50);
     private readonly SqliteSignalStoreOptions _options;
@@ -148,12 +149,12 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             parameters.Add(("$limit", query.Limit));
             parameters.Add(("$offset", query.Offset));
             var items = new List<Signal>();
-            using (var command = Command(connection, null, $"SELECT {SignalJson}, s.version FROM signals s WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset", [.. parameters]))
+            using (var command = Command(connection, null, $"SELECT {SignalColumns} FROM signals s WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset", [.. parameters]))
             using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    items.Add(StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) });
+                    items.Add(ReadSignal(reader, 0));
                 }
             }
 
@@ -168,7 +169,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         return ReadAsync<IReadOnlyList<SignalChange>>(async connection =>
         {
             const string Sql = $"""
-                SELECT c.sequence, c.signal_id, {SignalJson}, s.version
+                SELECT c.sequence, c.signal_id, {SignalColumns}
                 FROM signal_changes c LEFT JOIN signals s ON s.id = c.signal_id
                 WHERE c.sequence > $after ORDER BY c.sequence LIMIT $limit
                 """;
@@ -177,7 +178,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var signal = reader.IsDBNull(2) ? null : StoredSignalJson.Deserialize(reader.GetString(2)) with { Version = reader.GetInt64(3) };
+                var signal = reader.IsDBNull(2) ? null : ReadSignal(reader, 2);
                 changes.Add(new SignalChange(reader.GetInt64(0), reader.GetString(1), signal));
             }
 
@@ -262,6 +263,10 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         parameters.Add((name, value));
     }
 
+    /// <summary>The signal in the <see cref="SignalColumns"/> starting at column <paramref name="first"/>.</summary>
+    private static Signal ReadSignal(SqliteDataReader reader, int first) =>
+        StoredSignalJson.Deserialize(reader.GetString(first), reader.GetString(first + 1)) with { Version = reader.GetInt64(first + 2) };
+
     private static async ValueTask<bool> ArticleExistsAsync(SqliteConnection connection, ArticleRecord article, CancellationToken cancellationToken)
     {
         const string Sql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $id OR url = $url OR content_hash = $hash)";
@@ -274,10 +279,10 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 
     private static async ValueTask<Signal?> LoadAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
-        using var command = Command(connection, null, $"SELECT {SignalJson}, s.version FROM signals s WHERE s.id = $id", ("$id", id));
+        using var command = Command(connection, null, $"SELECT {SignalColumns} FROM signals s WHERE s.id = $id", ("$id", id));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) }
+            ? ReadSignal(reader, 0)
             : null;
     }
 

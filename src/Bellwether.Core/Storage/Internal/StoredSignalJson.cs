@@ -16,6 +16,10 @@ internal static class StoredSignalJson
     public static Signal Deserialize(string json) =>
         JsonSerializer.Deserialize(json, Context.Signal) ?? throw new JsonException("A stored signal is null.");
 
+    /// <summary>A signal from its body without evidence and its evidence entries as one JSON array, in order.</summary>
+    public static Signal Deserialize(string body, string evidence) =>
+        Deserialize(body) with { Evidence = JsonSerializer.Deserialize(evidence, Context.IReadOnlyListArticleEvidence) ?? throw new JsonException("Stored evidence is null.") };
+
     /// <summary>The signal without its evidence (an empty list).</summary>
     public static string SerializeBody(Signal signal) => Serialize(signal with { Evidence = [] });
 
