@@ -41,7 +41,7 @@ internal static class ChangeSetApplication
 
         foreach (var signal in reinforced.Values)
         {
-            StoredSignalRules.Validate(signal);
+            StoredSignalRules.Validate(signal, stored[signal.Id]);
         }
 
         return [.. reinforced.Values];
@@ -52,7 +52,7 @@ internal static class ChangeSetApplication
     public static Signal Merged(Signal survivor, Signal absorbed, Func<Signal, Signal, Signal> merge)
     {
         var merged = merge(survivor, absorbed) with { Id = survivor.Id, Version = survivor.Version + 1 };
-        StoredSignalRules.Validate(merged);
+        StoredSignalRules.Validate(merged, survivor);
         return merged;
     }
 
