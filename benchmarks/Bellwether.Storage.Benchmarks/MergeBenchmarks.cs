@@ -11,8 +11,11 @@ namespace Bellwether.Storage.Benchmarks;
 
 /// <summary>
 /// Merges per second: one operation is one reinforcement saved atomically (its article recorded, the signal read,
-/// reinforced and written, the change feed advanced), by one writer or four concurrent writers contending for
-/// <see cref="Signals"/> signals. The in-memory store is the baseline. PostgreSQL runs when <c>BELLWETHER_POSTGRES</c> is set.
+/// reinforced with one more evidence entry and written, the change feed advanced), by one writer or four concurrent
+/// writers contending for <see cref="Signals"/> signals. Every iteration reinforces <see cref="Signals"/> new signals
+/// that start with <see cref="Evidence"/> entries each and grow by one per reinforcement, as the pipeline's do, so
+/// every iteration measures the same sizes (<see cref="Evidence"/> to <see cref="Evidence"/> + 16 entries). The
+/// in-memory store is the baseline. PostgreSQL runs when <c>BELLWETHER_POSTGRES</c> is set.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -25,6 +28,7 @@ public class MergeBenchmarks
     private string? _folder;
     private string? _schema;
     private long _article;
+    private int _iteration;
 
     [ParamsSource(nameof(Stores))]
     public string Store { get; set; } = "in-memory";
@@ -32,11 +36,14 @@ public class MergeBenchmarks
     [Params(1, 4)]
     public int Writers { get; set; }
 
+    [Params(10, 200)]
+    public int Evidence { get; set; }
+
     public static IEnumerable<string> Stores() =>
         Environment.GetEnvironmentVariable("BELLWETHER_POSTGRES") is { Length: > 0 } ? ["in-memory", "sqlite", "postgresql"] : ["in-memory", "sqlite"];
 
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup()
     {
         switch (Store)
         {
@@ -52,10 +59,17 @@ public class MergeBenchmarks
                 _store = new InMemorySignalStore();
                 break;
         }
+    }
 
+    /// <summary>New signals for the iteration, so that each iteration starts from the same evidence sizes.</summary>
+    [IterationSetup]
+    public void CreateSignals()
+    {
+        _iteration++;
         for (var i = 0; i < Signals; i++)
         {
-            await _store.SaveAsync(new SignalChangeSet { Article = Record("seed-" + i), Created = [NewSignal("s-" + i)] });
+            var id = $"s-{_iteration}-{i}";
+            _store.SaveAsync(new SignalChangeSet { Article = Record("seed-" + id), Created = [NewSignal(id, Evidence)] }).AsTask().GetAwaiter().GetResult();
         }
     }
 
@@ -78,14 +92,14 @@ public class MergeBenchmarks
             await _store.SaveAsync(new SignalChangeSet
             {
                 Article = Record("a-" + article),
-                Reinforcements = [new SignalReinforcement("s-" + (article % Signals), s => s with { ExtractionCount = s.ExtractionCount + 1, LastReinforcedAt = s.LastReinforcedAt.AddSeconds(1) })],
+                Reinforcements = [new SignalReinforcement($"s-{_iteration}-{article % Signals}", s => s with { ExtractionCount = s.ExtractionCount + 1, LastReinforcedAt = s.LastReinforcedAt.AddSeconds(1), Evidence = [.. s.Evidence, Entry("a-" + article)] })],
             });
         }
     })));
 
     private static ArticleRecord Record(string id) => new(id, new Uri("https://example.org/" + id), "hash-" + id);
 
-    private static Signal NewSignal(string id) => new()
+    private static Signal NewSignal(string id, int evidence) => new()
     {
         Id = id,
         Headline = "Export controls accelerate domestic capital formation in " + id,
@@ -95,6 +109,15 @@ public class MergeBenchmarks
         Analysis = "A signal the benchmark reinforces.",
         FirstExtractedAt = Epoch,
         LastReinforcedAt = Epoch,
-        Evidence = [new ArticleEvidence { Article = new ArticleReference("seed", "Seed", null, "Example", Epoch), Quotes = [new Quote("Export controls accelerate domestic capital formation.", "capital formation")] }],
+        Evidence = [.. Enumerable.Range(0, evidence).Select(n => Entry($"seed-{id}-{n}"))],
+    };
+
+    /// <summary>One evidence entry of about 0.4 KB (the dev set's entries average 0.5 KB).</summary>
+    private static ArticleEvidence Entry(string articleId) => new()
+    {
+        Article = new ArticleReference(articleId, "Chipmakers expand domestic capacity as export controls tighten", new Uri("https://example.org/" + articleId), "Example", Epoch),
+        Quotes = [new Quote("Export controls accelerate domestic capital formation in memory and logic chips.", "capital formation")],
+        Reasoning = "Export controls accelerate domestic capital formation: reported by Example, naming ASML and SMIC.",
+        ExtractedAt = Epoch,
     };
 }

@@ -1,3 +1,4 @@
+using Bellwether.Core.Internal;
 using Bellwether.PostgreSql;
 using Bellwether.PostgreSql.Internal;
 using Bellwether.Storage.Tests.TestSupport;
@@ -99,6 +100,46 @@ public sealed class PostgreSqlFaultTests : IDisposable
         var error = (await act.Should().ThrowAsync<SignalStoreCorruptException>()).Which;
         error.Message.Should().Contain(_server.Schema).And.Contain("customers");
         (await TablesAndVersionsAsync()).Should().Be(before);
+    }
+
+    [SkippableFact]
+    public async Task Open_SchemaAtVersion1_MovesEvidenceIntoRowsAndReadsBackIdenticalSignals()
+    {
+        // Version 1 kept each signal's evidence inside its jsonb body, as StoredSignalJson.Serialize writes it.
+        await _server.ExecuteAsync($"CREATE SCHEMA {_server.Schema}");
+        await _server.ExecuteAsync($"{PostgreSqlSchema.Migrations[0]}; CREATE TABLE schema_version (version integer NOT NULL); INSERT INTO schema_version VALUES (1); COMMENT ON TABLE schema_version IS '{PostgreSqlSchema.Marker}'");
+        Signal[] before = [WithEvidence(Signal("s-1", strength: 6), "a-0", "a-1", "a-2", "a-3"), Signal("s-2") with { Evidence = [] }, WithEvidence(Signal("s-3"), "b-0")];
+        for (var i = 0; i < before.Length; i++)
+        {
+            before[i] = before[i] with { Version = i + 1 };
+            var body = StoredSignalJson.Serialize(before[i]).Replace("'", "''", StringComparison.Ordinal);
+            await _server.ExecuteAsync($"INSERT INTO signals VALUES ('{before[i].Id}', {i + 1}, {before[i].Strength.Strength}, '{Epoch:O}', '{body}'::jsonb); INSERT INTO signal_changes VALUES ('{before[i].Id}', {i + 1}); UPDATE feed_clock SET sequence = {i + 1}");
+        }
+
+        var store = Store();
+        var read = await store.GetAsync("s-1");
+
+        (await _server.ExecuteAsync("SELECT max(version) FROM schema_version")).Should().Be(PostgreSqlSchema.CurrentVersion);
+        read.Should().BeEquivalentTo(before[0], o => o.WithStrictOrdering());
+        (await store.QueryAsync(new SignalQuery())).Items.Should().BeEquivalentTo(before.OrderByDescending(s => s.Strength.Strength).ThenBy(s => s.Id, StringComparer.Ordinal), o => o.WithStrictOrdering());
+        (await store.ReadChangesAsync(0, 100)).Select(c => c.Signal).Should().BeEquivalentTo(before, o => o.WithStrictOrdering());
+        (await _server.ExecuteAsync("SELECT string_agg(signal_id || ':' || ordinal, ' ' ORDER BY signal_id, ordinal) FROM signal_evidence")).Should().Be("s-1:0 s-1:1 s-1:2 s-1:3 s-3:0");
+        (await _server.ExecuteAsync("SELECT count(*) FROM signals WHERE jsonb_array_length(body->'evidence') <> 0")).Should().Be(0L);
+        (await store.SaveAsync(Reinforcing("a-4", "s-1"))).Reinforced.Single().Evidence.Should().HaveCount(5);
+        (await Store().GetAsync("s-1"))!.Evidence.Select(e => e.Article.Id).Should().Equal("a-0", "a-1", "a-2", "a-3", "a-4");
+    }
+
+    [SkippableFact]
+    public async Task MergeAsync_AbsorbedSignal_LeavesNoEvidenceRowsOfIt()
+    {
+        var store = Store();
+        await store.SaveAsync(Creating("a-1", WithEvidence(Signal("s-1"), "a-1", "a-2")));
+        await store.SaveAsync(Creating("a-3", WithEvidence(Signal("s-2"), "a-3", "a-4", "a-5")));
+
+        await store.MergeAsync("s-1", "s-2", Absorb);
+
+        (await _server.ExecuteAsync("SELECT string_agg(signal_id || ':' || ordinal || ':' || (body->'article'->>'id'), ' ' ORDER BY signal_id, ordinal) FROM signal_evidence"))
+            .Should().Be("s-1:0:a-1 s-1:1:a-2 s-1:2:a-3 s-1:3:a-4 s-1:4:a-5");
     }
 
     [SkippableFact]

@@ -135,6 +135,45 @@ public sealed class SqliteFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_DatabaseAtSchemaVersion2_MovesEvidenceIntoRowsAndReadsBackIdenticalSignals()
+    {
+        // Version 2 kept each signal's evidence inside its JSON body, as StoredSignalJson.Serialize writes it.
+        await Store().OpenAsync(targetVersion: 2, CancellationToken.None);
+        Signal[] before = [WithEvidence(Signal("s-1", strength: 6), "a-0", "a-1", "a-2", "a-3"), Signal("s-2") with { Evidence = [] }, WithEvidence(Signal("s-3"), "b-0")];
+        for (var i = 0; i < before.Length; i++)
+        {
+            before[i] = before[i] with { Version = i + 1 };
+            var body = StoredSignalJson.Serialize(before[i]).Replace("'", "''", StringComparison.Ordinal);
+            await Sql($"INSERT INTO signals (id, version, strength, last_reinforced_at, body) VALUES ('{before[i].Id}', {i + 1}, {before[i].Strength.Strength}, {Epoch.UtcTicks}, '{body}'); INSERT INTO signal_changes VALUES ('{before[i].Id}', {i + 1})");
+        }
+
+        var store = Store();
+        var read = await store.GetAsync("s-1");
+
+        (await Sql("PRAGMA user_version")).Should().Be((long)SqliteSchema.CurrentVersion);
+        read.Should().BeEquivalentTo(before[0], o => o.WithStrictOrdering());
+        (await store.QueryAsync(new SignalQuery())).Items.Should().BeEquivalentTo(before.OrderByDescending(s => s.Strength.Strength).ThenBy(s => s.Id, StringComparer.Ordinal), o => o.WithStrictOrdering());
+        (await store.ReadChangesAsync(0, 100)).Select(c => c.Signal).Should().BeEquivalentTo(before, o => o.WithStrictOrdering());
+        (await Sql("SELECT group_concat(signal_id || ':' || ordinal, ' ') FROM (SELECT signal_id, ordinal FROM signal_evidence ORDER BY signal_id, ordinal)")).Should().Be("s-1:0 s-1:1 s-1:2 s-1:3 s-3:0");
+        (await Sql("SELECT count(*) FROM signals WHERE json_array_length(body, '$.evidence') <> 0")).Should().Be(0L);
+        (await store.SaveAsync(Reinforcing("a-4", "s-1"))).Reinforced.Single().Evidence.Should().HaveCount(5);
+        (await Store().GetAsync("s-1"))!.Evidence.Select(e => e.Article.Id).Should().Equal("a-0", "a-1", "a-2", "a-3", "a-4");
+    }
+
+    [Fact]
+    public async Task MergeAsync_AbsorbedSignal_LeavesNoEvidenceRowsOfIt()
+    {
+        var store = Store();
+        await store.SaveAsync(Creating("a-1", WithEvidence(Signal("s-1"), "a-1", "a-2")));
+        await store.SaveAsync(Creating("a-3", WithEvidence(Signal("s-2"), "a-3", "a-4", "a-5")));
+
+        await store.MergeAsync("s-1", "s-2", Absorb);
+
+        (await Sql("SELECT group_concat(signal_id || ':' || ordinal || ':' || json_extract(body, '$.article.id'), ' ') FROM (SELECT * FROM signal_evidence ORDER BY signal_id, ordinal)"))
+            .Should().Be("s-1:0:a-1 s-1:1:a-2 s-1:2:a-3 s-1:3:a-4 s-1:4:a-5");
+    }
+
+    [Fact]
     public async Task SaveAsync_DiskFull_ThrowsFullAndKeepsEverySignalSavedBefore()
     {
         var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, MaxDatabaseSize = 96 * 1024 });

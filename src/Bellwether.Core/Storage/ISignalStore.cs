@@ -16,6 +16,7 @@ public interface ISignalStore
     /// </summary>
     /// <exception cref="SignalNotFoundException">A reinforcement names a signal the store does not hold; nothing was written.</exception>
     /// <exception cref="DuplicateSignalException">A new signal's id is already taken; nothing was written.</exception>
+    /// <exception cref="SignalValidationException">A signal to write holds what no store accepts (a NUL character); nothing was written.</exception>
     ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces <paramref name="survivorId"/> with <paramref name="merge"/> of both signals and deletes <paramref name="absorbedId"/>, atomically.</summary>
@@ -24,6 +25,7 @@ public interface ISignalStore
     /// <param name="merge">Combines (survivor, absorbed); may run more than once when a write conflicts, so it must be pure.</param>
     /// <param name="cancellationToken">Cancels the merge.</param>
     /// <exception cref="SignalNotFoundException">Either signal is missing; nothing was written.</exception>
+    /// <exception cref="SignalValidationException">The merged signal holds what no store accepts (a NUL character); nothing was written.</exception>
     ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default);
 
     /// <summary>One signal with its evidence, or null.</summary>

@@ -32,6 +32,21 @@ internal static class PostgreSqlSchema
         );
         INSERT INTO feed_clock VALUES (1, 0);
         """,
+
+        // 2: each evidence entry a row of its own, so a reinforcement writes its new entry instead of the signal's
+        // whole evidence; the entries of existing signals move out of their bodies, in order.
+        """
+        CREATE TABLE signal_evidence (
+            signal_id text NOT NULL REFERENCES signals (id) ON DELETE CASCADE,
+            ordinal integer NOT NULL,
+            body jsonb NOT NULL,
+            PRIMARY KEY (signal_id, ordinal)
+        );
+        INSERT INTO signal_evidence (signal_id, ordinal, body)
+        SELECT s.id, e.position - 1, e.value
+        FROM signals s CROSS JOIN LATERAL jsonb_array_elements(s.body->'evidence') WITH ORDINALITY AS e(value, position);
+        UPDATE signals SET body = jsonb_set(body, '{evidence}', '[]'::jsonb);
+        """,
     ];
 
     /// <summary>The comment on <c>schema_version</c> that marks a schema as a Bellwether signal store.</summary>

@@ -14,6 +14,15 @@ namespace Bellwether.PostgreSql.Internal;
 /// </summary>
 internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 {
+    /// <summary>
+    /// The columns <see cref="ReadSignal"/> reads for a row <c>s</c> of <c>signals</c>: its body, its evidence rows in
+    /// order joined as one JSON array text, its version. The evidence is read in the statement that reads the
+    /// signals, so a page and its evidence are one query and one snapshot.
+    /// </summary>
+    private const string SignalColumns = "s.body::text, (SELECT '[' || coalesce(string_agg(e.body::text, ',' ORDER BY e.ordinal), '') || ']' FROM signal_evidence e WHERE e.signal_id = s.id), s.version";
+
+    private const string UpdateSignal = "UPDATE signals SET version = @version, strength = @strength, last_reinforced_at = @at, body = @body WHERE id = @id";
+
     private readonly PostgreSqlSignalStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _location;
@@ -72,11 +81,13 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                     {
                         throw new DuplicateSignalException(signal.Id);
                     }
+
+                    await InsertEvidenceAsync(connection, signal, 0, cancellationToken).ConfigureAwait(false);
                 }
 
                 foreach (var signal in reinforced)
                 {
-                    await WriteSignalAsync(connection, "UPDATE signals SET version = @version, strength = @strength, last_reinforced_at = @at, body = @body WHERE id = @id", signal, cancellationToken).ConfigureAwait(false);
+                    await UpdateAsync(connection, signal, stored[signal.Id], cancellationToken).ConfigureAwait(false);
                 }
 
                 await TouchAsync(connection, [.. created.Concat(reinforced).Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
@@ -96,8 +107,8 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 var survivor = stored.GetValueOrDefault(survivorId) ?? throw new SignalNotFoundException(survivorId);
                 var absorbed = stored.GetValueOrDefault(absorbedId) ?? throw new SignalNotFoundException(absorbedId);
                 var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
-                await WriteSignalAsync(connection, "UPDATE signals SET version = @version, strength = @strength, last_reinforced_at = @at, body = @body WHERE id = @id", merged, cancellationToken).ConfigureAwait(false);
-                using (var delete = Command(connection, "DELETE FROM signals WHERE id = @id", ("id", absorbedId)))
+                await UpdateAsync(connection, merged, survivor, cancellationToken).ConfigureAwait(false);
+                using (var delete = Command(connection, "DELETE FROM signals WHERE id = @id", ("id", absorbedId))) // its evidence rows go with it
                 {
                     await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
@@ -115,7 +126,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         return RunAsync(
             async (connection, _) =>
             {
-                using var command = Command(connection, "SELECT body::text, version FROM signals WHERE id = @id", ("id", id));
+                using var command = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE s.id = @id", ("id", id));
                 var signals = await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false);
                 return signals.Count == 0 ? null : signals[0];
             },
@@ -150,7 +161,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
                 parameters.Add(("limit", query.Limit));
                 parameters.Add(("offset", query.Offset));
-                using var select = Command(connection, $"SELECT body::text, version FROM signals WHERE {where} ORDER BY {order} COLLATE \"C\" LIMIT @limit OFFSET @offset", [.. parameters]);
+                using var select = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE {where} ORDER BY {order} COLLATE \"C\" LIMIT @limit OFFSET @offset", [.. parameters]);
                 var items = await ReadSignalsAsync(select, cancellationToken).ConfigureAwait(false);
                 var next = query.Offset + items.Count < total ? query.Offset + items.Count : (int?)null;
                 return new SignalPage(items, total, next);
@@ -165,8 +176,8 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         return RunAsync<IReadOnlyList<SignalChange>>(
             async (connection, _) =>
             {
-                const string Sql = """
-                    SELECT c.sequence, c.signal_id, s.body::text, s.version
+                const string Sql = $"""
+                    SELECT c.sequence, c.signal_id, {SignalColumns}
                     FROM signal_changes c LEFT JOIN signals s ON s.id = c.signal_id
                     WHERE c.sequence > @after ORDER BY c.sequence LIMIT @limit
                     """;
@@ -175,7 +186,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 var changes = new List<SignalChange>();
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var signal = reader.IsDBNull(2) ? null : StoredSignalJson.Deserialize(reader.GetString(2)) with { Version = reader.GetInt64(3) };
+                    var signal = reader.IsDBNull(2) ? null : ReadSignal(reader, 2);
                     changes.Add(new SignalChange(reader.GetInt64(0), reader.GetString(1), signal));
                 }
 
@@ -270,13 +281,17 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The signal in the <see cref="SignalColumns"/> starting at column <paramref name="first"/>.</summary>
+    private static Signal ReadSignal(NpgsqlDataReader reader, int first) =>
+        StoredSignalJson.Deserialize(reader.GetString(first), reader.GetString(first + 1)) with { Version = reader.GetInt64(first + 2) };
+
     private static async ValueTask<List<Signal>> ReadSignalsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         var signals = new List<Signal>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            signals.Add(StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) });
+            signals.Add(ReadSignal(reader, 0));
         }
 
         return signals;
@@ -289,14 +304,57 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             return new Dictionary<string, Signal>(StringComparer.Ordinal);
         }
 
-        using var command = Command(connection, "SELECT body::text, version FROM signals WHERE id = ANY(@ids) ORDER BY id COLLATE \"C\" FOR UPDATE", ("ids", ids.ToArray()));
+        // Lock first, read after: a locking read that waited for another writer returns that writer's row, but its
+        // snapshot (and so a subquery over the evidence) predates that commit; the next statement's snapshot does not.
+        using (var lockRows = Command(connection, "SELECT id FROM signals WHERE id = ANY(@ids) ORDER BY id COLLATE \"C\" FOR UPDATE", ("ids", ids.ToArray())))
+        {
+            await lockRows.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        using var command = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE s.id = ANY(@ids)", ("ids", ids.ToArray()));
         return (await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
     private static async ValueTask WriteSignalAsync(NpgsqlConnection connection, string sql, Signal signal, CancellationToken cancellationToken)
     {
         using var command = Command(connection, sql, ("id", signal.Id), ("version", signal.Version), ("strength", signal.Strength.Strength), ("at", signal.LastReinforcedAt.ToUniversalTime()));
-        command.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Jsonb) { Value = StoredSignalJson.Serialize(signal) });
+        command.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Jsonb) { Value = StoredSignalJson.SerializeBody(signal) });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes <paramref name="signal"/> over <paramref name="stored"/>: its row, and of the evidence only the rows after those it keeps.</summary>
+    private static async ValueTask UpdateAsync(NpgsqlConnection connection, Signal signal, Signal stored, CancellationToken cancellationToken)
+    {
+        await WriteSignalAsync(connection, UpdateSignal, signal, cancellationToken).ConfigureAwait(false);
+        var kept = StoredSignalJson.KeptEvidence(stored.Evidence, signal.Evidence);
+        if (kept < stored.Evidence.Count)
+        {
+            using var delete = Command(connection, "DELETE FROM signal_evidence WHERE signal_id = @id AND ordinal >= @kept", ("id", signal.Id), ("kept", kept));
+            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await InsertEvidenceAsync(connection, signal, kept, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Inserts the evidence rows of <paramref name="signal"/> from position <paramref name="from"/> on, in one statement.</summary>
+    private static async ValueTask InsertEvidenceAsync(NpgsqlConnection connection, Signal signal, int from, CancellationToken cancellationToken)
+    {
+        if (from >= signal.Evidence.Count)
+        {
+            return;
+        }
+
+        const string Sql = """
+            INSERT INTO signal_evidence (signal_id, ordinal, body)
+            SELECT @id, @from + entry.position - 1, entry.body::jsonb FROM unnest(@bodies) WITH ORDINALITY AS entry(body, position)
+            """;
+        var bodies = new string[signal.Evidence.Count - from];
+        for (var i = 0; i < bodies.Length; i++)
+        {
+            bodies[i] = StoredSignalJson.SerializeEvidence(signal.Evidence[from + i]);
+        }
+
+        using var command = Command(connection, Sql, ("id", signal.Id), ("from", from), ("bodies", bodies));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 namespace Bellwether.Sqlite.Internal;
 
 /// <summary>The schema, one forward migration per version (<c>PRAGMA user_version</c> holds the version reached).</summary>
+/// <remarks>The evidence rows rely on <c>PRAGMA foreign_keys = ON</c>, which every connection of the store sets, to go with their signal.</remarks>
 internal static class SqliteSchema
 {
     /// <summary>Marks the file as a Bellwether store (<c>PRAGMA application_id</c>, "BWSG").</summary>
@@ -32,6 +33,20 @@ internal static class SqliteSchema
 
         // 2: listing by recency without a sort.
         "CREATE INDEX signals_by_recency ON signals (last_reinforced_at DESC, id);",
+
+        // 3: each evidence entry a row of its own, so a reinforcement writes its new entry instead of the signal's
+        // whole evidence; the entries of existing signals move out of their bodies, in order.
+        """
+        CREATE TABLE signal_evidence (
+            signal_id TEXT NOT NULL REFERENCES signals (id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            body TEXT NOT NULL CHECK (json_valid(body)),
+            PRIMARY KEY (signal_id, ordinal)
+        ) STRICT;
+        INSERT INTO signal_evidence (signal_id, ordinal, body)
+        SELECT s.id, e.key, e.value FROM signals s, json_each(s.body, '$.evidence') e;
+        UPDATE signals SET body = json_set(body, '$.evidence', json('[]'));
+        """,
     ];
 
     /// <summary>The version this build creates and understands.</summary>

@@ -20,6 +20,13 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     /// </summary>
     private const string IgnoreCaseCollation = "BELLWETHER_IGNORE_CASE";
 
+    /// <summary>
+    /// The columns <see cref="ReadSignal"/> reads for a row <c>s</c> of <c>signals</c>: its body, its evidence rows in
+    /// order joined as one JSON array (text only, nothing parsed), its version. The evidence is read in the statement
+    /// that reads the signals, so a page and its evidence are one query and one snapshot.
+    /// </summary>
+    private const string SignalColumns = "s.body, (SELECT '[' || coalesce(group_concat(e.body, ',' ORDER BY e.ordinal), '') || ']' FROM signal_evidence e WHERE e.signal_id = s.id), s.version";
+
     private static readonly TimeSpan MaxLockPause = TimeSpan.FromMilliseconds(50);
     private readonly SqliteSignalStoreOptions _options;
     private readonly string _path;
@@ -86,7 +93,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 
             foreach (var signal in reinforced)
             {
-                await UpdateAsync(connection, signal, stored[signal.Id].Version, cancellationToken).ConfigureAwait(false);
+                await UpdateAsync(connection, signal, stored[signal.Id], cancellationToken).ConfigureAwait(false);
                 await TouchAsync(connection, signal.Id, sequence++, cancellationToken).ConfigureAwait(false);
             }
 
@@ -103,8 +110,8 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             var survivor = await LoadAsync(connection, survivorId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(survivorId);
             var absorbed = await LoadAsync(connection, absorbedId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(absorbedId);
             var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
-            await UpdateAsync(connection, merged, survivor.Version, cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, null, "DELETE FROM signals WHERE id = $id", cancellationToken, ("$id", absorbedId)).ConfigureAwait(false);
+            await UpdateAsync(connection, merged, survivor, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, null, "DELETE FROM signals WHERE id = $id", cancellationToken, ("$id", absorbedId)).ConfigureAwait(false); // its evidence rows go with it
             var sequence = await NextSequenceAsync(connection, cancellationToken).ConfigureAwait(false);
             await TouchAsync(connection, absorbedId, sequence, cancellationToken).ConfigureAwait(false);
             await TouchAsync(connection, survivorId, sequence + 1, cancellationToken).ConfigureAwait(false);
@@ -142,12 +149,12 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             parameters.Add(("$limit", query.Limit));
             parameters.Add(("$offset", query.Offset));
             var items = new List<Signal>();
-            using (var command = Command(connection, null, $"SELECT body, version FROM signals WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset", [.. parameters]))
+            using (var command = Command(connection, null, $"SELECT {SignalColumns} FROM signals s WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset", [.. parameters]))
             using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    items.Add(StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) });
+                    items.Add(ReadSignal(reader, 0));
                 }
             }
 
@@ -161,8 +168,8 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         ChangeFeedArguments.Validate(afterSequence, limit);
         return ReadAsync<IReadOnlyList<SignalChange>>(async connection =>
         {
-            const string Sql = """
-                SELECT c.sequence, c.signal_id, s.body, s.version
+            const string Sql = $"""
+                SELECT c.sequence, c.signal_id, {SignalColumns}
                 FROM signal_changes c LEFT JOIN signals s ON s.id = c.signal_id
                 WHERE c.sequence > $after ORDER BY c.sequence LIMIT $limit
                 """;
@@ -171,7 +178,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var signal = reader.IsDBNull(2) ? null : StoredSignalJson.Deserialize(reader.GetString(2)) with { Version = reader.GetInt64(3) };
+                var signal = reader.IsDBNull(2) ? null : ReadSignal(reader, 2);
                 changes.Add(new SignalChange(reader.GetInt64(0), reader.GetString(1), signal));
             }
 
@@ -256,6 +263,10 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         parameters.Add((name, value));
     }
 
+    /// <summary>The signal in the <see cref="SignalColumns"/> starting at column <paramref name="first"/>.</summary>
+    private static Signal ReadSignal(SqliteDataReader reader, int first) =>
+        StoredSignalJson.Deserialize(reader.GetString(first), reader.GetString(first + 1)) with { Version = reader.GetInt64(first + 2) };
+
     private static async ValueTask<bool> ArticleExistsAsync(SqliteConnection connection, ArticleRecord article, CancellationToken cancellationToken)
     {
         const string Sql = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $id OR url = $url OR content_hash = $hash)";
@@ -268,15 +279,16 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 
     private static async ValueTask<Signal?> LoadAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
-        using var command = Command(connection, null, "SELECT body, version FROM signals WHERE id = $id", ("$id", id));
+        using var command = Command(connection, null, $"SELECT {SignalColumns} FROM signals s WHERE s.id = $id", ("$id", id));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? StoredSignalJson.Deserialize(reader.GetString(0)) with { Version = reader.GetInt64(1) }
+            ? ReadSignal(reader, 0)
             : null;
     }
 
-    private static ValueTask InsertAsync(SqliteConnection connection, Signal signal, CancellationToken cancellationToken) =>
-        ExecuteAsync(
+    private static async ValueTask InsertAsync(SqliteConnection connection, Signal signal, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(
             connection,
             null,
             "INSERT INTO signals (id, version, strength, last_reinforced_at, body) VALUES ($id, $version, $strength, $at, $body)",
@@ -285,9 +297,12 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             ("$version", signal.Version),
             ("$strength", signal.Strength.Strength),
             ("$at", signal.LastReinforcedAt.UtcTicks),
-            ("$body", StoredSignalJson.Serialize(signal)));
+            ("$body", StoredSignalJson.SerializeBody(signal))).ConfigureAwait(false);
+        await InsertEvidenceAsync(connection, signal, 0, cancellationToken).ConfigureAwait(false);
+    }
 
-    private static async ValueTask UpdateAsync(SqliteConnection connection, Signal signal, long expectedVersion, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="signal"/> over <paramref name="stored"/>: its row, and of the evidence only the rows after those it keeps.</summary>
+    private static async ValueTask UpdateAsync(SqliteConnection connection, Signal signal, Signal stored, CancellationToken cancellationToken)
     {
         const string Sql = "UPDATE signals SET version = $version, strength = $strength, last_reinforced_at = $at, body = $body WHERE id = $id AND version = $expected";
         using var command = Command(
@@ -298,12 +313,37 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             ("$version", signal.Version),
             ("$strength", signal.Strength.Strength),
             ("$at", signal.LastReinforcedAt.UtcTicks),
-            ("$body", StoredSignalJson.Serialize(signal)),
-            ("$expected", expectedVersion));
+            ("$body", StoredSignalJson.SerializeBody(signal)),
+            ("$expected", stored.Version));
         if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
         {
             // Unreachable while the write lock is held; kept so a broken lock can never lose an update silently.
             throw new SignalStoreException($"Signal '{signal.Id}' changed during a write that held the lock.");
+        }
+
+        var kept = StoredSignalJson.KeptEvidence(stored.Evidence, signal.Evidence);
+        if (kept < stored.Evidence.Count)
+        {
+            await ExecuteAsync(connection, null, "DELETE FROM signal_evidence WHERE signal_id = $id AND ordinal >= $kept", cancellationToken, ("$id", signal.Id), ("$kept", kept)).ConfigureAwait(false);
+        }
+
+        await InsertEvidenceAsync(connection, signal, kept, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Inserts the evidence rows of <paramref name="signal"/> from position <paramref name="from"/> on, through one prepared statement.</summary>
+    private static async ValueTask InsertEvidenceAsync(SqliteConnection connection, Signal signal, int from, CancellationToken cancellationToken)
+    {
+        if (from >= signal.Evidence.Count)
+        {
+            return;
+        }
+
+        using var command = Command(connection, null, "INSERT INTO signal_evidence (signal_id, ordinal, body) VALUES ($id, $ordinal, $body)", ("$id", signal.Id), ("$ordinal", 0), ("$body", string.Empty));
+        for (var ordinal = from; ordinal < signal.Evidence.Count; ordinal++)
+        {
+            command.Parameters["$ordinal"].Value = ordinal;
+            command.Parameters["$body"].Value = StoredSignalJson.SerializeEvidence(signal.Evidence[ordinal]);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -351,7 +391,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             connection.CreateCollation(IgnoreCaseCollation, static (left, right) => string.Compare(left, right, StringComparison.OrdinalIgnoreCase));
-            var pragmas = $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
+            var pragmas = $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
             if (_options.MaxDatabaseSize is { } maxSize)
             {
                 var pageSize = Convert.ToInt64(await ScalarAsync(connection, null, "PRAGMA page_size", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);

@@ -31,6 +31,24 @@ internal static class TestSignals
         ],
     };
 
+    /// <summary><paramref name="signal"/> with one evidence entry per article id, in that order, each differing in every field.</summary>
+    public static Signal WithEvidence(Signal signal, params string[] articleIds) => signal with
+    {
+        Evidence = [.. articleIds.Select((articleId, n) => new ArticleEvidence
+        {
+            Article = new ArticleReference(articleId, $"Title of {articleId}", new Uri($"https://example.org/{articleId}"), $"Outlet {n}", Epoch.AddMinutes(n))
+            {
+                Section = n % 2 == 0 ? "business" : null,
+                CopySketch = n % 2 == 0 ? [(uint)n, 7u, uint.MaxValue] : null,
+            },
+            Quotes = [.. Enumerable.Range(0, n + 1).Select(q => new Quote($"Sentence {q} of {articleId}: \"quoted\" — 'ünïcode' ✓.", $"phrase {q}"))],
+            Reasoning = $"Reasoning from {articleId}.",
+            ExtractedAt = Epoch.AddHours(n),
+            StoryId = n % 3 == 0 ? null : $"story-{n}",
+            IsNearDuplicate = n % 2 == 1,
+        })],
+    };
+
     public static SignalChangeSet Creating(string articleId, params Signal[] signals) => new() { Article = Record(articleId), Created = signals };
 
     public static SignalChangeSet Reinforcing(string articleId, string signalId) => new()

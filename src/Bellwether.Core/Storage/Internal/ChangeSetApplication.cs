@@ -9,11 +9,13 @@ internal static class ChangeSetApplication
 
     /// <summary>The new signals as first stored (version 1); stores call it before they write anything.</summary>
     /// <exception cref="DuplicateSignalException">Two new signals of the change set share an id.</exception>
+    /// <exception cref="SignalValidationException">A new signal holds what no store accepts.</exception>
     public static IReadOnlyList<Signal> Created(SignalChangeSet changes)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var signal in changes.Created)
         {
+            StoredSignalRules.Validate(signal);
             if (!ids.Add(signal.Id))
             {
                 throw new DuplicateSignalException(signal.Id, $"Signal '{signal.Id}' is created twice in the change set of article '{changes.Article.Id}'; nothing was written.");
@@ -25,6 +27,7 @@ internal static class ChangeSetApplication
 
     /// <summary>Applies the reinforcements in order to <paramref name="stored"/>; each application raises the version by one.</summary>
     /// <exception cref="SignalNotFoundException">A reinforcement names a signal missing from <paramref name="stored"/>.</exception>
+    /// <exception cref="SignalValidationException">A reinforced signal holds what no store accepts.</exception>
     public static IReadOnlyList<Signal> Reinforced(SignalChangeSet changes, IReadOnlyDictionary<string, Signal> stored)
     {
         var reinforced = new Dictionary<string, Signal>(StringComparer.Ordinal);
@@ -36,12 +39,22 @@ internal static class ChangeSetApplication
             reinforced[reinforcement.SignalId] = reinforcement.Apply(current) with { Id = current.Id, Version = current.Version + 1 };
         }
 
+        foreach (var signal in reinforced.Values)
+        {
+            StoredSignalRules.Validate(signal, stored[signal.Id]);
+        }
+
         return [.. reinforced.Values];
     }
 
     /// <summary>The survivor after <paramref name="merge"/>, one version on.</summary>
-    public static Signal Merged(Signal survivor, Signal absorbed, Func<Signal, Signal, Signal> merge) =>
-        merge(survivor, absorbed) with { Id = survivor.Id, Version = survivor.Version + 1 };
+    /// <exception cref="SignalValidationException">The merged signal holds what no store accepts.</exception>
+    public static Signal Merged(Signal survivor, Signal absorbed, Func<Signal, Signal, Signal> merge)
+    {
+        var merged = merge(survivor, absorbed) with { Id = survivor.Id, Version = survivor.Version + 1 };
+        StoredSignalRules.Validate(merged, survivor);
+        return merged;
+    }
 
     /// <summary>Refuses to merge a signal into itself.</summary>
     public static void ValidateMerge(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge)
