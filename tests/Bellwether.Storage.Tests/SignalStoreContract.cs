@@ -232,6 +232,28 @@ public abstract partial class SignalStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task SaveAsync_Write_ReportsTheFeedSequencesItsChangesTook()
+    {
+        var store = OpenStore();
+        await store.SaveAsync(Creating("a-0", Signal("s-0")));
+
+        var created = await store.SaveAsync(new SignalChangeSet { Article = Record("a-1", "https://example.org/1", "hash-1"), Created = [Signal("s-1"), Signal("s-2")] });
+        var feed = await OpenStore().ReadChangesAsync(created.FirstSequence!.Value - 1, 100);
+        var reinforced = await store.SaveAsync(Reinforcing("a-2", "s-1"));
+        var afterReinforcing = await OpenStore().ReadChangesAsync(reinforced.FirstSequence!.Value - 1, 100);
+        var duplicate = await store.SaveAsync(Reinforcing("a-2", "s-1"));
+
+        created.LastSequence.Should().Be(created.FirstSequence + 1);
+        feed.Select(c => c.SignalId).Should().BeEquivalentTo(["s-1", "s-2"]);
+        feed.Select(c => c.Sequence).Should().Equal(created.FirstSequence!.Value, created.LastSequence!.Value);
+        reinforced.FirstSequence.Should().Be(reinforced.LastSequence).And.BeGreaterThan(created.LastSequence!.Value);
+        afterReinforcing.Should().ContainSingle().Which.Sequence.Should().Be(reinforced.LastSequence!.Value);
+        afterReinforcing[0].Signal!.Version.Should().Be(2);
+        duplicate.FirstSequence.Should().BeNull();
+        duplicate.LastSequence.Should().BeNull();
+    }
+
+    [SkippableFact]
     public async Task ReadChangesAsync_PolledWhileFourWritersCreate_NeverSkipsASignal()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Bellwether.Core.Internal;
 using Microsoft.Extensions.Options;
@@ -90,8 +91,8 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                     await UpdateAsync(connection, signal, stored[signal.Id], cancellationToken).ConfigureAwait(false);
                 }
 
-                await TouchAsync(connection, [.. created.Concat(reinforced).Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
-                return new SaveResult { Created = created, Reinforced = reinforced };
+                var first = await TouchAsync(connection, [.. created.Concat(reinforced).Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
+                return new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, first + created.Count + reinforced.Count - 1);
             },
             transactional: true,
             cancellationToken);
@@ -358,22 +359,28 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Takes the next sequences from the clock (locking it until commit, so commits publish in order) and records them.</summary>
-    private static async ValueTask TouchAsync(NpgsqlConnection connection, IReadOnlyList<string> signalIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the next sequences from the clock (locking it until commit, so commits publish in order) and records them,
+    /// one per signal in order; returns the first (0 when there are none).
+    /// </summary>
+    private static async ValueTask<long> TouchAsync(NpgsqlConnection connection, IReadOnlyList<string> signalIds, CancellationToken cancellationToken)
     {
         if (signalIds.Count == 0)
         {
-            return;
+            return 0;
         }
 
         const string Sql = """
-            WITH clock AS (UPDATE feed_clock SET sequence = sequence + @count WHERE id = 1 RETURNING sequence - @count AS start)
-            INSERT INTO signal_changes (signal_id, sequence)
-            SELECT ids.id, clock.start + ids.position FROM clock, unnest(@ids) WITH ORDINALITY AS ids(id, position)
-            ON CONFLICT (signal_id) DO UPDATE SET sequence = excluded.sequence
+            WITH clock AS (UPDATE feed_clock SET sequence = sequence + @count WHERE id = 1 RETURNING sequence - @count AS start),
+            touched AS (
+                INSERT INTO signal_changes (signal_id, sequence)
+                SELECT ids.id, clock.start + ids.position FROM clock, unnest(@ids) WITH ORDINALITY AS ids(id, position)
+                ON CONFLICT (signal_id) DO UPDATE SET sequence = excluded.sequence
+                RETURNING sequence)
+            SELECT min(sequence) FROM touched
             """;
         using var command = Command(connection, Sql, ("count", (long)signalIds.Count), ("ids", signalIds.ToArray()));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
     /// <summary>

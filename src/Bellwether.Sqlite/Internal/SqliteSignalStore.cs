@@ -84,7 +84,8 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             }
 
             var reinforced = ChangeSetApplication.Reinforced(changes, stored);
-            var sequence = await NextSequenceAsync(connection, cancellationToken).ConfigureAwait(false);
+            var first = await NextSequenceAsync(connection, cancellationToken).ConfigureAwait(false);
+            var sequence = first;
             foreach (var signal in created)
             {
                 await InsertAsync(connection, signal, cancellationToken).ConfigureAwait(false);
@@ -98,7 +99,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             }
 
             await RecordArticleAsync(connection, changes.Article, cancellationToken).ConfigureAwait(false);
-            return new SaveResult { Created = created, Reinforced = reinforced };
+            return new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, sequence - 1);
         }, cancellationToken);
     }
 

@@ -299,6 +299,38 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_OnlyItsOwnWrites_ReadsNoneOfThemBackFromTheChangeFeed()
+    {
+        var store = new FeedCountingStore(Build().GetRequiredService<ISignalStore>());
+        var pipeline = Build(b => { b.Services.AddSingleton<ISignalStore>(store); b.UseSignalExtractor<RecordingExtractor>(); }).GetRequiredService<ISignalPipeline>();
+
+        var results = new List<IngestResult>();
+        for (var i = 0; i < 6; i++)
+        {
+            results.Add(await pipeline.IngestAsync(NewArticle($"a-{i}", $"Chinese memory chipmaker plans mega IPO on STAR Market, report {i}", Now, $"Outlet {i}")));
+        }
+
+        store.SignalsRead.Should().Be(0, "the pipeline observed each of its writes as it made them");
+        results.Skip(1).Should().AllSatisfy(r => r.Reinforced.Should().ContainSingle().Which.Id.Should().Be(results[0].Created[0].Id));
+    }
+
+    [Fact]
+    public async Task IngestAsync_AnotherWriterInBetween_ReadsItsChangeFromTheFeedAndMatchesIt()
+    {
+        var store = new FeedCountingStore(Build().GetRequiredService<ISignalStore>());
+        var first = Build(b => { b.Services.AddSingleton<ISignalStore>(store); b.UseSignalExtractor<RecordingExtractor>(); }).GetRequiredService<ISignalPipeline>();
+        var second = Build(b => { b.Services.AddSingleton<ISignalStore>(store); b.UseSignalExtractor<RecordingExtractor>(); }).GetRequiredService<ISignalPipeline>();
+
+        await first.IngestAsync(NewArticle("a", "Copper mine strike in Chile halts output", Now, "AP"));
+        var other = await second.IngestAsync(NewArticle("b", "Chinese memory chipmaker plans mega IPO on STAR Market", Now, "Caixin"));
+        var readBefore = store.SignalsRead;
+        var reinforced = await first.IngestAsync(NewArticle("c", "Chinese memory chipmaker plans mega IPO on STAR Market board", Now, "Reuters"));
+
+        store.SignalsRead.Should().Be(readBefore + 1, "the first pipeline reads the second's new signal, and only that one");
+        reinforced.Reinforced.Should().ContainSingle().Which.Id.Should().Be(other.Created[0].Id);
+    }
+
+    [Fact]
     public async Task IngestAsync_CancelledToken_ThrowsAndStoresNothing()
     {
         var services = Build();

@@ -120,6 +120,8 @@ internal sealed class SignalPipeline(
                 matcher.Observe(signal);
             }
 
+            await SkipOwnChangesAsync(saved).ConfigureAwait(false);
+
             if (compactor is not null && saved.Reinforced.Count > 0)
             {
                 var merges = await compactor.CompactAsync([.. saved.Reinforced.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
@@ -223,6 +225,33 @@ internal sealed class SignalPipeline(
 
         next[keep] = snapshot;
         return signal with { Strength = strength, History = next };
+    }
+
+    /// <summary>
+    /// Moves the feed position past this write's own changes when they directly follow what the matcher has already
+    /// seen: it has just observed them, so the next catch-up need not read those signals back. Another write in
+    /// between (or a store that reports no sequences) leaves the position, and the feed is read as usual. Not
+    /// cancellable: the write is already committed, and the wait is for a position update, not for I/O.
+    /// </summary>
+    private async ValueTask SkipOwnChangesAsync(SaveResult saved)
+    {
+        if (saved is not { FirstSequence: { } first, LastSequence: { } last })
+        {
+            return;
+        }
+
+        await _catchUp.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            if (_seenSequence == first - 1)
+            {
+                _seenSequence = last;
+            }
+        }
+        finally
+        {
+            _catchUp.Release();
+        }
     }
 
     /// <summary>

@@ -67,4 +67,8 @@ internal static class ChangeSetApplication
             throw new ArgumentException("A signal cannot be merged into itself.", nameof(absorbedId));
         }
     }
+
+    /// <summary>The result with the change-feed sequences <paramref name="first"/> to <paramref name="last"/> its write took; unchanged when it took none.</summary>
+    public static SaveResult WithSequences(this SaveResult result, long first, long last) =>
+        last < first ? result : result with { FirstSequence = first, LastSequence = last };
 }

@@ -42,6 +42,7 @@ internal sealed class InMemorySignalStore : ISignalStore
             }
 
             var reinforced = ChangeSetApplication.Reinforced(changes, _signals);
+            var first = _changes.Count + 1L;
             foreach (var signal in created.Concat(reinforced))
             {
                 _signals[signal.Id] = signal;
@@ -49,7 +50,7 @@ internal sealed class InMemorySignalStore : ISignalStore
             }
 
             Record(changes.Article);
-            return ValueTask.FromResult(new SaveResult { Created = created, Reinforced = reinforced });
+            return ValueTask.FromResult(new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, _changes.Count));
         }
     }
 
