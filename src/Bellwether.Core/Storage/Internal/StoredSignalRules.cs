@@ -2,8 +2,10 @@ namespace Bellwether.Core.Internal;
 
 /// <summary>
 /// What every store refuses in a signal, so that all stores accept the same signals: PostgreSQL's text and jsonb
-/// cannot hold U+0000, so no store stores a string that contains it. Runs on every write, so it allocates nothing
-/// unless it finds one, and skips the evidence entries a write keeps from the version it replaces (checked when first written).
+/// cannot hold U+0000, so no store stores a string that contains it. Runs on every write, so it skips the evidence
+/// entries a write keeps from the version it replaces (<see cref="StoredSignalJson.KeptEvidence"/>, the prefix the
+/// stores leave unwritten; checked when first written) and allocates nothing for a write that appends evidence,
+/// unless it finds a NUL.
 /// </summary>
 internal static class StoredSignalRules
 {
@@ -13,22 +15,11 @@ internal static class StoredSignalRules
     /// <exception cref="SignalValidationException">A string of <paramref name="signal"/> contains U+0000.</exception>
     public static void Validate(Signal signal, Signal? previous = null)
     {
-        if (FirstNul(signal, Shared(signal.Evidence, previous?.Evidence)) is { } field)
+        var kept = previous is null ? 0 : StoredSignalJson.KeptEvidence(previous.Evidence, signal.Evidence);
+        if (FirstNul(signal, kept) is { } field)
         {
             throw new SignalValidationException(signal.Id, field, NulProblem);
         }
-    }
-
-    private static int Shared(IReadOnlyList<ArticleEvidence> evidence, IReadOnlyList<ArticleEvidence>? previous)
-    {
-        var shared = 0;
-        var count = previous is null ? 0 : Math.Min(evidence.Count, previous.Count);
-        while (shared < count && ReferenceEquals(evidence[shared], previous![shared]))
-        {
-            shared++;
-        }
-
-        return shared;
     }
 
     private static string? FirstNul(Signal signal, int from)
