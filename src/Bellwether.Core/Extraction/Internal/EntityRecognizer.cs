@@ -213,7 +213,7 @@ internal sealed class EntityRecognizer
         var end = start;
         while (end < limit)
         {
-            if (doc.Tokens[end].Kind == TokenKind.Word && doc.IsCapitalised(end) && !HasDigit(doc.Word(end)))
+            if (IsCapitalisedWord(doc, end) && !HasDigit(doc.Word(end)))
             {
                 var region = end > start ? regions.Match(doc.Text, doc.Tokens, end, limit) : default;
                 if (region is { Length: > 0, Value: NoCode })
