@@ -49,7 +49,7 @@ public class MergeBenchmarks
         {
             case "sqlite":
                 _folder = Directory.CreateTempSubdirectory("bellwether-bench-").FullName;
-                _store = new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = Path.Combine(_folder, "bench.db") }));
+                _store = new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = Path.Combine(_folder, "bench.db") }), TimeProvider.System);
                 break;
             case "postgresql":
                 _schema = "bench_" + Guid.NewGuid().ToString("N")[..12];

@@ -49,7 +49,7 @@ public sealed class SampleProcessTests : IDisposable
         resumed.ExitCode.Should().Be(0, resumed.Error);
         resumed.Output.Split('\n').Count(l => l.EndsWith("duplicate, skipped", StringComparison.Ordinal)).Should().Be((int)recordedAtKill);
         (await RecordedArticlesAsync()).Should().Be(1000);
-        using var store = new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = _folder.Path }));
+        using var store = new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = _folder.Path }), TimeProvider.System);
         (await StoreChecks.ExtractionCountAsync(store)).Should().Be(await StoreChecks.CandidatesAsync(articles));
     }
 

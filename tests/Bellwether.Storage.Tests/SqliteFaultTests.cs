@@ -225,52 +225,66 @@ public sealed class SqliteFaultTests : IDisposable
         services.Count(d => d.ServiceType == typeof(ISignalStore)).Should().Be(1);
     }
 
-    // Task.Run and WaitAsync bound each wait, so a store that blocks for ever fails the test instead of hanging it.
+    // The store waits for the write lock on its TimeProvider: a clock that stands still until the test moves it tells
+    // waiting from giving up without measuring real time.
     [Fact]
-    public async Task SaveAsync_TokenCancelledWhileAnotherProcessHoldsTheWriteLock_ThrowsCancelledPromptlyAndWritesNothing()
+    public async Task SaveAsync_TokenCancelledWhileAnotherProcessHoldsTheWriteLock_ThrowsCancelledBeforeTheTimeoutAndWritesNothing()
     {
-        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.FromSeconds(30) });
+        var clock = new WaitRecordingClock();
+        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.FromSeconds(30) }, clock);
         await store.SaveAsync(Creating("a-0", Signal("s-0")));
         await using var holder = await HoldWriteLockAsync();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var cancel = new CancellationTokenSource();
 
-        var act = async () => await Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1")), cancel.Token)).WaitAsync(TimeSpan.FromSeconds(10));
+        var save = Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1")), cancel.Token));
+        (await clock.NextWaitAsync(save)).Should().NotBeNull("the save waits for the lock");
+        await cancel.CancelAsync();
 
-        await act.Should().ThrowAsync<OperationCanceledException>();
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
+        // The clock never moved, so the 30 s timeout cannot have passed: the token ended the wait.
+        await save.Awaiting(s => s.WaitAsync(TimeSpan.FromSeconds(30))).Should().ThrowAsync<OperationCanceledException>();
         await holder.DisposeAsync();
         (await store.ContainsArticleAsync(Record("a-1"))).Should().BeFalse();
     }
 
     [Fact]
-    public async Task SaveAsync_BusyTimeoutZeroWhileAnotherProcessHoldsTheWriteLock_ThrowsUnavailableAtOnce()
+    public async Task SaveAsync_BusyTimeoutZeroWhileAnotherProcessHoldsTheWriteLock_ThrowsUnavailableWithoutWaiting()
     {
-        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.Zero });
+        var clock = new WaitRecordingClock();
+        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.Zero }, clock);
         await store.SaveAsync(Creating("a-0", Signal("s-0")));
         await using var holder = await HoldWriteLockAsync();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var act = async () => await Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1")))).WaitAsync(TimeSpan.FromSeconds(10));
+        var save = Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1"))));
 
-        (await act.Should().ThrowAsync<SignalStoreUnavailableException>()).Which.Message.Should().Contain(_database.Path).And.Contain("write lock");
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        (await clock.NextWaitAsync(save)).Should().BeNull("a zero timeout tries once and does not wait");
+        (await save.Awaiting(s => s).Should().ThrowAsync<SignalStoreUnavailableException>()).Which.Message.Should().Contain(_database.Path).And.Contain("write lock");
+        clock.WaitCount.Should().Be(0);
         await holder.DisposeAsync();
         (await store.SaveAsync(Creating("a-1", Signal("s-1")))).Created.Should().ContainSingle();
     }
 
     [Fact]
-    public async Task SaveAsync_WriteLockHeldLongerThanTheBusyTimeout_ThrowsUnavailableAfterTheTimeout()
+    public async Task SaveAsync_WriteLockHeldLongerThanTheBusyTimeout_RetriesThenThrowsUnavailableWhenTheTimeoutHasPassed()
     {
-        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.FromMilliseconds(700) });
+        var clock = new WaitRecordingClock();
+        var started = clock.GetUtcNow();
+        var store = Store(new SqliteSignalStoreOptions { DatabasePath = _database.Path, BusyTimeout = TimeSpan.FromMilliseconds(700) }, clock);
         await store.SaveAsync(Creating("a-0", Signal("s-0")));
         await using var holder = await HoldWriteLockAsync();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var act = async () => await Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1")))).WaitAsync(TimeSpan.FromSeconds(10));
+        var save = Task.Run(async () => await store.SaveAsync(Creating("a-1", Signal("s-1"))));
+        var waits = new List<TimeSpan>();
+        while (await clock.NextWaitAsync(save) is { } wait)
+        {
+            waits.Add(wait);
+            clock.Advance(wait);
+        }
 
-        await act.Should().ThrowAsync<SignalStoreUnavailableException>();
-        watch.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(650)).And.BeLessThan(TimeSpan.FromSeconds(3));
+        await save.Awaiting(s => s).Should().ThrowAsync<SignalStoreUnavailableException>();
+        (clock.GetUtcNow() - started).Should().Be(TimeSpan.FromMilliseconds(700), "it gives up when the timeout has passed, not before or after");
+        waits.Should().HaveCountGreaterThan(10, "it retries while it waits").And.OnlyContain(w => w > TimeSpan.Zero && w <= TimeSpan.FromMilliseconds(50));
+        await holder.DisposeAsync();
+        (await store.ContainsArticleAsync(Record("a-1"))).Should().BeFalse();
     }
 
     public void Dispose()
@@ -283,9 +297,9 @@ public sealed class SqliteFaultTests : IDisposable
         _database.Dispose();
     }
 
-    private SqliteSignalStore Store(SqliteSignalStoreOptions? options = null)
+    private SqliteSignalStore Store(SqliteSignalStoreOptions? options = null, TimeProvider? clock = null)
     {
-        var store = new SqliteSignalStore(Options.Create(options ?? new SqliteSignalStoreOptions { DatabasePath = _database.Path }));
+        var store = new SqliteSignalStore(Options.Create(options ?? new SqliteSignalStoreOptions { DatabasePath = _database.Path }), clock ?? TimeProvider.System);
         _stores.Add(store);
         return store;
     }

@@ -10,7 +10,7 @@ public sealed class SqliteSignalStoreTests : SignalStoreContract
 {
     private readonly TempDatabase _database = new();
 
-    protected override ISignalStore OpenStore() => Own(new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = _database.Path })));
+    protected override ISignalStore OpenStore() => Own(new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = _database.Path }), TimeProvider.System));
 
     protected override void UseStore(IBellwetherBuilder builder) => builder.UseSqlite(_database.Path);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Bellwether.Core.Internal;
@@ -29,16 +28,19 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 
     private static readonly TimeSpan MaxLockPause = TimeSpan.FromMilliseconds(50);
     private readonly SqliteSignalStoreOptions _options;
+    private readonly TimeProvider _timeProvider;
     private readonly string _path;
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _openGate = new(1, 1);
     private volatile bool _open;
 
-    public SqliteSignalStore(IOptions<SqliteSignalStoreOptions> options)
+    public SqliteSignalStore(IOptions<SqliteSignalStoreOptions> options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         _options = options.Value;
+        _timeProvider = timeProvider;
         _path = Path.GetFullPath(_options.DatabasePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -488,12 +490,13 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 
     /// <summary>
     /// Takes SQLite's write lock (<c>BEGIN IMMEDIATE</c>), retrying while another connection holds it until
-    /// <see cref="SqliteSignalStoreOptions.BusyTimeout"/> has passed (a zero timeout tries once), observing the token between tries.
+    /// <see cref="SqliteSignalStoreOptions.BusyTimeout"/> has passed on the <see cref="TimeProvider"/> (a zero timeout
+    /// tries once), observing the token between tries.
     /// </summary>
     /// <exception cref="SignalStoreUnavailableException">The lock stayed taken for the whole busy timeout.</exception>
     private async ValueTask BeginImmediateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var waited = Stopwatch.StartNew();
+        var started = _timeProvider.GetTimestamp();
         var pause = TimeSpan.FromMilliseconds(1);
         raw.sqlite3_busy_timeout(connection.Handle, 0); // each try returns at once; the waiting happens here
         try
@@ -511,13 +514,13 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
                     SqliteException.ThrowExceptionForRC(result, connection.Handle);
                 }
 
-                var remaining = _options.BusyTimeout - waited.Elapsed;
+                var remaining = _options.BusyTimeout - _timeProvider.GetElapsedTime(started);
                 if (remaining <= TimeSpan.Zero)
                 {
                     throw new SignalStoreUnavailableException(_path, $"another connection or process held the write lock for the whole busy timeout ({_options.BusyTimeout})", null);
                 }
 
-                await Task.Delay(pause < remaining ? pause : remaining, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(pause < remaining ? pause : remaining, _timeProvider, cancellationToken).ConfigureAwait(false);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxLockPause.Ticks));
             }
         }
