@@ -70,7 +70,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                     }
                 }
 
-                var stored = await LockAsync(connection, ChangeSetApplication.ReinforcedIds(changes), cancellationToken).ConfigureAwait(false);
+                var stored = await LockAsync(connection, ChangeSetApplication.ReinforcedIds(changes), ChangeSetApplication.Bases(changes), cancellationToken).ConfigureAwait(false);
                 var reinforced = ChangeSetApplication.Reinforced(changes, stored);
                 foreach (var signal in created)
                 {
@@ -104,7 +104,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         return RunAsync(
             async (connection, _) =>
             {
-                var stored = await LockAsync(connection, [.. new[] { survivorId, absorbedId }.Order(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+                var stored = await LockAsync(connection, [.. new[] { survivorId, absorbedId }.Order(StringComparer.Ordinal)], bases: null, cancellationToken).ConfigureAwait(false);
                 var survivor = stored.GetValueOrDefault(survivorId) ?? throw new SignalNotFoundException(survivorId);
                 var absorbed = stored.GetValueOrDefault(absorbedId) ?? throw new SignalNotFoundException(absorbedId);
                 var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
@@ -298,22 +298,48 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         return signals;
     }
 
-    private static async ValueTask<Dictionary<string, Signal>> LockAsync(NpgsqlConnection connection, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks the rows of <paramref name="ids"/> and returns those signals as stored; a signal whose locked version is
+    /// still that of its entry in <paramref name="bases"/> is taken from there instead of read again.
+    /// </summary>
+    private static async ValueTask<Dictionary<string, Signal>> LockAsync(NpgsqlConnection connection, IReadOnlyList<string> ids, IReadOnlyDictionary<string, Signal>? bases, CancellationToken cancellationToken)
     {
+        var stored = new Dictionary<string, Signal>(StringComparer.Ordinal);
         if (ids.Count == 0)
         {
-            return new Dictionary<string, Signal>(StringComparer.Ordinal);
+            return stored;
         }
 
         // Lock first, read after: a locking read that waited for another writer returns that writer's row, but its
         // snapshot (and so a subquery over the evidence) predates that commit; the next statement's snapshot does not.
-        using (var lockRows = Command(connection, "SELECT id FROM signals WHERE id = ANY(@ids) ORDER BY id COLLATE \"C\" FOR UPDATE", ("ids", ids.ToArray())))
+        var toRead = new List<string>(ids.Count);
+        using (var lockRows = Command(connection, "SELECT id, version FROM signals WHERE id = ANY(@ids) ORDER BY id COLLATE \"C\" FOR UPDATE", ("ids", ids.ToArray())))
+        using (var reader = await lockRows.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            await lockRows.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var id = reader.GetString(0);
+                if (bases?.GetValueOrDefault(id) is { } basis && basis.Version == reader.GetInt64(1))
+                {
+                    stored[id] = basis; // still the version the change was planned on: no need to read it again
+                }
+                else
+                {
+                    toRead.Add(id);
+                }
+            }
         }
 
-        using var command = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE s.id = ANY(@ids)", ("ids", ids.ToArray()));
-        return (await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        if (toRead.Count > 0)
+        {
+            using var command = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE s.id = ANY(@ids)", ("ids", toRead.ToArray()));
+            foreach (var signal in await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false))
+            {
+                stored[signal.Id] = signal;
+            }
+        }
+
+        return stored;
     }
 
     private static async ValueTask WriteSignalAsync(NpgsqlConnection connection, string sql, Signal signal, CancellationToken cancellationToken)

@@ -80,9 +80,12 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             }
 
             var stored = new Dictionary<string, Signal>(StringComparer.Ordinal);
+            var bases = ChangeSetApplication.Bases(changes);
             foreach (var id in ChangeSetApplication.ReinforcedIds(changes))
             {
-                stored[id] = await LoadAsync(connection, id, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(id);
+                stored[id] = bases.TryGetValue(id, out var basis) && await StoredVersionAsync(connection, id, cancellationToken).ConfigureAwait(false) == basis.Version
+                    ? basis // still the version the change was planned on: no need to read it again
+                    : await LoadAsync(connection, id, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(id);
             }
 
             var reinforced = ChangeSetApplication.Reinforced(changes, stored);
@@ -288,6 +291,10 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             ? ReadSignal(reader, 0)
             : null;
     }
+
+    /// <summary>The version of the stored signal <paramref name="id"/>, or null when there is none; reads no body and no evidence.</summary>
+    private static async ValueTask<long?> StoredVersionAsync(SqliteConnection connection, string id, CancellationToken cancellationToken) =>
+        await ScalarAsync(connection, null, "SELECT version FROM signals WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false) is long version ? version : null;
 
     private static async ValueTask InsertAsync(SqliteConnection connection, Signal signal, CancellationToken cancellationToken)
     {

@@ -301,7 +301,7 @@ public sealed class SignalPipelineTests : IDisposable
     [Fact]
     public async Task IngestAsync_OnlyItsOwnWrites_ReadsNoneOfThemBackFromTheChangeFeed()
     {
-        var store = new FeedCountingStore(Build().GetRequiredService<ISignalStore>());
+        var store = new WatchedStore(Build().GetRequiredService<ISignalStore>());
         var pipeline = Build(b => { b.Services.AddSingleton<ISignalStore>(store); b.UseSignalExtractor<RecordingExtractor>(); }).GetRequiredService<ISignalPipeline>();
 
         var results = new List<IngestResult>();
@@ -317,7 +317,7 @@ public sealed class SignalPipelineTests : IDisposable
     [Fact]
     public async Task IngestAsync_AnotherWriterInBetween_ReadsItsChangeFromTheFeedAndMatchesIt()
     {
-        var store = new FeedCountingStore(Build().GetRequiredService<ISignalStore>());
+        var store = new WatchedStore(Build().GetRequiredService<ISignalStore>());
         var first = Build(b => { b.Services.AddSingleton<ISignalStore>(store); b.UseSignalExtractor<RecordingExtractor>(); }).GetRequiredService<ISignalPipeline>();
         var second = Build(b => { b.Services.AddSingleton<ISignalStore>(store); b.UseSignalExtractor<RecordingExtractor>(); }).GetRequiredService<ISignalPipeline>();
 

@@ -35,8 +35,13 @@ internal static class SignalAnalysis
             var apply = reinforcement.Apply;
 
             // When the store applies the change to the very version analysed here (no write in between), reuse the
-            // result instead of merging the evidence a second time; any other version gets the change anew.
-            reinforcements.Add(reinforcement with { Apply = signal => ReferenceEquals(signal, stored) ? analysed : apply(signal) with { Analysis = analysed.Analysis } });
+            // result instead of merging the evidence a second time; any other version gets the change anew. The basis
+            // lets a durable store check the version instead of reading the signal a second time.
+            reinforcements.Add(reinforcement with
+            {
+                Apply = signal => ReferenceEquals(signal, stored) ? analysed : apply(signal) with { Analysis = analysed.Analysis },
+                Basis = stored,
+            });
         }
 
         return changes with { Created = created, Reinforcements = reinforcements };

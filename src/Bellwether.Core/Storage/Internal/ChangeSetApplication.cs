@@ -7,6 +7,24 @@ internal static class ChangeSetApplication
     public static IReadOnlyList<string> ReinforcedIds(SignalChangeSet changes) =>
         [.. changes.Reinforcements.Select(r => r.SignalId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The signals the change set was planned on, by id (see <see cref="SignalReinforcement.Basis"/>): a store applies
+    /// the reinforcements to one of them instead of reading the signal when its stored version is still the same.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Signal> Bases(SignalChangeSet changes)
+    {
+        var bases = new Dictionary<string, Signal>(StringComparer.Ordinal);
+        foreach (var reinforcement in changes.Reinforcements)
+        {
+            if (reinforcement.Basis is { } basis && basis.Id == reinforcement.SignalId)
+            {
+                bases.TryAdd(reinforcement.SignalId, basis);
+            }
+        }
+
+        return bases;
+    }
+
     /// <summary>The new signals as first stored (version 1); stores call it before they write anything.</summary>
     /// <exception cref="DuplicateSignalException">Two new signals of the change set share an id.</exception>
     /// <exception cref="SignalValidationException">A new signal holds what no store accepts.</exception>

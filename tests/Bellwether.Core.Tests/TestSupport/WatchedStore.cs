@@ -1,8 +1,14 @@
+using System.Collections.Concurrent;
+
 namespace Bellwether.Core.Tests.TestSupport;
 
-/// <summary>A real store that also counts the signals its change feed hands out (what a pipeline reads back).</summary>
-internal sealed class FeedCountingStore(ISignalStore inner) : ISignalStore
+/// <summary>
+/// A real store that also counts the signals its change feed hands out (what a pipeline reads back) and keeps every
+/// change set it was asked to save.
+/// </summary>
+internal sealed class WatchedStore(ISignalStore inner) : ISignalStore
 {
+    private readonly ConcurrentQueue<SignalChangeSet> _saved = new();
     private int _signalsRead;
 
     /// <summary>Signals returned by <see cref="ReadChangesAsync"/> so far (tombstones excluded).</summary>
@@ -10,7 +16,14 @@ internal sealed class FeedCountingStore(ISignalStore inner) : ISignalStore
 
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default) => inner.ContainsArticleAsync(article, cancellationToken);
 
-    public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default) => inner.SaveAsync(changes, cancellationToken);
+    /// <summary>The change sets passed to <see cref="SaveAsync"/> so far, oldest first.</summary>
+    public IReadOnlyList<SignalChangeSet> Saved => [.. _saved];
+
+    public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        _saved.Enqueue(changes);
+        return inner.SaveAsync(changes, cancellationToken);
+    }
 
     public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default) =>
         inner.MergeAsync(survivorId, absorbedId, merge, cancellationToken);
