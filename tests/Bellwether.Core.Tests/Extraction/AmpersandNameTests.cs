@@ -42,6 +42,14 @@ public sealed class AmpersandNameTests
         ActorsOf(title, string.Empty).Should().BeEquivalentTo(expected);
 
     [Fact]
+    public void Extract_AmpersandEndingAListOfSingleNames_KeepsEveryNameApart() =>
+        ActorsOf("Feynman, Sagan & Tyson", string.Empty).Should().BeEquivalentTo("Feynman", "Sagan", "Tyson");
+
+    [Fact]
+    public void Extract_ListOfAmpersandNames_KeepsEachNameWhole() =>
+        ActorsOf("Procter & Gamble, Johnson & Johnson Lift Prices Again", string.Empty).Should().Contain(["Procter & Gamble", "Johnson & Johnson"]);
+
+    [Fact]
     public void Extract_AmpersandBeforeALowercaseWord_DoesNotGlueItToTheName()
     {
         var actors = ActorsOf(

@@ -176,7 +176,8 @@ internal sealed class EntityRecognizer
     /// Gamble", "Marks &amp; Spencer Group"), not two names ("Justin Bieber &amp; Selena Gomez", "Apple &amp; Samsung") nor common
     /// words ("Research &amp; Development", "Computer &amp; Mobile"): both are capitalised words of two letters or more that the
     /// dictionary does not list as common words (names it also lists, "Gamble", "Marks", count as names), neither has another
-    /// name word beside it, and the second does not open a known actor.
+    /// name word beside it, the second does not open a known actor, and the '&amp;' does not end a list of single names
+    /// ("Feynman, Sagan &amp; Tyson"; a list of '&amp;' names, "Procter &amp; Gamble, Johnson &amp; Johnson", keeps each).
     /// </summary>
     private bool JoinsOneName(Scan scan, int k, int limit)
     {
@@ -184,13 +185,21 @@ internal sealed class EntityRecognizer
         var common = scan.TitleCaseWords;
         if (doc.Word(k) is not "&" || k < 1 || k + 1 >= limit || !IsCapitalisedWord(doc, k - 1) || !IsCapitalisedWord(doc, k + 1) ||
             Surface(doc, k - 1).Length < 2 || Surface(doc, k + 1).Length < 2 || (k >= 2 && IsNamePart(doc, k - 2, common)) ||
-            (k + 2 < limit && IsNamePart(doc, k + 2, common)) || actors.Match(doc.Text, doc.Tokens, k + 1, limit).Length > 0)
+            (k + 2 < limit && IsNamePart(doc, k + 2, common)) || EndsListOfSingleNames(doc, k) || actors.Match(doc.Text, doc.Tokens, k + 1, limit).Length > 0)
         {
             return false;
         }
 
         return IsNameWord(doc, k - 1, commonWords.Value) && IsNameWord(doc, k + 1, commonWords.Value);
     }
+
+    /// <summary>
+    /// True when the '&amp;' at <paramref name="k"/> joins the last item of a comma list whose item before it is a single
+    /// capitalised word ("Feynman, Sagan &amp; Tyson"), not the second half of another '&amp;' name ("Gamble" in "Procter &amp;
+    /// Gamble, Johnson &amp; Johnson").
+    /// </summary>
+    private static bool EndsListOfSingleNames(AnalysedText doc, int k) =>
+        k >= 3 && doc.Word(k - 2) is "," && IsCapitalisedWord(doc, k - 3) && !(k >= 4 && doc.Word(k - 4) is "&");
 
     /// <summary>A capitalised word that could carry a name on: not a function word, title or organisation ending, nor a common word of a Title Case headline.</summary>
     private static bool IsNamePart(AnalysedText doc, int token, CommonWords? common)
