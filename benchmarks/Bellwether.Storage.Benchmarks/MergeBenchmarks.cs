@@ -12,7 +12,8 @@ namespace Bellwether.Storage.Benchmarks;
 /// <summary>
 /// Merges per second: one operation is one reinforcement saved atomically (its article recorded, the signal read,
 /// reinforced with one more evidence entry and written, the change feed advanced), by one writer or four concurrent
-/// writers contending for <see cref="Signals"/> signals. Every iteration reinforces <see cref="Signals"/> new signals
+/// writers contending for <see cref="Signals"/> signals; the read-then-reinforce pair measures what handing the store the
+/// signal just read saves. Every iteration reinforces <see cref="Signals"/> new signals
 /// that start with <see cref="Evidence"/> entries each and grow by one per reinforcement, as the pipeline's do, so
 /// every iteration measures the same sizes (<see cref="Evidence"/> to <see cref="Evidence"/> + 16 entries). The
 /// in-memory store is the baseline. PostgreSQL runs when <c>BELLWETHER_POSTGRES</c> is set.
@@ -84,18 +85,39 @@ public class MergeBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = MergesPerInvoke)]
-    public Task Reinforce() => Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
+    public Task Reinforce() => RunWriters(async article => await _store.SaveAsync(Reinforcing(article)));
+
+    /// <summary>The pipeline's pattern when an analyst is registered: read the signal, then save its reinforcement.</summary>
+    [Benchmark(OperationsPerInvoke = MergesPerInvoke)]
+    public Task ReadThenReinforce() => RunWriters(async article =>
+    {
+        var change = Reinforcing(article);
+        await _store.GetAsync(change.Reinforcements[0].SignalId);
+        await _store.SaveAsync(change);
+    });
+
+    /// <summary>As <see cref="ReadThenReinforce"/>, handing the store the signal read (as the pipeline does), so a store may skip its own read.</summary>
+    [Benchmark(OperationsPerInvoke = MergesPerInvoke)]
+    public Task ReadThenReinforceOnTheRead() => RunWriters(async article =>
+    {
+        var change = Reinforcing(article);
+        var read = await _store.GetAsync(change.Reinforcements[0].SignalId);
+        await _store.SaveAsync(change with { Reinforcements = [change.Reinforcements[0] with { Basis = read }] });
+    });
+
+    private Task RunWriters(Func<long, Task> reinforce) => Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
     {
         for (var i = 0; i < MergesPerInvoke / Writers; i++)
         {
-            var article = Interlocked.Increment(ref _article);
-            await _store.SaveAsync(new SignalChangeSet
-            {
-                Article = Record("a-" + article),
-                Reinforcements = [new SignalReinforcement($"s-{_iteration}-{article % Signals}", s => s with { ExtractionCount = s.ExtractionCount + 1, LastReinforcedAt = s.LastReinforcedAt.AddSeconds(1), Evidence = [.. s.Evidence, Entry("a-" + article)] })],
-            });
+            await reinforce(Interlocked.Increment(ref _article));
         }
     })));
+
+    private SignalChangeSet Reinforcing(long article) => new()
+    {
+        Article = Record("a-" + article),
+        Reinforcements = [new SignalReinforcement($"s-{_iteration}-{article % Signals}", s => s with { ExtractionCount = s.ExtractionCount + 1, LastReinforcedAt = s.LastReinforcedAt.AddSeconds(1), Evidence = [.. s.Evidence, Entry("a-" + article)] })],
+    };
 
     private static ArticleRecord Record(string id) => new(id, new Uri("https://example.org/" + id), "hash-" + id);
 
