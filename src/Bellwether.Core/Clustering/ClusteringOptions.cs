@@ -5,23 +5,23 @@ namespace Bellwether.Core;
 /// <summary>How the default matcher groups articles into stories and stories into signals; validated when the host starts.</summary>
 public sealed class ClusteringOptions
 {
-    /// <summary>The time-decayed similarity (0–1) an article needs to join an existing story (default 0.17).</summary>
+    /// <summary>The time-decayed similarity (0–1) an article needs to join an existing story (default 0.2).</summary>
     [Range(0.01, 1.0)]
-    public double StoryMatchThreshold { get; set; } = 0.17;
+    public double StoryMatchThreshold { get; set; } = 0.2;
 
-    /// <summary>The similarity (0–1) a candidate of a new story needs to reinforce an existing signal (default 0.25); signals decay more slowly than stories, so a later story can still join.</summary>
+    /// <summary>The similarity (0–1) a candidate of a new story needs to reinforce an existing signal (default 0.12); signals decay more slowly than stories, so a later story can still join.</summary>
     [Range(0.01, 1.0)]
-    public double SignalMatchThreshold { get; set; } = 0.25;
+    public double SignalMatchThreshold { get; set; } = 0.12;
 
     /// <summary>The weight (0–1) of the closest single member against the centroid in a similarity (default 0: centroid only).</summary>
     [Range(0.0, 1.0)]
     public double MemberLinkageWeight { get; set; } = 0.0;
 
-    /// <summary>After this long without a new article, the similarity needed to join a story doubles (default 3 days).</summary>
-    public TimeSpan StoryHalfLife { get; set; } = TimeSpan.FromDays(3);
+    /// <summary>After this long without a new article, the similarity needed to join a story doubles (default 14 days).</summary>
+    public TimeSpan StoryHalfLife { get; set; } = TimeSpan.FromDays(14);
 
-    /// <summary>After this long without reinforcement, the similarity needed to reinforce a signal doubles (default 14 days).</summary>
-    public TimeSpan SignalHalfLife { get; set; } = TimeSpan.FromDays(14);
+    /// <summary>After this long without reinforcement, the similarity needed to reinforce a signal doubles (default 365 days: a pattern stays joinable for months).</summary>
+    public TimeSpan SignalHalfLife { get; set; } = TimeSpan.FromDays(365);
 
     /// <summary>The most terms a centroid keeps, strongest first (default 40), which bounds memory per story and signal.</summary>
     [Range(4, 1024)]

@@ -166,8 +166,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     {
         var titleOnly = string.IsNullOrEmpty(text);
         IReadOnlyList<string> storyTags = titleOnly ? tags : [];
-        var vector = TextFeatures.Vectorize(title, titleOnly ? TextFeatures.AddressWords(url) : text, storyTags);
-        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, NormalisedSection(section));
+        var words = titleOnly ? TextFeatures.AddressWords(url) : text;
+        var vector = TextFeatures.Vectorize(title, words, storyTags);
+        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, NormalisedSection(section)) { Words = (title, words) };
     }
 
     /// <summary>
@@ -388,15 +389,24 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         return root;
     }
 
-    /// <summary>An article's story features; its evidence features are the same vector when the evidence is its bare title with the same tags.</summary>
+    /// <summary>
+    /// An article's story features. Its signal-level features are its own words plus the candidate's actors, topics and
+    /// regions: the whole article says which pattern it belongs to better than the few sentences quoted from it. An
+    /// article known only from the store has no words left, and its evidence (title and quotes) stands in for them.
+    /// </summary>
     private sealed record ArticleFeatures(TermVector Story, uint[] Sketch, string? TitleOnly, IReadOnlyList<string> Tags, string? Section)
     {
         /// <summary>The quotes of the candidate last matched for this article and the signal-level vector it was matched with.</summary>
         public (IReadOnlyList<Quote> Quotes, TermVector Vector)? Matched { get; set; }
 
-        public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
-            evidence.Quotes.Count == 0 && string.Equals(evidence.Article.Title, TitleOnly, StringComparison.Ordinal) && tags.SequenceEqual(Tags, StringComparer.Ordinal)
-                ? Story
-                : CentroidSignalMatcher.SignalVector(evidence, tags);
+        /// <summary>The headline and the words read with it (the body, or a bare headline's address words), when the article was read whole.</summary>
+        public (string Title, string? Text)? Words { get; init; }
+
+        public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) => Words switch
+        {
+            { } when tags.SequenceEqual(Tags, StringComparer.Ordinal) => Story,
+            { } words => TextFeatures.Vectorize(words.Title, words.Text, tags),
+            null => CentroidSignalMatcher.SignalVector(evidence, tags),
+        };
     }
 }

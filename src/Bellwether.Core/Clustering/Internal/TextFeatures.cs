@@ -7,7 +7,7 @@ internal static class TextFeatures
 {
     private const float BigramWeight = 0.4f;
     private const float BodyWeight = 0.5f;
-    private const int MaxBodyTerms = 120;
+    private const int MaxBodyTerms = 500;
     private const int MaxBodyChars = 4000;
     private const int MinSlugHyphens = 3;
     private const uint FnvOffset = 2166136261;
