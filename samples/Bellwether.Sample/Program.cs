@@ -16,6 +16,7 @@ var root = new RootCommand("The Bellwether: turns news articles into signals and
     SiteCommand.Create(),
     ExtractCommand.Create(),
     ClusterCommand.Create(),
+    EvalCommand.Create(),
 };
 foreach (var option in ModelChoice.CreateOptions())
 {

@@ -80,8 +80,56 @@ public sealed class SampleHostTests : IDisposable
 
         exitCode.Should().Be(0, error);
         var story = lines.ToDictionary(l => l[0], l => l[1]);
-        story["c"].Should().Be(story["a"], "the store already holds this text, so c is a copy of a").And.NotStartWith("unclustered");
+        story["c"].Should().Be(story["a"], "the store already holds this text, so c is a copy of a").And.NotStartWith("alone:");
         story["b"].Should().NotBe(story["a"]);
+    }
+
+    [Fact]
+    public async Task Cluster_SignalLevelOnTheSeeds_PutsBothArticlesInOneSignal()
+    {
+        var output = Path.Combine(_folder, "signals.tsv");
+
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("cluster", "--input", "seeds", "--output", output, "--level", "signal");
+
+        exitCode.Should().Be(0, error);
+        var rows = (await File.ReadAllLinesAsync(output)).Select(l => l.Split('\t')).ToList();
+        rows.Select(r => r[0]).Should().Equal("b57d152d6c6b719e", "77a38fe66b43cf80");
+        rows.Select(r => r[1]).Distinct().Should().ContainSingle("both seeds express one pattern").Which.Should().StartWith("signal:");
+    }
+
+    [Fact]
+    public async Task Cluster_RepeatedId_WritesOneRowForIt()
+    {
+        var (exitCode, error, rows) = await ClusterAsync(
+        [
+            """{"id":"a","title":"Fed holds interest rates steady","text":"","source":"Wire A"}""",
+            """{"id":"a","title":"Fed holds interest rates steady","text":"","source":"Wire A"}""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
+        ]);
+
+        exitCode.Should().Be(0, error);
+        rows.Select(r => r[0]).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public async Task Eval_LabelledFile_PrintsOneRowPerLevelBesideTheBaseline()
+    {
+        var input = Path.Combine(_folder, "tiny.jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id":"a","title":"Fed holds interest rates steady as inflation cools","text":"","cluster":"fed"}""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","cluster":"coffee"}""",
+            """{"id":"c","title":"Fed holds rates steady, signals patience on inflation","text":"","cluster":"fed"}""",
+        ]);
+
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("eval", input);
+
+        exitCode.Should().Be(0, error);
+        var rows = output.Split('\n').Where(l => l.StartsWith("| tiny |", StringComparison.Ordinal)).ToList();
+        rows.Should().HaveCount(2);
+        rows[0].Should().StartWith("| tiny | story |");
+        rows[1].Should().StartWith("| tiny | signal |");
+        rows.Should().OnlyContain(r => r.Split('|', StringSplitOptions.TrimEntries).Length == 14, "each row has every column of the header");
     }
 
     [Fact]

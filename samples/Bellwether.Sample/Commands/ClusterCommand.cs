@@ -1,19 +1,23 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Bellwether.Core;
+using Bellwether.Sample.Evaluation;
 using Bellwether.Sample.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bellwether.Sample.Commands;
 
-/// <summary><c>cluster --input FILE.jsonl --output FILE.tsv</c>: the story each article of a stream joins, in file order.</summary>
+/// <summary><c>cluster --input FILE.jsonl --output FILE.tsv [--level story|signal]</c>: the group each article of a stream joins, in file order.</summary>
 internal static class ClusterCommand
 {
     public static Command Create()
     {
         var input = new Option<string>("--input", "-i") { Description = "A JSONL stream with fields id, title, text, source, time.", Required = true };
-        var output = new Option<string>("--output", "-o") { Description = "Where to write one `id<TAB>story-id` line per article.", Required = true };
-        var command = new Command("cluster", "Cluster a JSONL stream into stories and write id<TAB>story-id (in memory: keeps nothing).") { input, output };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write one `id<TAB>group` line per distinct article id.", Required = true };
+        var level = new Option<GroupingLevel>("--level")
+        {
+            Description = "story: the story each article joined; signal: the strongest signal it created or reinforced.",
+            DefaultValueFactory = _ => GroupingLevel.Story,
+        };
+        var command = new Command("cluster", "Cluster a JSONL stream and write id<TAB>group (in memory: keeps nothing).") { input, output, level };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue<string>(StoreOptions.DbName) is not null || parse.GetValue<string>(StoreOptions.PostgresName) is not null)
@@ -27,24 +31,13 @@ internal static class ClusterCommand
             var articles = await Ingestion.LoadAsync([parse.GetValue(input)!], cancellationToken);
             var results = await Ingestion.RunAsync(host, articles, asOf: null, cancellationToken);
             var ingested = Stopwatch.GetElapsedTime(started) - hostReady;
-
-            // Stories that converged after an article joined are merged: report each article's story as it stands now.
-            // An article the store already held (same text or address) is a copy: it belongs to its original's story.
-            var matcher = host.Services.GetRequiredService<ISignalMatcher>();
-            var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            await using var writer = new StreamWriter(parse.GetValue(output)!);
-            foreach (var (article, result) in articles.Zip(results))
+            var rows = await StreamGrouping.ReadAsync(host, articles, results, parse.GetValue(level), cancellationToken);
+            await using (var writer = new StreamWriter(parse.GetValue(output)!))
             {
-                var record = ArticleRecord.From(article);
-                var keys = record.Url is { } url ? [record.ContentHash, url.AbsoluteUri] : new[] { record.ContentHash };
-                var storyId = result.StoryId ?? (result.Outcome == IngestOutcome.Duplicate ? keys.Select(storyOf.GetValueOrDefault).FirstOrDefault(s => s is not null) : null);
-                foreach (var key in storyId is null ? [] : keys)
+                foreach (var (articleId, group) in rows)
                 {
-                    storyOf.TryAdd(key, storyId!);
+                    await writer.WriteAsync($"{articleId}\t{group}\n");
                 }
-
-                var story = storyId is { } id ? matcher.ResolveStory(id) : "unclustered:" + result.ArticleId;
-                await writer.WriteAsync($"{result.ArticleId}\t{story}\n");
             }
 
             await Console.Error.WriteLineAsync($"Clustered {results.Count} articles in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s (load, extract, cluster, score, store in memory: {ingested.TotalSeconds:0.00} s).");

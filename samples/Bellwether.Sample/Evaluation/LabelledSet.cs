@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Bellwether.Core;
+using Bellwether.Sample.Input;
+
+namespace Bellwether.Sample.Evaluation;
+
+/// <summary>A labelled JSONL file: its articles in file order and each id's gold group (the <c>cluster</c> field, read only to score).</summary>
+internal sealed record LabelledSet(string Name, IReadOnlyList<Article> Articles, IReadOnlyDictionary<string, string> Gold)
+{
+    /// <summary>Reads <paramref name="path"/>; a line without an id or a <c>cluster</c> label is an error naming the line.</summary>
+    public static async Task<LabelledSet> LoadAsync(string path, CancellationToken cancellationToken)
+    {
+        var gold = new Dictionary<string, string>(StringComparer.Ordinal);
+        var number = 0;
+        await foreach (var line in File.ReadLinesAsync(path, cancellationToken))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (!root.TryGetProperty("id", out var id) || !root.TryGetProperty("cluster", out var cluster))
+            {
+                throw new InvalidDataException($"{path}:{number}: a labelled line needs an 'id' and a 'cluster'.");
+            }
+
+            gold.TryAdd(Text(id), Text(cluster));
+        }
+
+        var articles = new List<Article>();
+        await foreach (var article in ArticleLoader.LoadAsync([path], cancellationToken))
+        {
+            articles.Add(article);
+        }
+
+        return new LabelledSet(Path.GetFileNameWithoutExtension(path), articles, gold);
+    }
+
+    /// <summary>Scores one label per distinct article id against the gold groups; ids without a gold label are left out.</summary>
+    public ClusteringScore Score(IEnumerable<(string ArticleId, string Group)> predicted)
+    {
+        var scored = predicted.Where(p => Gold.ContainsKey(p.ArticleId)).ToList();
+        return ClusteringScore.Compute([.. scored.Select(p => Gold[p.ArticleId])], [.. scored.Select(p => p.Group)]);
+    }
+
+    private static string Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+}

@@ -1,0 +1,95 @@
+using Bellwether.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bellwether.Sample.Evaluation;
+
+/// <summary>Which grouping of a stream to report: the stories articles joined, or the signals they fed.</summary>
+internal enum GroupingLevel
+{
+    /// <summary>Each article's story as it stands at the end of the stream (merges included).</summary>
+    Story,
+
+    /// <summary>The strongest signal each article created or reinforced, as stored at the end of the stream.</summary>
+    Signal,
+}
+
+/// <summary>
+/// Reads the groups of an ingested stream back from the host: one group per distinct article id, in first-seen order.
+/// An article the store already held (same text or address) belongs to its original's group; an article with no group
+/// (no candidate, no story) is its own group.
+/// </summary>
+internal static class StreamGrouping
+{
+    /// <summary>The group of each distinct article id at <paramref name="level"/>, in input order.</summary>
+    public static async Task<IReadOnlyList<(string ArticleId, string Group)>> ReadAsync(
+        IHost host, IReadOnlyList<Article> articles, IReadOnlyList<IngestResult> results, GroupingLevel level, CancellationToken cancellationToken)
+    {
+        var ownGroup = level == GroupingLevel.Story ? StoryGroups(host, articles, results) : await SignalGroupsAsync(host, cancellationToken);
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = new List<(string, string)>(articles.Count);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (article, result) in articles.Zip(results))
+        {
+            var keys = Keys(article);
+            var group = ownGroup.GetValueOrDefault(article.Id)
+                ?? (result.Outcome == IngestOutcome.Duplicate ? keys.Select(byKey.GetValueOrDefault).FirstOrDefault(g => g is not null) : null);
+            foreach (var key in group is null ? [] : keys)
+            {
+                byKey.TryAdd(key, group!);
+            }
+
+            if (written.Add(article.Id))
+            {
+                rows.Add((article.Id, group ?? "alone:" + article.Id));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Each article's story, resolved through the merges that happened after it joined.</summary>
+    private static Dictionary<string, string> StoryGroups(IHost host, IReadOnlyList<Article> articles, IReadOnlyList<IngestResult> results)
+    {
+        var matcher = host.Services.GetRequiredService<ISignalMatcher>();
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (article, result) in articles.Zip(results))
+        {
+            if (result.StoryId is { } story)
+            {
+                groups.TryAdd(article.Id, "story:" + matcher.ResolveStory(story));
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>Each article's strongest signal as stored now: signals are read strongest first, and an article keeps the first it is evidence of.</summary>
+    private static async Task<Dictionary<string, string>> SignalGroupsAsync(IHost host, CancellationToken cancellationToken)
+    {
+        var store = host.Services.GetRequiredService<ISignalStore>();
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        int? offset = 0;
+        while (offset is { } next)
+        {
+            var page = await store.QueryAsync(new SignalQuery { Offset = next, Limit = SignalQuery.MaxLimit, OrderBy = SignalOrder.Strongest }, cancellationToken);
+            foreach (var signal in page.Items)
+            {
+                foreach (var evidence in signal.Evidence)
+                {
+                    groups.TryAdd(evidence.Article.Id, "signal:" + signal.Id);
+                }
+            }
+
+            offset = page.NextOffset;
+        }
+
+        return groups;
+    }
+
+    private static string[] Keys(Article article)
+    {
+        var record = ArticleRecord.From(article);
+        return record.Url is { } url ? [record.ContentHash, url.AbsoluteUri] : [record.ContentHash];
+    }
+}
