@@ -64,24 +64,29 @@ internal static class StreamGrouping
         return groups;
     }
 
-    /// <summary>Each article's strongest signal as stored now: signals are read strongest first, and an article keeps the first it is evidence of.</summary>
+    /// <summary>
+    /// Each article's strongest signal as stored now: signals are ranked by strength, then by how many articles back
+    /// them, then by id, and an article keeps the first it is evidence of.
+    /// </summary>
     private static async Task<Dictionary<string, string>> SignalGroupsAsync(IHost host, CancellationToken cancellationToken)
     {
         var store = host.Services.GetRequiredService<ISignalStore>();
-        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        var signals = new List<Signal>();
         int? offset = 0;
         while (offset is { } next)
         {
-            var page = await store.QueryAsync(new SignalQuery { Offset = next, Limit = SignalQuery.MaxLimit, OrderBy = SignalOrder.Strongest }, cancellationToken);
-            foreach (var signal in page.Items)
-            {
-                foreach (var evidence in signal.Evidence)
-                {
-                    groups.TryAdd(evidence.Article.Id, "signal:" + signal.Id);
-                }
-            }
-
+            var page = await store.QueryAsync(new SignalQuery { Offset = next, Limit = SignalQuery.MaxLimit }, cancellationToken);
+            signals.AddRange(page.Items);
             offset = page.NextOffset;
+        }
+
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var signal in signals.OrderByDescending(s => s.Strength.Strength).ThenByDescending(s => s.ArticleCount).ThenBy(s => s.Id, StringComparer.Ordinal))
+        {
+            foreach (var evidence in signal.Evidence)
+            {
+                groups.TryAdd(evidence.Article.Id, "signal:" + signal.Id);
+            }
         }
 
         return groups;

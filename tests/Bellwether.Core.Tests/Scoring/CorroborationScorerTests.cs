@@ -104,7 +104,7 @@ public sealed class CorroborationScorerTests : IDisposable
     }
 
     [Fact]
-    public void Score_ReadmeWorkedExample_GivesNineAndFiveWithoutCorroboration()
+    public void Score_ReadmeWorkedExample_GivesEightAndFiveWithoutCorroboration()
     {
         var may20 = new DateTimeOffset(2026, 5, 20, 0, 0, 0, TimeSpan.Zero);
         using var defaults = new ServiceCollection().AddBellwether().Services.BuildServiceProvider();
@@ -116,9 +116,27 @@ public sealed class CorroborationScorerTests : IDisposable
         var single = scorer.Score(alone, may20.AddDays(1.5));
 
         strength.RawScore.Should().BeApproximately(8.975, 0.001);
-        strength.Strength.Should().Be(9);
+        strength.Strength.Should().Be(8, "8.975 is just past the knee: 8 + 2·(1 − e^(−0.975/14)) = 8.14");
         single.RawScore.Should().BeApproximately(7.513, 0.001);
         single.Strength.Should().Be(5);
+    }
+
+    [Theory]
+    [InlineData(1.0, 1.0)]
+    [InlineData(5.4, 5.4)]
+    [InlineData(8.0, 8.0)]
+    public void Calibrate_RawScoreUpToTheKnee_IsUnchanged(double raw, double expected) =>
+        Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate(raw).Should().Be(expected);
+
+    [Fact]
+    public void Calibrate_AboveTheKnee_RisesSlowlyAndReachesTenOnlyPastTwentySeven()
+    {
+        double[] raws = [8.5, 10, 15, 20, 27, 27.5, 40, 100];
+        var calibrated = raws.Select(Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate).ToList();
+
+        calibrated.Should().BeInAscendingOrder().And.OnlyContain(c => c < 10);
+        Math.Round(Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate(27), MidpointRounding.AwayFromZero).Should().Be(9);
+        Math.Round(Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate(27.5), MidpointRounding.AwayFromZero).Should().Be(10);
     }
 
     public void Dispose() => _provider.Dispose();

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace Bellwether.Core.Internal;
 
 /// <summary>
-/// Strength = 1 + independent sources + extractions + recency + persistence + velocity, rounded and clamped to 1–10,
-/// and capped at the single-source ceiling when fewer than two independent sources back the signal.
+/// Raw score = 1 + independent sources + extractions + recency + persistence + velocity. Up to <see cref="Knee"/> the
+/// strength is the rounded raw score; above it the scale saturates, so the last two points need a broad base of
+/// sources (<see cref="Calibrate"/>). Capped at the single-source ceiling when fewer than two independent sources back
+/// the signal.
 /// </summary>
 internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> options) : ISignalScorer
 {
@@ -16,6 +18,12 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
     private const double PersistencePoints = 1;
     private const double MaxVelocityPoints = 1.5;
     private const int StackLimit = 256;
+
+    /// <summary>The raw score up to which strength follows it one for one (two outlets on two days reach about 8).</summary>
+    private const double Knee = 8;
+
+    /// <summary>How fast strength saturates above the knee: it rounds to 10 only from a raw score of 8 + 14·ln 4 ≈ 27.4 (a signal of two dozen independent outlets).</summary>
+    private const double Saturation = 14;
 
     public StrengthBreakdown Score(Signal signal, DateTimeOffset now)
     {
@@ -60,7 +68,7 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
         }
 
         var raw = 1 + points;
-        var strength = Math.Clamp((int)Math.Round(raw, MidpointRounding.AwayFromZero), StrengthBreakdown.Min, StrengthBreakdown.Max);
+        var strength = Math.Clamp((int)Math.Round(Calibrate(raw), MidpointRounding.AwayFromZero), StrengthBreakdown.Min, StrengthBreakdown.Max);
         string? capped = null;
         if (sources <= 1 && strength > settings.SingleSourceCeiling)
         {
@@ -70,6 +78,10 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
 
         return new StrengthBreakdown { Strength = strength, RawScore = raw, Components = components, CappedBecause = capped, ComputedAt = now };
     }
+
+    /// <summary>The raw score on the 1–10 scale: unchanged up to <see cref="Knee"/>, then approaching 10 as 10 − 2·e^(−(raw − knee) / <see cref="Saturation"/>).</summary>
+    internal static double Calibrate(double raw) =>
+        raw <= Knee ? raw : Knee + ((StrengthBreakdown.Max - Knee) * (1 - Math.Exp(-(raw - Knee) / Saturation)));
 
     /// <summary>The number of distinct outlets (case-insensitive) among the evidence that is not a copy, counted without allocating for usual signal sizes.</summary>
     private static int IndependentSources(IReadOnlyList<ArticleEvidence> evidence)
