@@ -60,15 +60,33 @@ internal sealed class SentenceEncoder : IDisposable
     /// <summary>The vector size the model declares, or 0 when it leaves it open.</summary>
     public int Dimensions { get; }
 
-    /// <summary>One unit vector per text, in order, and the number of tokens fed to the model.</summary>
+    /// <summary>
+    /// One unit vector per text, in order, and the number of tokens fed to the model. Texts are batched by token
+    /// count, so a batch holds texts of similar length and little padding.
+    /// </summary>
     public (float[][] Vectors, long Tokens) Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
-        var vectors = new float[texts.Count][];
+        var ids = new IReadOnlyList<int>[texts.Count];
         long tokens = 0;
-        for (var start = 0; start < texts.Count; start += _batchSize)
+        for (var i = 0; i < texts.Count; i++)
+        {
+            ids[i] = _tokenizer.EncodeToIds(texts[i], _maxTokens, addSpecialTokens: true, out _, out _);
+            tokens += ids[i].Count;
+        }
+
+        var order = new int[texts.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => ids[a].Count != ids[b].Count ? ids[a].Count.CompareTo(ids[b].Count) : a.CompareTo(b));
+
+        var vectors = new float[texts.Count][];
+        for (var start = 0; start < order.Length; start += _batchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            tokens += EncodeBatch(texts, start, Math.Min(_batchSize, texts.Count - start), vectors, cancellationToken);
+            EncodeBatch(ids, order.AsSpan(start, Math.Min(_batchSize, order.Length - start)), vectors, cancellationToken);
         }
 
         return (vectors, tokens);
@@ -76,24 +94,16 @@ internal sealed class SentenceEncoder : IDisposable
 
     public void Dispose() => _session.Dispose();
 
-    private long EncodeBatch(IReadOnlyList<string> texts, int start, int count, float[][] vectors, CancellationToken cancellationToken)
+    private void EncodeBatch(IReadOnlyList<int>[] ids, ReadOnlySpan<int> batch, float[][] vectors, CancellationToken cancellationToken)
     {
-        var ids = new IReadOnlyList<int>[count];
-        var width = 0;
-        long tokens = 0;
-        for (var i = 0; i < count; i++)
-        {
-            ids[i] = _tokenizer.EncodeToIds(texts[start + i], _maxTokens, addSpecialTokens: true, out _, out _);
-            width = Math.Max(width, ids[i].Count);
-            tokens += ids[i].Count;
-        }
-
+        var count = batch.Length;
+        var width = ids[batch[^1]].Count;
         var inputIds = new long[count * width];
         var mask = new long[count * width];
         Array.Fill(inputIds, _tokenizer.PaddingTokenId);
         for (var i = 0; i < count; i++)
         {
-            var row = ids[i];
+            var row = ids[batch[i]];
             for (var t = 0; t < row.Count; t++)
             {
                 inputIds[(i * width) + t] = row[t];
@@ -116,18 +126,17 @@ internal sealed class SentenceEncoder : IDisposable
             var size = hidden.Length / (_outputIsPooled ? count : count * width);
             for (var i = 0; i < count; i++)
             {
-                vectors[start + i] = _outputIsPooled
+                var vector = _outputIsPooled
                     ? hidden.Slice(i * size, size).ToArray()
                     : Pool(hidden.Slice(i * width * size, width * size), mask.AsSpan(i * width, width), size);
-                Normalize(vectors[start + i]);
+                Normalize(vector);
+                vectors[batch[i]] = vector;
             }
         }
         catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException(cancellationToken);
         }
-
-        return tokens;
     }
 
     private float[] Pool(ReadOnlySpan<float> tokenVectors, ReadOnlySpan<long> mask, int size)
