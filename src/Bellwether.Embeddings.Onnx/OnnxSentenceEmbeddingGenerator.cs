@@ -26,13 +26,16 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         options ??= new OnnxSentenceEmbeddingOptions();
         OptionsRules.ThrowIfInvalid(options);
 
-        var bertOptions = new BertOptions { LowerCaseBeforeTokenization = options.LowerCase };
+        // Uncased BERT vocabularies hold neither capitals nor accents ("café" is only found as "cafe").
+        var bertOptions = new BertOptions { LowerCaseBeforeTokenization = options.LowerCase, RemoveNonSpacingMarks = options.LowerCase };
         string modelId;
+        string source;
         InferenceSession session;
         BertTokenizer tokenizer;
         if (string.IsNullOrWhiteSpace(options.ModelPath))
         {
             modelId = PackagedModel.ModelId;
+            source = $"{modelId} from {PackagedModel.PackageId}";
             using (var vocabulary = PackagedModel.OpenVocabulary())
             {
                 tokenizer = BertTokenizer.Create(vocabulary, bertOptions);
@@ -43,13 +46,14 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         else
         {
             modelId = Path.GetFileNameWithoutExtension(options.ModelPath);
+            source = $"{nameof(OnnxSentenceEmbeddingOptions)}.{nameof(OnnxSentenceEmbeddingOptions.ModelPath)} '{options.ModelPath}'";
             tokenizer = BertTokenizer.Create(options.VocabularyPath!, bertOptions);
             session = OpenSession(options.ModelPath);
         }
 
         try
         {
-            _encoder = new SentenceEncoder(session, tokenizer, options, modelId);
+            _encoder = new SentenceEncoder(session, tokenizer, options, source);
         }
         catch
         {

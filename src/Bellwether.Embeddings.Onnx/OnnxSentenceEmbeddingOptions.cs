@@ -24,6 +24,6 @@ public sealed class OnnxSentenceEmbeddingOptions
     /// <summary>How token vectors become a sentence vector. Default <see cref="OnnxEmbeddingPooling.Mean"/>.</summary>
     public OnnxEmbeddingPooling Pooling { get; set; } = OnnxEmbeddingPooling.Mean;
 
-    /// <summary>Whether text is lower-cased before tokenizing, as uncased vocabularies expect. Default <see langword="true"/>.</summary>
+    /// <summary>Whether text is lower-cased and stripped of accents before tokenizing, as uncased vocabularies expect. Default <see langword="true"/>.</summary>
     public bool LowerCase { get; set; } = true;
 }

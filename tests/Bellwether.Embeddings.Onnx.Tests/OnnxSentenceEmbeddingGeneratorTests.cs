@@ -44,6 +44,14 @@ public sealed class OnnxSentenceEmbeddingGeneratorTests(MiniLMFixture fixture) :
     }
 
     [Fact]
+    public async Task GenerateAsync_CapitalsAndAccents_ReadAsTheUncasedVocabularyHasThem()
+    {
+        var embeddings = await _generator.GenerateAsync(["Café prices rise in Zürich", "cafe prices rise in zurich"]);
+
+        Texts.Cosine(embeddings[0], embeddings[1]).Should().BeApproximately(1f, Tolerance, "\"Zürich\" is read as \"zurich\", not as an unknown token");
+    }
+
+    [Fact]
     public async Task GenerateAsync_MoreTextsThanBatchSize_MatchesOneCallPerText()
     {
         string[] texts = [.. Texts.Headlines, Texts.Article(80), "Rates"];

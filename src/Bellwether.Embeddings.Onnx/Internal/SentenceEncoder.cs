@@ -26,7 +26,7 @@ internal sealed class SentenceEncoder : IDisposable
     private readonly string[] _outputNames;
     private readonly bool _outputIsPooled;
 
-    public SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, OnnxSentenceEmbeddingOptions options, string modelName)
+    public SentenceEncoder(InferenceSession session, BertTokenizer tokenizer, OnnxSentenceEmbeddingOptions options, string source)
     {
         _session = session;
         _tokenizer = tokenizer;
@@ -37,7 +37,7 @@ internal sealed class SentenceEncoder : IDisposable
         var inputs = session.InputMetadata;
         if (!inputs.ContainsKey(InputIds) || !inputs.ContainsKey(AttentionMask))
         {
-            throw new InvalidDataException($"The model {modelName} takes [{string.Join(", ", inputs.Keys)}]; a sentence encoder needs '{InputIds}' and '{AttentionMask}'.");
+            throw new InvalidDataException($"The model ({source}) takes [{string.Join(", ", inputs.Keys)}]; a sentence encoder needs '{InputIds}' and '{AttentionMask}'.");
         }
 
         _inputNames = inputs.ContainsKey(TokenTypeIds) ? [InputIds, AttentionMask, TokenTypeIds] : [InputIds, AttentionMask];
@@ -49,7 +49,7 @@ internal sealed class SentenceEncoder : IDisposable
         var shape = outputs[output].Dimensions;
         if (shape.Length is not (2 or 3))
         {
-            throw new InvalidDataException($"The model {modelName}'s output '{output}' has {shape.Length} dimensions; expected [batch, tokens, size] or [batch, size].");
+            throw new InvalidDataException($"The model ({source}) has an output '{output}' with {shape.Length} dimensions; expected [batch, tokens, size] or [batch, size].");
         }
 
         _outputNames = [output];
