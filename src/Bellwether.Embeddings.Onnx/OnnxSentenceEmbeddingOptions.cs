@@ -12,7 +12,7 @@ public sealed class OnnxSentenceEmbeddingOptions
     /// <summary>Path of the model's WordPiece <c>vocab.txt</c> (one token a line); required with <see cref="ModelPath"/>.</summary>
     public string? VocabularyPath { get; set; }
 
-    /// <summary>Longest input in tokens, <c>[CLS]</c> and <c>[SEP]</c> included; longer texts are cut. Default 256, the length all-MiniLM-L6-v2 was trained on.</summary>
+    /// <summary>Longest input in tokens, <c>[CLS]</c> and <c>[SEP]</c> included; a longer text is cut after the last whole word that fits. Default 256, the length all-MiniLM-L6-v2 was trained on.</summary>
     public int MaxTokens { get; set; } = 256;
 
     /// <summary>
