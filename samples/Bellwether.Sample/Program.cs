@@ -9,6 +9,7 @@ var root = new RootCommand("The Bellwether: turns news articles into signals and
     CommonOptions.Verbose(),
     StoreOptions.Db(),
     StoreOptions.Postgres(),
+    EmbeddingOptions.Create(),
     IngestCommand.Create(),
     SignalsCommand.Create(),
     SignalCommand.Create(),

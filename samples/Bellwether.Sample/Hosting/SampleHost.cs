@@ -52,6 +52,7 @@ internal static class SampleHost
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReplayClock>());
         useStore(builder.Services.AddBellwether().AddRendering());
         ModelChoice.From(parse).Apply(builder.Services);
+        EmbeddingOptions.Apply(parse, builder.Services);
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return host;

@@ -55,6 +55,14 @@ public sealed class ClusteringOptions
     [Range(0.01, 1.0)]
     public double LoneStoryMergeThreshold { get; set; } = 0.085;
 
+    /// <summary>
+    /// With an embedding generator registered, the closeness of meaning (cosine of the article's embedding with its
+    /// story's mean, after time decay) at which an article joins a story whose words reach only half of
+    /// <see cref="StoryMatchThreshold"/> (default 0.6); 1 turns embeddings off.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double StoryMeaningThreshold { get; set; } = 0.6;
+
     /// <summary>How many articles pass between two story merges, which re-examine the stories that changed since (default 200).</summary>
     [Range(1, 1_000_000)]
     public int StoryMergeInterval { get; set; } = 200;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Bellwether.Core.Internal;
@@ -7,10 +8,17 @@ namespace Bellwether.Core.Internal;
 /// after time decay, or starts one; a candidate reinforces the signal its story already feeds, else the closest
 /// signal (looser: slower decay, evidence text), else starts one. Both levels use hashed TF-IDF with document
 /// frequencies learnt from the stream and an inverted index with common-term pruning, so no match scans every cluster.
-/// Stories that converge are merged every <see cref="ClusteringOptions.StoryMergeInterval"/> articles.
+/// Stories that converge are merged every <see cref="ClusteringOptions.StoryMergeInterval"/> articles. With an
+/// embedding generator registered, an article whose words fall short of a story's bar still joins it when its meaning
+/// is close enough (<see cref="ClusteringOptions.StoryMeaningThreshold"/>).
 /// </summary>
-internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options, TimeProvider timeProvider, ISignalReranker? reranker = null) : ISignalMatcher
+internal sealed class CentroidSignalMatcher(
+    IOptions<ClusteringOptions> options,
+    TimeProvider timeProvider,
+    ISignalReranker? reranker = null,
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : ISignalMatcher
 {
+    private const int MeaningBodyCharacters = 1000;
     private const int MaxSignalsPerStory = 8;
     private const int MaxPending = 4096;
     private const int CentroidQueryTerms = 12;
@@ -30,6 +38,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     private readonly Dictionary<string, ArticleFeatures> _pending = new(StringComparer.Ordinal);
     private readonly Queue<string> _pendingOrder = new();
     private readonly HashSet<Cluster> _changedStories = [];
+    private readonly StoryMeanings _meanings = new();
     private HashSet<string>? _warmArticles = new(StringComparer.Ordinal);
     private int _sinceMerge;
 
@@ -38,6 +47,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
+        var meaning = await MeaningAsync(article, cancellationToken).ConfigureAwait(false);
         SignalMatch match;
         List<ScoredSignal>? shortList = null;
         lock (_gate)
@@ -45,10 +55,13 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
             _warmArticles = null;
             var tags = Tags(candidate.Actors, candidate.Topics, candidate.Regions);
             var features = Features(article, tags);
+            features.Meaning ??= meaning;
             var signalVector = features.SignalVector(candidate.Evidence, tags);
             features.Matched = (candidate.Evidence.Quotes, signalVector);
             var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
-            var story = BestStory(features.Story, ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold ? hit : (ClusterHit?)null;
+            var story = BestStory(features.Story, ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold
+                ? hit
+                : ByMeaning(features, ticks);
             var nearDuplicate = story is { } s && IsCopy(s.Cluster, features.Sketch);
             var linked = story is { } joined ? LinkedSignal(joined.Cluster.Key, signalVector, ticks) : null;
             var kept = features.TitleOnly is null ? features.Sketch : null;
@@ -220,6 +233,59 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
         return features;
     }
 
+    /// <summary>
+    /// The article's embedding, once per article (its candidates share it), or null without a generator or when the
+    /// meaning bar is off.
+    /// </summary>
+    private async ValueTask<float[]?> MeaningAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (embeddings is null || _options.StoryMeaningThreshold >= 1)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            if (_pending.TryGetValue(article.Id, out var known) && known.Meaning is { } cached)
+            {
+                return cached;
+            }
+        }
+
+        var text = string.IsNullOrEmpty(article.Text) ? article.Title : article.Title + "\n" + (article.Text.Length > MeaningBodyCharacters ? article.Text[..MeaningBodyCharacters] : article.Text);
+        var generated = await embeddings.GenerateAsync([text], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return generated.Count == 0 ? null : StoryMeanings.Unit(generated[0].Vector.Span);
+    }
+
+    /// <summary>
+    /// A story whose words come within half the bar of the article's and whose meaning (the mean of its articles'
+    /// embeddings) is at least <see cref="ClusteringOptions.StoryMeaningThreshold"/> close: two wordings of one event
+    /// that share few words. Null without the article's meaning.
+    /// </summary>
+    private ClusterHit? ByMeaning(ArticleFeatures features, long ticks)
+    {
+        if (features.Meaning is not { } meaning)
+        {
+            return null;
+        }
+
+        foreach (var hit in _stories.Search(features.Story, ticks, SectionHits))
+        {
+            if (hit.Similarity < _options.StoryMatchThreshold / 2)
+            {
+                break;
+            }
+
+            var sameSection = features.Section is null || !_storySection.TryGetValue(hit.Cluster, out var other) || string.Equals(features.Section, other, StringComparison.Ordinal);
+            if (sameSection && _meanings.Similarity(hit.Cluster, meaning) * _stories.Decay(Math.Abs(ticks - hit.Cluster.LastTicks)) >= _options.StoryMeaningThreshold)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsCopy(Cluster story, uint[] sketch)
     {
         for (var i = 0; i < story.SketchCount; i++)
@@ -286,6 +352,11 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
                 _stories.Join(story, features.Story, features.Sketch, ticks);
             }
 
+            if (features.Meaning is { } meaning)
+            {
+                _meanings.Add(story, meaning);
+            }
+
             _warmArticles?.Add(articleId);
             _changedStories.Add(story);
             if (++_sinceMerge >= _options.StoryMergeInterval)
@@ -348,6 +419,7 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
 
             var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
             _stories.Merge(survivor, absorbed);
+            _meanings.Merge(survivor, absorbed);
             _storyByKey.Remove(absorbed.Key);
             if (_storySection.Remove(absorbed, out var section))
             {
@@ -398,6 +470,9 @@ internal sealed class CentroidSignalMatcher(IOptions<ClusteringOptions> options,
     {
         /// <summary>The quotes of the candidate last matched for this article and the signal-level vector it was matched with.</summary>
         public (IReadOnlyList<Quote> Quotes, TermVector Vector)? Matched { get; set; }
+
+        /// <summary>The article's embedding (unit length), when a generator is registered.</summary>
+        public float[]? Meaning { get; set; }
 
         /// <summary>The headline and the words read with it (the body, or a bare headline's address words), when the article was read whole.</summary>
         public (string Title, string? Text)? Words { get; init; }
