@@ -31,6 +31,32 @@ public sealed class SampleHostTests : IDisposable
         error.Should().Contain("Clustered 3 articles");
     }
 
+    [Fact]
+    public async Task Cluster_LinesWithEmptyTitles_DerivesTitlesFromTheBodyAndClustersEveryArticle()
+    {
+        var (exitCode, error, lines) = await ClusterAsync(
+        [
+            """{"id":"a","title":"","text":"Fed holds interest rates steady as inflation cools. The central bank left its key rate unchanged.","source":"Wire A"}""",
+            """{"id":"b","title":"  ","text":"Drought cuts Brazil coffee harvest forecast. Growers expect the smallest crop in a decade.","source":"Wire B"}""",
+        ]);
+
+        exitCode.Should().Be(0, error);
+        lines.Select(l => l[0]).Should().Equal("a", "b");
+        error.Should().Contain("Clustered 2 articles").And.NotContain("Title");
+    }
+
+    [Fact]
+    public async Task Ingest_LineWithAnEmptyTitle_IngestsItUnderTheTitleDerivedFromItsBody()
+    {
+        var input = Path.Combine(_folder, "untitled.jsonl");
+        await File.WriteAllLinesAsync(input, ["""{"id":"untitled","title":"","text":"Chinese memory chipmaker plans mega IPO in Shanghai. The listing would raise billions for new fabs.","source":"Caixin"}"""]);
+
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("ingest", "--db", ":memory:", input);
+
+        exitCode.Should().Be(0, error);
+        output.Should().Contain("untitled: ").And.Contain("1 article(s)");
+    }
+
     [Theory]
     [InlineData("--db")]
     [InlineData("--postgres")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bellwether.Core;
 
 /// <summary>A news article: the input of the whole pipeline.</summary>
@@ -9,8 +11,15 @@ public sealed record Article
     /// <summary>A stable identifier, unique within the stream (for example a URL hash or a feed id).</summary>
     public required string Id { get; init; }
 
-    /// <summary>The headline as published.</summary>
+    /// <summary>The headline as published, or as derived from the body when <see cref="IsTitleDerived"/>.</summary>
     public required string Title { get; init; }
+
+    /// <summary>
+    /// True when the article came without a headline and <see cref="Title"/> was derived from the first line (or first
+    /// sentence) of its body on ingest.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsTitleDerived { get; init; }
 
     /// <summary>The body text; may be empty when only a headline is known.</summary>
     public string Text { get; init => field = value ?? string.Empty; } = string.Empty;
@@ -31,7 +40,7 @@ public sealed record Article
     public string Language { get; init => field = value ?? "en"; } = "en";
 
     /// <summary>A short reference to this article, as evidence carries it.</summary>
-    public ArticleReference ToReference() => new(Id, Title, Url, Source, PublishedAt) { Section = Section };
+    public ArticleReference ToReference() => new(Id, Title, Url, Source, PublishedAt) { Section = Section, IsTitleDerived = IsTitleDerived };
 
     /// <summary>Checks every field and throws an <see cref="ArticleValidationException"/> naming the first bad one.</summary>
     /// <param name="maxTextLength">The longest body accepted, in characters.</param>

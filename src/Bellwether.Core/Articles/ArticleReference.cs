@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bellwether.Core;
 
 /// <summary>What evidence remembers of an article: enough to cite and link it.</summary>
@@ -10,6 +12,10 @@ public sealed record ArticleReference(string Id, string Title, Uri? Url, string?
 {
     /// <summary>The publisher's section or category, when known.</summary>
     public string? Section { get; init; }
+
+    /// <summary>True when the article came without a headline and <see cref="Title"/> was derived from its body.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsTitleDerived { get; init; }
 
     /// <summary>
     /// The smallest hashes of the article's word pairs (headline and the start of its body), kept by the pipeline so

@@ -82,6 +82,37 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_EmptyTitleWithABody_DerivesTheTitleAndEvidenceKeepsTheMark()
+    {
+        var services = Build();
+        var seed = SeedArticles.Load()[0];
+
+        var result = await services.GetRequiredService<ISignalPipeline>().IngestAsync(seed with { Title = "", Text = seed.Title + "\n" + seed.Text });
+
+        result.Outcome.Should().Be(IngestOutcome.Ingested);
+        var evidence = (await AllSignals(services.GetRequiredService<ISignalStore>())).SelectMany(s => s.Evidence).Should().NotBeEmpty().And.Subject;
+        evidence.Should().AllSatisfy(e => (e.Article.Title, e.Article.IsTitleDerived).Should().Be((seed.Title.Trim(), true)));
+    }
+
+    [Fact]
+    public async Task IngestAsync_StreamOfArticlesWithoutTitles_DerivesEveryTitle()
+    {
+        var extractor = new ScriptedExtractor(article => [Candidate(article)]);
+        var services = Build(b => b.Services.Replace(ServiceDescriptor.Singleton<ISignalExtractor>(extractor)));
+        var articles = Enumerable.Range(0, 3).Select(i => new Article { Id = $"t{i}", Title = "", Text = $"Headline number {i} of the wire\nA body that says more about story {i} than the headline." });
+
+        var results = new List<IngestResult>();
+        await foreach (var result in services.GetRequiredService<ISignalPipeline>().IngestAsync(articles.ToAsyncEnumerable()))
+        {
+            results.Add(result);
+        }
+
+        results.Select(r => r.Outcome).Should().Equal(IngestOutcome.Ingested, IngestOutcome.Ingested, IngestOutcome.Ingested);
+        var references = (await AllSignals(services.GetRequiredService<ISignalStore>())).SelectMany(s => s.Evidence).Select(e => e.Article).OrderBy(a => a.Id, StringComparer.Ordinal);
+        references.Select(a => (a.Title, a.IsTitleDerived)).Should().Equal(Enumerable.Range(0, 3).Select(i => ($"Headline number {i} of the wire", true)));
+    }
+
+    [Fact]
     public async Task IngestAsync_ArticleDatedBeyondTheAllowedSkew_ThrowsNamingPublishedAtAndStoresNothing()
     {
         var services = Build();

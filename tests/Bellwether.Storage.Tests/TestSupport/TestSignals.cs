@@ -40,6 +40,7 @@ internal static class TestSignals
             {
                 Section = n % 2 == 0 ? "business" : null,
                 CopySketch = n % 2 == 0 ? [(uint)n, 7u, uint.MaxValue] : null,
+                IsTitleDerived = n % 2 == 1,
             },
             Quotes = [.. Enumerable.Range(0, n + 1).Select(q => new Quote($"Sentence {q} of {articleId}: \"quoted\" — 'ünïcode' ✓.", $"phrase {q}"))],
             Reasoning = $"Reasoning from {articleId}.",

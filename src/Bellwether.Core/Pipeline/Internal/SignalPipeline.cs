@@ -28,6 +28,7 @@ internal sealed class SignalPipeline(
     public async ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        article = DerivedTitle.Apply(article);
         article.Validate(options.Value.MaxArticleTextLength);
         if (article.PublishedAt is { } published && timeProvider.GetUtcNow() is var clock && published - clock > options.Value.MaxPublishedAhead)
         {
