@@ -12,7 +12,7 @@ internal static class ClusterCommand
     public static Command Create()
     {
         var input = new Option<string>("--input", "-i") { Description = "A JSONL stream with fields id, title, text, source, time.", Required = true };
-        var output = new Option<string>("--output", "-o") { Description = "Where to write one `id<TAB>story-id` line per article.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write one `id<TAB>story-id` line per distinct article id.", Required = true };
         var command = new Command("cluster", "Cluster a JSONL stream into stories and write id<TAB>story-id (in memory: keeps nothing).") { input, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -24,8 +24,20 @@ internal static class ClusterCommand
             var started = Stopwatch.GetTimestamp();
             using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
             var hostReady = Stopwatch.GetElapsedTime(started);
-            var articles = await Ingestion.LoadAsync([parse.GetValue(input)!], cancellationToken);
-            var results = await Ingestion.RunAsync(host, articles, asOf: null, cancellationToken);
+            var records = await Ingestion.ReadAsync([parse.GetValue(input)!], cancellationToken);
+            var answered = new List<(Article Article, IngestResult Result)>(records.Count);
+            var summary = await Ingestion.RunAsync(host, records, asOf: null, (record, result) =>
+            {
+                if (Describe.Problem(record, result) is { } problem)
+                {
+                    Console.Error.WriteLine(problem);
+                }
+
+                if (record.Article is { } article && result is not null)
+                {
+                    answered.Add((article, result));
+                }
+            }, cancellationToken);
             var ingested = Stopwatch.GetElapsedTime(started) - hostReady;
 
             // Stories that converged after an article joined are merged: report each article's story as it stands now.
@@ -33,8 +45,15 @@ internal static class ClusterCommand
             var matcher = host.Services.GetRequiredService<ISignalMatcher>();
             var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
             await using var writer = new StreamWriter(parse.GetValue(output)!);
-            foreach (var (article, result) in articles.Zip(results))
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (article, result) in answered)
             {
+                // One row per distinct id: a repeated id is the article already written (or a rejected one).
+                if (!written.Add(result.ArticleId))
+                {
+                    continue;
+                }
+
                 var record = ArticleRecord.From(article);
                 var keys = record.Url is { } url ? [record.ContentHash, url.AbsoluteUri] : new[] { record.ContentHash };
                 var storyId = result.StoryId ?? (result.Outcome == IngestOutcome.Duplicate ? keys.Select(storyOf.GetValueOrDefault).FirstOrDefault(s => s is not null) : null);
@@ -47,8 +66,9 @@ internal static class ClusterCommand
                 await writer.WriteAsync($"{result.ArticleId}\t{story}\n");
             }
 
-            await Console.Error.WriteLineAsync($"Clustered {results.Count} articles in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s (load, extract, cluster, score, store in memory: {ingested.TotalSeconds:0.00} s).");
-            return 0;
+            await Console.Error.WriteLineAsync($"Clustered {written.Count} articles in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s (load, extract, cluster, score, store in memory: {ingested.TotalSeconds:0.00} s).");
+            await Console.Error.WriteLineAsync(summary.ToString());
+            return summary.Rejected > 0 ? CommandErrors.Rejected : 0;
         });
         return command;
     }
