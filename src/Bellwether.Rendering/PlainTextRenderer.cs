@@ -2,7 +2,7 @@ using Bellwether.Rendering.Internal;
 
 namespace Bellwether.Rendering;
 
-/// <summary>Renders plain text: for the console and the text part of an e-mail.</summary>
+/// <summary>Renders plain text: for the console and the text part of an e-mail. Dates read "20 May 2026" (UTC) throughout.</summary>
 public sealed class PlainTextRenderer : IBellwetherRenderer
 {
     private readonly RenderingOptions _options;
@@ -34,7 +34,7 @@ public sealed class PlainTextRenderer : IBellwetherRenderer
             foreach (var item in brief.Items)
             {
                 lines.Add($"• {item.Signal.Headline}");
-                lines.Add($"  {SignalFormat.StrengthLine(item.Signal)} · {item.Reason}");
+                lines.Add($"  {SignalFormat.StrengthLine(item.Signal, SignalFormat.TextDateFormat)} · {item.Reason}");
                 lines.Add($"  {SignalFormat.TagLine(item.Signal)}");
                 lines.Add(string.Empty);
             }
@@ -50,7 +50,7 @@ public sealed class PlainTextRenderer : IBellwetherRenderer
         ArgumentNullException.ThrowIfNull(output);
         var lines = new List<string>
         {
-            signal.Headline, string.Empty, SignalFormat.StrengthLine(signal), SignalFormat.TagLine(signal),
+            signal.Headline, string.Empty, SignalFormat.StrengthLine(signal, SignalFormat.TextDateFormat), SignalFormat.TagLine(signal),
             "Analysis", string.Empty, signal.Analysis, string.Empty,
             "Key actors", string.Join(" · ", signal.Actors),
             $"Source articles ({signal.ArticleCount.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
@@ -72,7 +72,7 @@ public sealed class PlainTextRenderer : IBellwetherRenderer
         ArgumentNullException.ThrowIfNull(output);
         var lines = signals.Count == 0
             ? ["No signals yet."]
-            : signals.SelectMany(s => new[] { $"{s.Id}  {s.Headline}", $"    {SignalFormat.StrengthLine(s)}", $"    {SignalFormat.TagLine(s)}" }).ToList();
+            : signals.SelectMany(s => new[] { $"{s.Id}  {s.Headline}", $"    {SignalFormat.StrengthLine(s, SignalFormat.TextDateFormat)}", $"    {SignalFormat.TagLine(s)}" }).ToList();
         await WriteAsync(output, lines, cancellationToken).ConfigureAwait(false);
     }
 

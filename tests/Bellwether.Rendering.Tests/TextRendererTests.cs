@@ -13,7 +13,7 @@ public sealed class TextRendererTests
 
         var lines = text.Split(Environment.NewLine);
         lines[0].Should().Be(Seed.Headline);
-        lines.Should().Contain("str 8 · extracted 2× · 5/20/2026 · last reinforced 5/21/2026 · 2 articles");
+        lines.Should().Contain("str 8 · extracted 2× · 20 May 2026 · last reinforced 21 May 2026 · 2 articles");
         lines.Should().Contain("structural · economic · technological · AI, semiconductors, geopolitics · CN, US");
         lines.Should().Contain("Source articles (2)");
         lines.Should().Contain("\"China's two memory-chip champions plan mega-IPOs\" [mega-IPOs]");

@@ -84,6 +84,40 @@ public sealed class ArticleLoaderTests : IDisposable
         (await load.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should().Contain(path).And.Contain(problem);
     }
 
+    [Fact]
+    public async Task ReadAsync_MalformedLineBetweenGoodOnes_YieldsItsProblemWithFileAndLineAndGoesOn()
+    {
+        var file = Write("mixed.jsonl", "{\"id\":\"1\",\"title\":\"ok\"}\n{not json\nnull\n{\"id\":\"2\",\"title\":\"also ok\"}\n");
+
+        var records = await ArticleLoader.ReadAsync([file]).ToListAsync();
+
+        records.Select(r => (r.Location, r.Article?.Id)).Should().Equal(($"{file}:1", "1"), ($"{file}:2", null), ($"{file}:3", null), ($"{file}:4", "2"));
+        records[1].Problem.Should().StartWith("not a JSON article");
+        records[2].Problem.Should().Be("the line is JSON null");
+    }
+
+    [Fact]
+    public async Task ReadAsync_UnpairedSurrogateEscapes_ReadsThemAsReplacementCharactersAndSaysSo()
+    {
+        var file = Write("surrogates.jsonl", """{"id":"1","title":"Oil \ud800 slips","text":"A \udc00 B \\ud800 C \ud83d\ude00 D"}""" + "\n");
+
+        var record = (await ArticleLoader.ReadAsync([file]).ToListAsync()).Single();
+
+        record.Article!.Title.Should().Be("Oil \uFFFD slips");
+        record.Article.Text.Should().Be("A \uFFFD B \\ud800 C \U0001F600 D", "an escaped backslash is not an escape, and a whole pair stays whole");
+        record.Note.Should().Contain("U+FFFD");
+    }
+
+    [Fact]
+    public async Task ReadAsync_TextFileHoldingNulCharacters_YieldsAProblemNamingTheFile()
+    {
+        var file = Write("binary.txt", "\0\u0001PK\0\0binary");
+
+        var record = (await ArticleLoader.ReadAsync([file]).ToListAsync()).Single();
+
+        (record.Location, record.Article, record.Problem).Should().Be((file, null, "not a text file (it holds NUL characters)"));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static async Task<List<Article>> Load(string path)

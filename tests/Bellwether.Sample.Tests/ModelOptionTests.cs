@@ -23,7 +23,7 @@ public sealed class ModelOptionTests
     [Fact]
     public async Task Signals_ExplicitOfflineExtractor_ListsTheSeedSignalsWithoutANetwork()
     {
-        var (exitCode, output, error) = await SampleHostProcess.RunAsync("signals", "--extractor", "offline");
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("signals", "--db", ":memory:", "--extractor", "offline");
 
         exitCode.Should().Be(0, error);
         output.Should().Contain("sig_");
@@ -33,7 +33,7 @@ public sealed class ModelOptionTests
     public async Task Signals_LlmWithUnreachableOllama_FailsWithTheTypedErrorNamingTheArticle()
     {
         // Port 9 (discard) on the loopback has no listener: the client is wired and retried, and nothing leaves the machine.
-        var (exitCode, _, error) = await SampleHostProcess.RunAsync("signals", "--extractor", "llm", "--ollama", "http://127.0.0.1:9", "llama3.2");
+        var (exitCode, _, error) = await SampleHostProcess.RunAsync("signals", "--db", ":memory:", "--extractor", "llm", "--ollama", "http://127.0.0.1:9", "llama3.2");
 
         exitCode.Should().NotBe(0);
         error.Should().Contain("bellwether: ").And.Contain("extraction answer for article 'b57d152d6c6b719e'");

@@ -54,7 +54,95 @@ public sealed class SampleHostTests : IDisposable
         var (exitCode, output, error) = await SampleHostProcess.RunAsync("ingest", "--db", ":memory:", input);
 
         exitCode.Should().Be(0, error);
-        output.Should().Contain("untitled: ").And.Contain("1 article(s)");
+        output.Should().Contain("untitled: ").And.Contain("(repaired: Title was empty; derived from the body)").And.Contain("1 record(s): 1 ingested");
+    }
+
+    [Fact]
+    public async Task Cluster_RepeatedId_WritesOneRowForIt()
+    {
+        var (exitCode, error, lines) = await ClusterAsync(
+        [
+            """{"id":"a","title":"Fed holds interest rates steady as inflation cools","text":"","source":"Wire A"}""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
+            """{"id":"a","title":"Fed holds interest rates steady, signals patience","text":"","source":"Wire C"}""",
+        ]);
+
+        exitCode.Should().Be(0, error);
+        lines.Select(l => l[0]).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public async Task Cluster_UnreadableLine_IsReportedWithItsLineAndTheRestIsClusteredWithExitCodeThree()
+    {
+        var (exitCode, error, lines) = await ClusterAsync(
+        [
+            """{"id":"a","title":"Fed holds interest rates steady as inflation cools","text":"","source":"Wire A"}""",
+            """{not json""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
+        ]);
+
+        exitCode.Should().Be(3, error);
+        error.Should().Contain("in.jsonl:2: skipped: not a JSON article");
+        lines.Select(l => l[0]).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public async Task Ingest_StreamWithBadRecords_ReportsEachWithItsLineIngestsTheRestAndARerunChangesNothing()
+    {
+        var input = Path.Combine(_folder, "mixed.jsonl");
+        var db = Path.Combine(_folder, "mixed.db");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id":"g1","title":"Fed holds interest rates steady as inflation cools","text":"The Fed kept rates unchanged.","source":"Wire A","time":"2026-05-20T08:00:00Z"}""",
+            """{this is not json""",
+            """{"id":"future","title":"Dated a millennium ahead","text":"","source":"Wire B","time":"3000-01-01T00:00:00Z"}""",
+            """{"id":"js","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire C","url":"javascript:alert(1)","time":"2026-05-20T09:00:00Z"}""",
+            """{"id":"surrogate","title":"Oil slips \ud800 as stocks build","text":"","source":"Wire D","time":"2026-05-20T10:00:00Z"}""",
+            """{"id":"","title":"No identifier","text":"","source":"Wire E"}""",
+        ]);
+
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("ingest", "--db", db, input);
+        var again = await SampleHostProcess.RunAsync("ingest", "--db", db, input);
+
+        exitCode.Should().Be(3, error);
+        output.Should().Contain($"{input}:2: skipped: not a JSON article")
+            .And.Contain($"{input}:3: future: rejected: PublishedAt must not be more than")
+            .And.Contain($"{input}:6: : rejected: Id must not be empty")
+            .And.Contain("js: ").And.Contain("Url was not an absolute http or https address (javascript:); dropped")
+            .And.Contain("surrogate: ").And.Contain("unpaired surrogate escape(s) read as U+FFFD")
+            .And.Contain("6 record(s): 3 ingested, 0 no signal, 0 duplicate, 3 rejected (Id 1, PublishedAt 1, unreadable 1)");
+        again.ExitCode.Should().Be(3, again.Error);
+        again.Output.Should().Contain("6 record(s): 0 ingested, 0 no signal, 3 duplicate, 3 rejected").And.Contain("0 signal(s) created, 0 reinforced");
+    }
+
+    [Fact]
+    public async Task Signals_DatabaseAndNoInput_ReadsTheDatabaseWithoutWritingTheSeedsIntoIt()
+    {
+        var db = Path.Combine(_folder, "read-only.db");
+
+        var listed = await SampleHostProcess.RunAsync("signals", "--db", db);
+        var ingested = await SampleHostProcess.RunAsync("ingest", "--db", db);
+
+        listed.ExitCode.Should().Be(0, listed.Error);
+        listed.Output.Should().Contain("No signals yet.").And.Contain("Showing 0 of 0 signal(s)");
+        ingested.Output.Should().Contain("2 ingested, 0 no signal, 0 duplicate", "signals wrote none of the seeds into the database");
+    }
+
+    [Fact]
+    public async Task Signals_MoreSignalsThanTheLimit_SaysHowManyItShowsOfHowMany()
+    {
+        var input = Path.Combine(_folder, "three.jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id":"a","title":"Fed holds interest rates steady as inflation cools","text":"","source":"Wire A"}""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
+            """{"id":"c","title":"Toyota recalls hybrid cars over brake software","text":"","source":"Wire C"}""",
+        ]);
+
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("signals", "--db", ":memory:", "--input", input, "--limit", "1");
+
+        exitCode.Should().Be(0, error);
+        output.Should().MatchRegex(@"Showing 1 of [2-9]\d* signal\(s\), strongest first \(--limit shows more\)\.");
     }
 
     [Theory]
@@ -98,20 +186,6 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
-    public async Task Cluster_RepeatedId_WritesOneRowForIt()
-    {
-        var (exitCode, error, rows) = await ClusterAsync(
-        [
-            """{"id":"a","title":"Fed holds interest rates steady","text":"","source":"Wire A"}""",
-            """{"id":"a","title":"Fed holds interest rates steady","text":"","source":"Wire A"}""",
-            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
-        ]);
-
-        exitCode.Should().Be(0, error);
-        rows.Select(r => r[0]).Should().Equal("a", "b");
-    }
-
-    [Fact]
     public async Task Eval_LabelledFile_PrintsOneRowPerLevelBesideTheBaseline()
     {
         var input = Path.Combine(_folder, "tiny.jsonl");
@@ -151,7 +225,7 @@ public sealed class SampleHostTests : IDisposable
     [Fact]
     public async Task Signals_JsonFormat_ListsSignalsWithTheFieldsOfTheSeedPage()
     {
-        var (exitCode, output, error) = await SampleHostProcess.RunAsync("signals", "--format", "json");
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("signals", "--db", ":memory:", "--format", "json");
 
         exitCode.Should().Be(0, error);
         using var json = JsonDocument.Parse(output);

@@ -491,7 +491,7 @@ public abstract partial class SignalStoreContract : IDisposable
     [InlineData(nameof(Article.Title))]
     [InlineData(nameof(Article.Source))]
     [InlineData(nameof(Article.Section))]
-    public async Task Pipeline_NulCharacterInAFieldStoredAsEvidence_ThrowsValidationNamingTheFieldAndStoresNothing(string field)
+    public async Task Pipeline_NulCharacterInAFieldStoredAsEvidence_IsReplacedAndReportedAndTheEvidenceHoldsNoNul(string field)
     {
         var article = NulArticle() with { Title = "ASML accelerates export controls in China", Source = "Example Wire", Section = "business" };
         article = field switch
@@ -502,11 +502,12 @@ public abstract partial class SignalStoreContract : IDisposable
         };
         using var services = Services();
 
-        var act = async () => await services.GetRequiredService<ISignalPipeline>().IngestAsync(article);
+        var result = await services.GetRequiredService<ISignalPipeline>().IngestAsync(article);
 
-        (await act.Should().ThrowAsync<ArticleValidationException>()).Which.Field.Should().Be(field);
-        (await OpenStore().ContainsArticleAsync(ArticleRecord.From(article))).Should().BeFalse();
-        (await StoreChecks.AllAsync(OpenStore())).Should().BeEmpty();
+        result.Repairs.Should().ContainSingle().Which.Field.Should().Be(field);
+        var cited = (await StoreChecks.AllAsync(OpenStore())).SelectMany(s => s.Evidence).Select(e => e.Article).Should().NotBeEmpty().And.Subject;
+        cited.Should().AllSatisfy(a => new[] { a.Title, a.Source, a.Section }.Should().NotContain(v => v!.Contains('\0', StringComparison.Ordinal))
+            .And.Contain(v => v!.Contains('\uFFFD', StringComparison.Ordinal)));
     }
 
     [SkippableFact]

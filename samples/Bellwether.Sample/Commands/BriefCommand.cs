@@ -29,7 +29,7 @@ internal static class BriefCommand
         var follow = CommonOptions.Follow();
         var command = new Command("brief", "Compose the reader's brief from the ingested articles.") { input, format, output, asOf, lastBrief, follow };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(input)!,
+            parse.GetValue(input),
             Formats[parse.GetValue(format)!],
             parse.GetValue(output),
             parse.GetValue(asOf),
@@ -44,10 +44,10 @@ internal static class BriefCommand
     public static Task<int> RunAsync(string[] inputs, OutputFormat format, DateTimeOffset? asOf, ParseResult parse, CancellationToken cancellationToken) =>
         RunAsync(inputs, format == OutputFormat.Json ? RenderFormat.Json : RenderFormat.Text, path: null, asOf, lastBrief: null, follows: [], parse, cancellationToken);
 
-    private static async Task<int> RunAsync(string[] inputs, RenderFormat format, string? path, DateTimeOffset? asOf, DateTimeOffset? lastBrief, string[] follows, ParseResult parse, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[]? inputs, RenderFormat format, string? path, DateTimeOffset? asOf, DateTimeOffset? lastBrief, string[] follows, ParseResult parse, CancellationToken cancellationToken)
     {
         using var host = await SampleHost.StartAsync(parse, cancellationToken);
-        await Ingestion.RunAsync(host, inputs, asOf, cancellationToken);
+        await Ingestion.PrepareReadAsync(host, parse, inputs, asOf, cancellationToken);
         var reader = SampleReader.Following(follows) with { LastBriefAt = lastBrief };
         var brief = await host.Services.GetRequiredService<IBriefComposer>().ComposeAsync(reader, cancellationToken);
         var renderer = host.Services.GetRenderer(format);

@@ -28,10 +28,10 @@ internal static class ClusterCommand
             var started = Stopwatch.GetTimestamp();
             using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
             var hostReady = Stopwatch.GetElapsedTime(started);
-            var articles = await Ingestion.LoadAsync([parse.GetValue(input)!], cancellationToken);
-            var results = await Ingestion.RunAsync(host, articles, asOf: null, cancellationToken);
+            var records = await Ingestion.ReadAsync([parse.GetValue(input)!], cancellationToken);
+            var (answered, summary) = await Ingestion.RunReportingProblemsAsync(host, records, cancellationToken);
             var ingested = Stopwatch.GetElapsedTime(started) - hostReady;
-            var rows = await StreamGrouping.ReadAsync(host, articles, results, parse.GetValue(level), cancellationToken);
+            var rows = await StreamGrouping.ReadAsync(host, answered, parse.GetValue(level), cancellationToken);
             await using (var writer = new StreamWriter(parse.GetValue(output)!))
             {
                 foreach (var (articleId, group) in rows)
@@ -40,8 +40,9 @@ internal static class ClusterCommand
                 }
             }
 
-            await Console.Error.WriteLineAsync($"Clustered {results.Count} articles in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s (load, extract, cluster, score, store in memory: {ingested.TotalSeconds:0.00} s).");
-            return 0;
+            await Console.Error.WriteLineAsync($"Clustered {rows.Count} articles in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s (load, extract, cluster, score, store in memory: {ingested.TotalSeconds:0.00} s).");
+            await Console.Error.WriteLineAsync(summary.ToString());
+            return summary.Rejected > 0 ? CommandErrors.Rejected : 0;
         });
         return command;
     }

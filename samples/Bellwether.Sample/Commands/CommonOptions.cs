@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Bellwether.Sample.Input;
 using Bellwether.Sample.Output;
 
 namespace Bellwether.Sample.Commands;
@@ -9,9 +8,8 @@ internal static class CommonOptions
 {
     public static Option<string[]> Input() => new("--input", "-i")
     {
-        Description = "Article files or folders to ingest first (.txt, .jsonl, or a folder); the bundled seeds by default.",
+        Description = "Article files or folders to ingest into the store first (.txt, .jsonl, or a folder). Without it the verb only reads the store; with --db :memory: it reads the bundled seeds.",
         AllowMultipleArgumentsPerToken = true,
-        DefaultValueFactory = _ => [ArticleLoader.SeedsFolder],
     };
 
     public static Option<OutputFormat> Format() => new("--format", "-f")
@@ -22,7 +20,7 @@ internal static class CommonOptions
 
     public static Option<DateTimeOffset?> AsOf() => new("--as-of")
     {
-        Description = "Score and compose as of this time (default: the newest article's publication time, else now).",
+        Description = "Score and compose as of this time (default: the newest ingested article's publication time that is not in the future, else now).",
     };
 
     public static Option<string[]> Follow() => new("--follow")

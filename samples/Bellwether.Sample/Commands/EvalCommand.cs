@@ -42,11 +42,11 @@ internal static class EvalCommand
                 var set = await LabelledSet.LoadAsync(path, cancellationToken);
                 using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
                 var started = Stopwatch.GetTimestamp();
-                var results = await Ingestion.RunAsync(host, set.Articles, asOf: null, cancellationToken);
+                var (answered, _) = await Ingestion.RunReportingProblemsAsync(host, set.Records, cancellationToken);
                 var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
                 foreach (var level in parse.GetValue(levels)!.Distinct())
                 {
-                    var score = set.Score(await StreamGrouping.ReadAsync(host, set.Articles, results, level, cancellationToken));
+                    var score = set.Score(await StreamGrouping.ReadAsync(host, answered, level, cancellationToken));
                     var (threshold, baseline) = BestBaseline(set, level);
                     Console.WriteLine(Row(set, level, score, seconds, threshold, baseline));
                 }

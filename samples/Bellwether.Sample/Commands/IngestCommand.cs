@@ -1,11 +1,14 @@
 using System.CommandLine;
-using Bellwether.Core;
 using Bellwether.Sample.Hosting;
 using Bellwether.Sample.Input;
 
 namespace Bellwether.Sample.Commands;
 
-/// <summary><c>ingest PATH…</c>: ingests articles and reports what each created or reinforced.</summary>
+/// <summary>
+/// <c>ingest PATH…</c>: ingests articles, printing one line per record as it is answered (what it created or
+/// reinforced, or why it was skipped or rejected) and a summary; exits with <see cref="CommandErrors.Rejected"/> when any
+/// record was skipped or rejected.
+/// </summary>
 internal static class IngestCommand
 {
     public static Command Create()
@@ -20,24 +23,12 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : [ArticleLoader.SeedsFolder];
+            var records = await Ingestion.ReadAsync(inputs, cancellationToken);
             using var host = await SampleHost.StartAsync(parse, cancellationToken);
-            var results = await Ingestion.RunAsync(host, inputs, parse.GetValue(asOf), cancellationToken);
-            foreach (var result in results)
-            {
-                Console.WriteLine($"{result.ArticleId}: {Describe(result)}");
-            }
-
-            Console.WriteLine($"{results.Count} article(s): {results.Sum(r => r.Created.Count)} signal(s) created, {results.Sum(r => r.Reinforced.Count)} reinforced.");
-            return 0;
+            var summary = await Ingestion.RunAsync(host, records, parse.GetValue(asOf), (record, result) => Console.WriteLine(Describe.Record(record, result)), cancellationToken);
+            Console.WriteLine(summary);
+            return summary.Rejected > 0 ? CommandErrors.Rejected : 0;
         });
         return command;
     }
-
-    private static string Describe(IngestResult result) => result.Outcome switch
-    {
-        IngestOutcome.Duplicate => "duplicate, skipped",
-        IngestOutcome.NoSignals => "no signal",
-        _ => string.Join("; ", result.Created.Select(s => $"created {s.Id} (str {s.Strength.Strength})")
-            .Concat(result.Reinforced.Select(s => $"reinforced {s.Id} (str {s.Strength.Strength}, {s.ArticleCount} articles)"))),
-    };
 }

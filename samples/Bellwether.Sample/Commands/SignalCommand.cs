@@ -21,7 +21,7 @@ internal static class SignalCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await SampleHost.StartAsync(parse, cancellationToken);
-            await Ingestion.RunAsync(host, parse.GetValue(input)!, parse.GetValue(asOf), cancellationToken);
+            await Ingestion.PrepareReadAsync(host, parse, parse.GetValue(input), parse.GetValue(asOf), cancellationToken);
             var signal = await host.Services.GetRequiredService<ISignalStore>().GetAsync(parse.GetValue(id)!, cancellationToken);
             if (signal is null)
             {

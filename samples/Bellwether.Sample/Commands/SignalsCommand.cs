@@ -28,16 +28,19 @@ internal static class SignalsCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await SampleHost.StartAsync(parse, cancellationToken);
-            await Ingestion.RunAsync(host, parse.GetValue(input)!, parse.GetValue(asOf), cancellationToken);
+            await Ingestion.PrepareReadAsync(host, parse, parse.GetValue(input), parse.GetValue(asOf), cancellationToken);
             var store = host.Services.GetRequiredService<ISignalStore>();
             var page = await store.QueryAsync(new SignalQuery { Limit = parse.GetValue(limit) }, cancellationToken);
+            var shown = $"Showing {page.Items.Count} of {page.TotalCount} signal(s), strongest first{(page.Items.Count < page.TotalCount ? " (--limit shows more)" : string.Empty)}.";
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Console.WriteLine(JsonSerializer.Serialize(page.Items, BellwetherJsonContext.Default.IReadOnlyListSignal));
+                await Console.Error.WriteLineAsync(shown);
             }
             else
             {
                 await host.Services.GetRequiredService<PlainTextRenderer>().RenderSignalListAsync(page.Items, Console.Out, cancellationToken);
+                Console.WriteLine(shown);
             }
 
             return 0;

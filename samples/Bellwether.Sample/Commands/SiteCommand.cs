@@ -19,7 +19,7 @@ internal static class SiteCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await SampleHost.StartAsync(parse, cancellationToken);
-            await Ingestion.RunAsync(host, parse.GetValue(input)!, parse.GetValue(asOf), cancellationToken);
+            await Ingestion.PrepareReadAsync(host, parse, parse.GetValue(input), parse.GetValue(asOf), cancellationToken);
             var signals = await host.Services.GetRequiredService<ISignalStore>().QueryAllAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken);
 
             var brief = await host.Services.GetRequiredService<IBriefComposer>().ComposeAsync(SampleReader.Following(parse.GetValue(follow) ?? []), cancellationToken);

@@ -5,8 +5,11 @@ using Bellwether.Sample.Input;
 namespace Bellwether.Sample.Evaluation;
 
 /// <summary>A labelled JSONL file: its articles in file order and each id's gold group (the <c>cluster</c> field, read only to score).</summary>
-internal sealed record LabelledSet(string Name, IReadOnlyList<Article> Articles, IReadOnlyDictionary<string, string> Gold)
+internal sealed record LabelledSet(string Name, IReadOnlyList<InputRecord> Records, IReadOnlyDictionary<string, string> Gold)
 {
+    /// <summary>The records that could be read as articles, in file order.</summary>
+    public IReadOnlyList<Article> Articles { get; } = [.. Records.Select(r => r.Article).OfType<Article>()];
+
     /// <summary>Reads <paramref name="path"/>; a line without an id or a <c>cluster</c> label is an error naming the line.</summary>
     public static async Task<LabelledSet> LoadAsync(string path, CancellationToken cancellationToken)
     {
@@ -30,13 +33,13 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<Article> Articles,
             gold.TryAdd(Text(id), Text(cluster));
         }
 
-        var articles = new List<Article>();
-        await foreach (var article in ArticleLoader.LoadAsync([path], cancellationToken))
+        var records = new List<InputRecord>();
+        await foreach (var record in ArticleLoader.ReadAsync([path], cancellationToken))
         {
-            articles.Add(article);
+            records.Add(record);
         }
 
-        return new LabelledSet(Path.GetFileNameWithoutExtension(path), articles, gold);
+        return new LabelledSet(Path.GetFileNameWithoutExtension(path), records, gold);
     }
 
     /// <summary>Scores one label per distinct article id against the gold groups; ids without a gold label are left out.</summary>

@@ -23,13 +23,13 @@ internal static class StreamGrouping
 {
     /// <summary>The group of each distinct article id at <paramref name="level"/>, in input order.</summary>
     public static async Task<IReadOnlyList<(string ArticleId, string Group)>> ReadAsync(
-        IHost host, IReadOnlyList<Article> articles, IReadOnlyList<IngestResult> results, GroupingLevel level, CancellationToken cancellationToken)
+        IHost host, IReadOnlyList<(Article Article, IngestResult Result)> answered, GroupingLevel level, CancellationToken cancellationToken)
     {
-        var ownGroup = level == GroupingLevel.Story ? StoryGroups(host, articles, results) : await SignalGroupsAsync(host, cancellationToken);
+        var ownGroup = level == GroupingLevel.Story ? StoryGroups(host, answered) : await SignalGroupsAsync(host, cancellationToken);
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = new List<(string, string)>(articles.Count);
+        var rows = new List<(string, string)>(answered.Count);
         var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (article, result) in articles.Zip(results))
+        foreach (var (article, result) in answered)
         {
             var keys = Keys(article);
             var group = ownGroup.GetValueOrDefault(article.Id)
@@ -49,11 +49,11 @@ internal static class StreamGrouping
     }
 
     /// <summary>Each article's story, resolved through the merges that happened after it joined.</summary>
-    private static Dictionary<string, string> StoryGroups(IHost host, IReadOnlyList<Article> articles, IReadOnlyList<IngestResult> results)
+    private static Dictionary<string, string> StoryGroups(IHost host, IReadOnlyList<(Article Article, IngestResult Result)> answered)
     {
         var matcher = host.Services.GetRequiredService<ISignalMatcher>();
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (article, result) in articles.Zip(results))
+        foreach (var (article, result) in answered)
         {
             if (result.StoryId is { } story)
             {

@@ -13,6 +13,9 @@ internal static class CommandErrors
     /// <summary>Exit code for a dependency that failed: the store or the model.</summary>
     public const int Failed = 1;
 
+    /// <summary>Exit code for a run that completed but skipped input: a record that could not be read, or an article the pipeline rejected.</summary>
+    public const int Rejected = 3;
+
     /// <summary>
     /// Writes the error and returns the exit code: one line (with its cause) for an error the user can act on, the
     /// whole exception for anything else (a bug) or when <paramref name="verbose"/>.

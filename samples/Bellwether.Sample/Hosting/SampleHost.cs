@@ -43,6 +43,8 @@ internal static class SampleHost
         // A host that fails to start (invalid options) is reported as one line by the verb; the host's own log of it
         // repeats the message with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", verbose ? LogLevel.Information : LogLevel.None);
+        // The verbs report each repaired or rejected article on its own line; the pipeline's warnings would repeat them.
+        builder.Logging.AddFilter("Bellwether.Core.Internal.SignalPipeline", verbose ? LogLevel.Information : LogLevel.Error);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         // Clustering settings can be tried without a rebuild: BELLWETHER_Clustering__StoryMatchThreshold=0.2, and so on.

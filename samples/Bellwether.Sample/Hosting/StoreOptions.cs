@@ -13,6 +13,10 @@ internal static class StoreOptions
     public static string DefaultDatabasePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "bellwether", "bellwether.db");
 
+    /// <summary>True when the command line chose the in-memory store (<c>--db :memory:</c> without <c>--postgres</c>).</summary>
+    public static bool IsInMemory(ParseResult parse) =>
+        parse.GetValue<string>(DbName) == InMemory && string.IsNullOrEmpty(parse.GetValue<string>(PostgresName));
+
     public static Option<string> Db() => new(DbName)
     {
         Description = $"The SQLite file signals are kept in (default {DefaultDatabasePath}); '{InMemory}' keeps nothing after the run.",

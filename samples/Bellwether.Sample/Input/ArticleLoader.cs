@@ -1,34 +1,49 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Bellwether.Core;
 
 namespace Bellwether.Sample.Input;
 
 /// <summary>Reads articles from files and folders: <c>.txt</c> (first line is the title), <c>.jsonl</c> streams, and folders of either.</summary>
 /// <remarks>A folder with an <c>articles.json</c> manifest yields exactly the files the manifest lists, with its metadata.</remarks>
-internal static class ArticleLoader
+internal static partial class ArticleLoader
 {
     public const string ManifestName = "articles.json";
 
     /// <summary>The bundled seed folder, next to the executable.</summary>
     public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "seeds");
 
+    /// <summary>The articles at <paramref name="paths"/>, in order; throws <see cref="InvalidDataException"/> at the first record that cannot be read.</summary>
     public static async IAsyncEnumerable<Article> LoadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var record in ReadAsync(paths, cancellationToken).ConfigureAwait(false))
+        {
+            yield return record.Article ?? throw new InvalidDataException($"{record.Location}: {record.Problem}.");
+        }
+    }
+
+    /// <summary>
+    /// Every record at <paramref name="paths"/>, in order, each with where it came from: a line or file that cannot be
+    /// read as an article is yielded with its problem instead of ending the stream. A missing path or an unusable
+    /// manifest still throws.
+    /// </summary>
+    public static async IAsyncEnumerable<InputRecord> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                await foreach (var article in LoadFolderAsync(path, cancellationToken).ConfigureAwait(false))
+                await foreach (var record in LoadFolderAsync(path, cancellationToken).ConfigureAwait(false))
                 {
-                    yield return article;
+                    yield return record;
                 }
             }
             else if (File.Exists(path))
             {
-                await foreach (var article in LoadFileAsync(path, null, cancellationToken).ConfigureAwait(false))
+                await foreach (var record in LoadFileAsync(path, null, cancellationToken).ConfigureAwait(false))
                 {
-                    yield return article;
+                    yield return record;
                 }
             }
             else
@@ -38,7 +53,7 @@ internal static class ArticleLoader
         }
     }
 
-    private static async IAsyncEnumerable<Article> LoadFolderAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<InputRecord> LoadFolderAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var manifestPath = Path.Combine(folder, ManifestName);
         if (File.Exists(manifestPath))
@@ -46,9 +61,9 @@ internal static class ArticleLoader
             var manifest = await ReadManifestAsync(manifestPath, cancellationToken).ConfigureAwait(false);
             foreach (var entry in manifest.Articles)
             {
-                await foreach (var article in LoadFileAsync(Path.Combine(folder, entry.File), entry, cancellationToken).ConfigureAwait(false))
+                await foreach (var record in LoadFileAsync(Path.Combine(folder, entry.File), entry, cancellationToken).ConfigureAwait(false))
                 {
-                    yield return article;
+                    yield return record;
                 }
             }
 
@@ -60,9 +75,9 @@ internal static class ArticleLoader
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            await foreach (var article in LoadFileAsync(file, null, cancellationToken).ConfigureAwait(false))
+            await foreach (var record in LoadFileAsync(file, null, cancellationToken).ConfigureAwait(false))
             {
-                yield return article;
+                yield return record;
             }
         }
     }
@@ -96,7 +111,7 @@ internal static class ArticleLoader
         return manifest;
     }
 
-    private static async IAsyncEnumerable<Article> LoadFileAsync(string file, SeedEntry? entry, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<InputRecord> LoadFileAsync(string file, SeedEntry? entry, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
         {
@@ -106,7 +121,7 @@ internal static class ArticleLoader
                 lineNumber++;
                 if (!string.IsNullOrWhiteSpace(line))
                 {
-                    yield return FromJsonLine(line, file, lineNumber);
+                    yield return FromJsonLine(line, $"{file}:{lineNumber}");
                 }
             }
 
@@ -114,11 +129,17 @@ internal static class ArticleLoader
         }
 
         var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            yield return new InputRecord(file, null, "not a text file (it holds NUL characters)");
+            yield break;
+        }
+
         var lines = text.Split('\n');
         var titleLine = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
         var title = titleLine >= 0 ? lines[titleLine].Trim() : string.Empty;
         var body = titleLine >= 0 ? string.Join('\n', lines.Skip(titleLine + 1)).Trim() : string.Empty;
-        yield return new Article
+        yield return new InputRecord(file, new Article
         {
             Id = entry?.Id ?? Path.GetFileNameWithoutExtension(file),
             Title = entry?.Title ?? title,
@@ -126,23 +147,31 @@ internal static class ArticleLoader
             Source = entry?.Source,
             PublishedAt = entry?.PublishedAt,
             Url = entry?.Url,
-        };
+        });
     }
 
-    private static Article FromJsonLine(string line, string file, int lineNumber)
+    private static InputRecord FromJsonLine(string line, string location)
     {
-        JsonlArticle row;
-        try
+        string? note = null;
+        var problem = Parse(line, out var row);
+        if (problem is not null && UnpairedSurrogateEscape().IsMatch(line))
         {
-            row = JsonSerializer.Deserialize(line, InputJsonContext.Default.JsonlArticle)
-                ?? throw new InvalidDataException($"{file}:{lineNumber}: the line is JSON null.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{file}:{lineNumber}: not a JSON article ({e.Message}).", e);
+            // JSON may escape half a surrogate pair ("\ud800"), which no .NET string can hold: read it as U+FFFD.
+            note = "unpaired surrogate escape(s) read as U+FFFD";
+            problem = Parse(UnpairedSurrogateEscape().Replace(line, "\\ufffd"), out row);
         }
 
-        return new Article
+        if (problem is not null)
+        {
+            return new InputRecord(location, null, problem);
+        }
+
+        if (row is null)
+        {
+            return new InputRecord(location, null, "the line is JSON null");
+        }
+
+        return new InputRecord(location, new Article
         {
             Id = row.Id ?? string.Empty,
             Title = row.Title ?? string.Empty,
@@ -152,6 +181,25 @@ internal static class ArticleLoader
             Url = Uri.TryCreate(row.Url, UriKind.Absolute, out var url) ? url : null,
             Section = string.IsNullOrWhiteSpace(row.Section) ? (string.IsNullOrWhiteSpace(row.Category) ? null : row.Category) : row.Section,
             Language = string.IsNullOrWhiteSpace(row.Lang) ? "en" : row.Lang,
-        };
+        }, Note: note);
     }
+
+    /// <summary>Reads one JSONL line into <paramref name="row"/>; returns why it is not a JSON article, or null when it is.</summary>
+    private static string? Parse(string line, out JsonlArticle? row)
+    {
+        try
+        {
+            row = JsonSerializer.Deserialize(line, InputJsonContext.Default.JsonlArticle);
+            return null;
+        }
+        catch (JsonException e)
+        {
+            row = null;
+            return $"not a JSON article ({e.Message})";
+        }
+    }
+
+    /// <summary>A <c>\uD800</c>–<c>\uDBFF</c> escape not followed by a low one, or a <c>\uDC00</c>–<c>\uDFFF</c> escape not preceded by a high one (the backslash itself unescaped).</summary>
+    [GeneratedRegex(@"(?<=(?<!\\)(?:\\\\)*)(?:\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})")]
+    private static partial Regex UnpairedSurrogateEscape();
 }

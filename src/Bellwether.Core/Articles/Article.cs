@@ -56,9 +56,9 @@ public sealed record Article
             throw new ArticleValidationException(Id, nameof(Id), $"must be at most {MaxIdLength} characters");
         }
 
-        if (Id.Any(char.IsControl))
+        if (Id.Any(char.IsControl) || HasUnpairedSurrogate(Id))
         {
-            throw new ArticleValidationException(Id, nameof(Id), "must not contain control characters");
+            throw new ArticleValidationException(Id, nameof(Id), "must not contain control characters or unpaired surrogates");
         }
 
         if (string.IsNullOrWhiteSpace(Title))
@@ -90,5 +90,22 @@ public sealed record Article
         {
             throw new ArticleValidationException(Id, nameof(Language), "must be a BCP 47 tag such as \"en\"");
         }
+    }
+
+    private static bool HasUnpairedSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -15,4 +15,7 @@ public enum IngestOutcome
 
     /// <summary>The article was recorded but said nothing the extractor could use.</summary>
     NoSignals,
+
+    /// <summary>The article was unusable (<see cref="IngestResult.Rejection"/> says why); nothing was stored. Only a stream of articles reports this; a single article throws instead.</summary>
+    Rejected,
 }

@@ -9,10 +9,16 @@ internal static class SignalFormat
     /// <summary>The longest id a page file name spells out whole; longer ones are cut and hashed.</summary>
     private const int MaxPlainIdLength = 64;
 
-    /// <summary>"str 8 · extracted 2× · 5/20/2026 · last reinforced 5/21/2026 · 2 articles".</summary>
-    public static string StrengthLine(Signal signal) => string.Create(
+    /// <summary>Dates as the seed page shows them ("5/20/2026"): Markdown, HTML and JSON.</summary>
+    public const string SeedDateFormat = "M/d/yyyy";
+
+    /// <summary>Dates in plain text, in the words of the brief's own date line ("20 May 2026").</summary>
+    public const string TextDateFormat = "d MMMM yyyy";
+
+    /// <summary>"str 8 · extracted 2× · 5/20/2026 · last reinforced 5/21/2026 · 2 articles", dates in <paramref name="dateFormat"/>.</summary>
+    public static string StrengthLine(Signal signal, string dateFormat = SeedDateFormat) => string.Create(
         CultureInfo.InvariantCulture,
-        $"str {signal.Strength.Strength} · extracted {signal.ExtractionCount}× · {Date(signal.FirstExtractedAt)} · last reinforced {Date(signal.LastReinforcedAt)} · {Count(signal.ArticleCount, "article")}");
+        $"str {signal.Strength.Strength} · extracted {signal.ExtractionCount}× · {Date(signal.FirstExtractedAt, dateFormat)} · last reinforced {Date(signal.LastReinforcedAt, dateFormat)} · {Count(signal.ArticleCount, "article")}");
 
     /// <summary>"structural · economic · technological · AI, semiconductors · CN, US".</summary>
     public static string TagLine(Signal signal) => string.Join(" · ", Tags(signal));
@@ -35,8 +41,8 @@ internal static class SignalFormat
         return parts;
     }
 
-    /// <summary>A calendar date as the seed page shows it ("5/20/2026"), in UTC.</summary>
-    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("M/d/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A calendar date in UTC, as the seed page shows it ("5/20/2026") unless another format is given.</summary>
+    public static string Date(DateTimeOffset at, string format = SeedDateFormat) => at.UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>The day a brief was composed, in the reader's time zone ("Monday, 23 November 2026").</summary>
     public static string BriefDay(Brief brief)

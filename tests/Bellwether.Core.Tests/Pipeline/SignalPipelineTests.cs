@@ -113,6 +113,100 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_StreamWithUnusableArticles_RejectsEachNamingTheFieldAndIngestsTheRest()
+    {
+        var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());
+        var good = Enumerable.Range(0, 3).Select(i => NewArticle($"good-{i}", $"Story number {i} about topic {i * 7919 % 13}", Now, "Wire")).ToList();
+        Article?[] stream =
+        [
+            good[0],
+            NewArticle("", "No identifier at all", Now, "Wire"),
+            NewArticle("bad\u0001id", "Control character in the identifier", Now, "Wire"),
+            good[1],
+            NewArticle("year-3000", "Dated a millennium ahead", new DateTimeOffset(3000, 1, 1, 0, 0, 0, TimeSpan.Zero), "Wire"),
+            new Article { Id = "blank", Title = " ", Text = "" },
+            null,
+            good[2],
+        ];
+
+        var results = new List<IngestResult>();
+        await foreach (var result in services.GetRequiredService<ISignalPipeline>().IngestAsync(stream.ToAsyncEnumerable()!))
+        {
+            results.Add(result);
+        }
+
+        results.Select(r => (r.ArticleId, r.Outcome, r.Rejection?.Field)).Should().Equal(
+            ("good-0", IngestOutcome.Ingested, null),
+            ("", IngestOutcome.Rejected, "Id"),
+            ("bad\u0001id", IngestOutcome.Rejected, "Id"),
+            ("good-1", IngestOutcome.Ingested, null),
+            ("year-3000", IngestOutcome.Rejected, "PublishedAt"),
+            ("blank", IngestOutcome.Rejected, "Title"),
+            ("", IngestOutcome.Rejected, "article"),
+            ("good-2", IngestOutcome.Ingested, null));
+        results.Where(r => r.Outcome == IngestOutcome.Rejected).Should().AllSatisfy(r => r.Rejection!.Reason.Should().NotBeNullOrWhiteSpace());
+        var evidence = (await AllSignals(services.GetRequiredService<ISignalStore>())).SelectMany(s => s.Evidence).Select(e => e.Article.Id);
+        evidence.Should().BeEquivalentTo(good.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task IngestAsync_StreamWhoseExtractorFails_EndsWithTheExtractorsError()
+    {
+        var extractor = new ScriptedExtractor(article => article.Id == "second" ? throw new ExtractorBrokeException() : []);
+        var pipeline = Build(b => b.Services.Replace(ServiceDescriptor.Singleton<ISignalExtractor>(extractor))).GetRequiredService<ISignalPipeline>();
+        var stream = new[] { "first", "second", "third" }.Select(id => NewArticle(id, "Headline of " + id, Now, "Wire")).ToAsyncEnumerable();
+
+        var seen = new List<string>();
+        var run = async () =>
+        {
+            await foreach (var result in pipeline.IngestAsync(stream))
+            {
+                seen.Add(result.ArticleId);
+            }
+        };
+
+        await run.Should().ThrowAsync<ExtractorBrokeException>();
+        seen.Should().Equal("first");
+    }
+
+    [Fact]
+    public async Task IngestAsync_TextOverTheLimit_IsCutAtASentenceAndIngestedWithTheRepairReported()
+    {
+        Article? seen = null;
+        var extractor = new ScriptedExtractor(a =>
+        {
+            seen = a;
+            return [];
+        });
+        var services = Build(b =>
+        {
+            b.Services.Configure<BellwetherOptions>(o => o.MaxArticleTextLength = 2000);
+            b.Services.Replace(ServiceDescriptor.Singleton<ISignalExtractor>(extractor));
+        });
+        var article = NewArticle("long", "Chipmaker files for IPO", Now, "Wire") with { Text = string.Concat(Enumerable.Repeat("The chipmaker filed for a listing. ", 200)) };
+
+        var result = await services.GetRequiredService<ISignalPipeline>().IngestAsync(article);
+
+        result.Outcome.Should().NotBe(IngestOutcome.Rejected);
+        result.Repairs.Should().ContainSingle().Which.Field.Should().Be(nameof(Article.Text));
+        seen!.Text.Should().EndWith("listing.");
+        seen.Text.Length.Should().BeInRange(1950, 2000);
+    }
+
+    [Fact]
+    public async Task IngestAsync_JavascriptAddress_DropsTheAddressAndKeepsTheArticle()
+    {
+        var services = Build();
+        var seed = SeedArticles.Load()[0] with { Url = new Uri("javascript:alert(1)") };
+
+        var result = await services.GetRequiredService<ISignalPipeline>().IngestAsync(seed);
+
+        result.Outcome.Should().Be(IngestOutcome.Ingested);
+        result.Repairs.Should().ContainSingle().Which.Field.Should().Be(nameof(Article.Url));
+        (await AllSignals(services.GetRequiredService<ISignalStore>())).SelectMany(s => s.Evidence).Should().AllSatisfy(e => e.Article.Url.Should().BeNull());
+    }
+
+    [Fact]
     public async Task IngestAsync_ArticleDatedBeyondTheAllowedSkew_ThrowsNamingPublishedAtAndStoresNothing()
     {
         var services = Build();

@@ -19,4 +19,10 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Warning, "Signal {SignalId} vanished while article {ArticleId} reinforced it; retrying the match.")]
     public static partial void ReinforcementTargetVanished(ILogger logger, string signalId, string articleId);
+
+    [LoggerMessage(6, LogLevel.Warning, "Article {ArticleId} rejected: {Field} {Reason}.")]
+    public static partial void ArticleRejected(ILogger logger, string articleId, string field, string reason);
+
+    [LoggerMessage(7, LogLevel.Warning, "Article {ArticleId} repaired: {Field} {Reason}.")]
+    public static partial void ArticleRepaired(ILogger logger, string articleId, string field, string reason);
 }

@@ -28,12 +28,7 @@ internal sealed class SignalPipeline(
     public async ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        article = DerivedTitle.Apply(article);
-        article.Validate(options.Value.MaxArticleTextLength);
-        if (article.PublishedAt is { } published && timeProvider.GetUtcNow() is var clock && published - clock > options.Value.MaxPublishedAhead)
-        {
-            throw new ArticleValidationException(article.Id, nameof(Article.PublishedAt), $"must not be more than {options.Value.MaxPublishedAhead} ahead of the clock ({clock:u}; was {published:u})");
-        }
+        (article, var repairs) = Repaired(article);
 
         using var activity = metrics.ActivitySource.StartActivity("bellwether.ingest");
         activity?.SetTag("bellwether.article.id", article.Id);
@@ -61,7 +56,7 @@ internal sealed class SignalPipeline(
         metrics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString()));
         metrics.SignalsCreated.Add(result.Created.Count);
         metrics.SignalsReinforced.Add(result.Reinforced.Count);
-        return result;
+        return result with { Repairs = repairs };
     }
 
     public async IAsyncEnumerable<IngestResult> IngestAsync(IAsyncEnumerable<Article> articles, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -69,11 +64,58 @@ internal sealed class SignalPipeline(
         ArgumentNullException.ThrowIfNull(articles);
         await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return await IngestAsync(article, cancellationToken).ConfigureAwait(false);
+            yield return await IngestOrRejectAsync(article, cancellationToken).ConfigureAwait(false);
         }
     }
 
     public void Dispose() => _catchUp.Dispose();
+
+    /// <summary>One article of a stream: an unusable one is answered with <see cref="IngestOutcome.Rejected"/> instead of an exception.</summary>
+    private async ValueTask<IngestResult> IngestOrRejectAsync(Article? article, CancellationToken cancellationToken)
+    {
+        if (article is null)
+        {
+            return Rejected(string.Empty, new ArticleIssue("article", "is null"));
+        }
+
+        try
+        {
+            return await IngestAsync(article, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArticleValidationException invalid)
+        {
+            return Rejected(article.Id ?? string.Empty, new ArticleIssue(invalid.Field, invalid.Problem));
+        }
+    }
+
+    private IngestResult Rejected(string articleId, ArticleIssue rejection)
+    {
+        Log.ArticleRejected(_logger, articleId, rejection.Field, rejection.Reason);
+        metrics.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", nameof(IngestOutcome.Rejected)));
+        return new IngestResult { ArticleId = articleId, Outcome = IngestOutcome.Rejected, Rejection = rejection };
+    }
+
+    /// <summary>
+    /// The article with what can be repaired repaired (logged as warnings), after checking what cannot: throws an
+    /// <see cref="ArticleValidationException"/> for an unusable identifier, title, language, or a publication time
+    /// more than <see cref="BellwetherOptions.MaxPublishedAhead"/> ahead of the clock.
+    /// </summary>
+    private (Article Article, IReadOnlyList<ArticleIssue> Repairs) Repaired(Article article)
+    {
+        var (repaired, repairs) = ArticleRepairs.Apply(article, options.Value.MaxArticleTextLength);
+        repaired.Validate(options.Value.MaxArticleTextLength);
+        if (repaired.PublishedAt is { } published && timeProvider.GetUtcNow() is var clock && published - clock > options.Value.MaxPublishedAhead)
+        {
+            throw new ArticleValidationException(repaired.Id, nameof(Article.PublishedAt), $"must not be more than {options.Value.MaxPublishedAhead} ahead of the clock ({clock:u}; was {published:u})");
+        }
+
+        foreach (var repair in repairs)
+        {
+            Log.ArticleRepaired(_logger, repaired.Id, repair.Field, repair.Reason);
+        }
+
+        return (repaired, repairs);
+    }
 
     private async ValueTask<IngestResult> IngestValidatedAsync(Article article, CancellationToken cancellationToken)
     {
