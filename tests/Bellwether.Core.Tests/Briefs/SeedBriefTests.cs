@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Bellwether.Core.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -57,30 +57,11 @@ public sealed class SeedBriefTests
         services.AddBellwether();
         var provider = services.BuildServiceProvider();
         var pipeline = provider.GetRequiredService<ISignalPipeline>();
-        foreach (var article in LoadSeeds().OrderBy(a => a.PublishedAt))
+        foreach (var article in SeedArticles.Load().OrderBy(a => a.PublishedAt))
         {
             await pipeline.IngestAsync(article);
         }
 
         return provider.GetRequiredService<IBriefComposer>();
-    }
-
-    private static List<Article> LoadSeeds()
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "seeds");
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "articles.json")));
-        return [.. manifest.RootElement.GetProperty("articles").EnumerateArray().Select(entry =>
-        {
-            var title = entry.GetProperty("title").GetString()!;
-            var lines = File.ReadAllLines(Path.Combine(folder, entry.GetProperty("file").GetString()!));
-            return new Article
-            {
-                Id = entry.GetProperty("id").GetString()!,
-                Title = title,
-                Text = string.Join('\n', lines[0].Trim() == title ? lines.Skip(1) : lines).Trim(),
-                Source = entry.GetProperty("source").GetString(),
-                PublishedAt = entry.GetProperty("publishedAt").GetDateTimeOffset(),
-            };
-        })];
     }
 }
