@@ -207,7 +207,7 @@ internal sealed class CentroidSignalMatcher(
     {
         foreach (var hit in _stories.Search(query, ticks, SectionHits, exclude, retrievalTerms))
         {
-            if (section is null || !_storySection.TryGetValue(hit.Cluster, out var other) || string.Equals(section, other, StringComparison.Ordinal))
+            if (MayJoin(hit.Cluster, section))
             {
                 return hit;
             }
@@ -215,6 +215,10 @@ internal sealed class CentroidSignalMatcher(
 
         return null;
     }
+
+    /// <summary>Whether an article of <paramref name="section"/> may join <paramref name="story"/>: stories do not cross sections, and an article or story without one joins any.</summary>
+    private bool MayJoin(Cluster story, string? section) =>
+        section is null || !_storySection.TryGetValue(story, out var other) || string.Equals(section, other, StringComparison.Ordinal);
 
     /// <summary>The article's features, computed with the tags of its first candidate and kept until the article is observed.</summary>
     private ArticleFeatures Features(Article article, IReadOnlyList<string> tags)
@@ -276,8 +280,7 @@ internal sealed class CentroidSignalMatcher(
                 break;
             }
 
-            var sameSection = features.Section is null || !_storySection.TryGetValue(hit.Cluster, out var other) || string.Equals(features.Section, other, StringComparison.Ordinal);
-            if (sameSection && _meanings.Similarity(hit.Cluster, meaning) * _stories.Decay(Math.Abs(ticks - hit.Cluster.LastTicks)) >= _options.StoryMeaningThreshold)
+            if (MayJoin(hit.Cluster, features.Section) && _meanings.Similarity(hit.Cluster, meaning) * _stories.Decay(Math.Abs(ticks - hit.Cluster.LastTicks)) >= _options.StoryMeaningThreshold)
             {
                 return hit;
             }
