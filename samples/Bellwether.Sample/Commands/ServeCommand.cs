@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Bellwether.Core;
+using Bellwether.Feeds;
+using Bellwether.Hosting;
+using Bellwether.PostgreSql;
+using Bellwether.Sample.Hosting;
+using Bellwether.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace Bellwether.Sample.Commands;
+
+/// <summary>
+/// <c>serve --config FILE</c>: runs the Bellwether service until Ctrl+C: polls the configured feeds and mails (or
+/// writes) each reader's brief at their local time, logging each poll and delivery.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<FileInfo>("--config", "-c")
+        {
+            Description = "The configuration file (JSON): feeds, readers, SMTP server; see bellwether.example.json.",
+            Required = true,
+        };
+        var command = new Command("serve", "Run the service until stopped: poll feeds, deliver each reader's morning brief.") { config };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var file = parse.GetValue(config)!;
+            if (!file.Exists)
+            {
+                throw new FileNotFoundException($"The configuration file '{file.FullName}' does not exist.", file.FullName);
+            }
+
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            builder.Configuration.AddJsonFile(file.FullName, optional: false, reloadOnChange: false);
+            builder.Configuration.AddEnvironmentVariables("BELLWETHER_");
+            builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ssK ";
+                o.UseUtcTimestamp = true;
+            });
+            builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+            builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+            builder.Logging.AddFilter("Polly", LogLevel.Warning);
+            builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection("Clustering"));
+            builder.Services.Configure<FeedOptions>(builder.Configuration.GetSection("FeedReader"));
+            builder.Services.Configure<BellwetherServiceOptions>(builder.Configuration.GetSection("Bellwether"));
+            var bellwether = builder.Services.AddBellwether();
+            if (parse.GetValue<string>(StoreOptions.PostgresName) is { Length: > 0 } postgres)
+            {
+                bellwether.UsePostgreSql(postgres);
+            }
+            else if (parse.GetValue<string>(StoreOptions.DbName) is not StoreOptions.InMemory and var path)
+            {
+                bellwether.UseSqlite(path ?? StoreOptions.DefaultDatabasePath);
+            }
+
+            ModelChoice.From(parse).Apply(builder.Services);
+            bellwether.AddBellwetherService();
+            using var host = builder.Build();
+            try
+            {
+                await host.RunAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}
