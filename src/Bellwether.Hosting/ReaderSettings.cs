@@ -24,7 +24,7 @@ public sealed class ReaderSettings
     /// <summary>The most items in one brief (1–100, default 5).</summary>
     public int MaxItems { get; set; } = 5;
 
-    /// <summary>When the brief is composed: a five-field cron expression in <see cref="TimeZone"/> (default "0 7 * * *", 07:00 every day).</summary>
+    /// <summary>When the brief is composed: a cron expression read in <see cref="TimeZone"/>, five fields, or six with seconds first (default "0 7 * * *", 07:00 every day).</summary>
     public string Schedule { get; set; } = "0 7 * * *";
 
     /// <summary>Whether the brief is mailed (needs <see cref="BellwetherServiceOptions.Smtp"/>; default true).</summary>

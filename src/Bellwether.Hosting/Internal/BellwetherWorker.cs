@@ -35,7 +35,7 @@ internal sealed class BellwetherWorker(
         foreach (var reader in options.Readers)
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(reader.TimeZone);
-            var cron = CronExpression.Parse(reader.Schedule, CronFormat.Standard);
+            var cron = CronExpression.Parse(reader.Schedule, Schedules.FormatOf(reader.Schedule));
             var state = await states.GetAsync(reader.Name, stoppingToken).ConfigureAwait(false);
             var schedule = new BriefSchedule(reader, cron, zone);
             if (state?.LastScheduledAt is { } last && cron.GetNextOccurrence(last, zone) is { } missed && missed <= now)

@@ -74,9 +74,9 @@ internal sealed class ServiceOptionsRules : IValidateOptions<BellwetherServiceOp
                 failures.Add($"{label}: {e.Message}");
             }
 
-            if (!CronExpression.TryParse(reader.Schedule ?? string.Empty, CronFormat.Standard, out _))
+            if (!CronExpression.TryParse(reader.Schedule ?? string.Empty, Schedules.FormatOf(reader.Schedule), out _))
             {
-                failures.Add($"{label}: Schedule '{reader.Schedule}' is not a five-field cron expression such as \"0 7 * * *\".");
+                failures.Add($"{label}: Schedule '{reader.Schedule}' is not a cron expression such as \"0 7 * * *\" (five fields, or six with seconds first).");
             }
 
             if (reader.SendEmail && options.Smtp is null && options.OutputDirectory is null)
