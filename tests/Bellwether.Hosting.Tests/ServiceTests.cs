@@ -130,6 +130,29 @@ public sealed class ServiceTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_TwoInstancesSharingTheStateFile_SendEachMorningOnce()
+    {
+        var harness = new ServiceHarness(new DateTimeOffset(2026, 5, 20, 4, 0, 0, TimeSpan.Zero));
+        harness.States = new FileReaderStateStore(Path.Combine(Path.GetTempPath(), $"bellwether-state-{Guid.NewGuid():N}.json"));
+        using var first = harness.Build(o => o.Readers.Add(Marco()));
+        using var second = harness.Build(o => o.Readers.Add(Marco()));
+        await harness.StartAsync(first);
+        await harness.StartAsync(second);
+        await ServiceHarness.IngestAsync(first, "t1", "Fabrikon");
+
+        harness.Time.SetUtcNow(new DateTimeOffset(2026, 5, 20, 5, 0, 0, TimeSpan.Zero));
+        await ServiceHarness.WaitUntilAsync(() => Task.FromResult(harness.Log.Count(l => l.Contains("brief was already handled", StringComparison.Ordinal)) == 1 && harness.Delivery.Delivered.Count == 1), "the second instance stands aside");
+        harness.Time.SetUtcNow(new DateTimeOffset(2026, 5, 20, 9, 0, 0, TimeSpan.Zero));
+        await ServiceHarness.IngestAsync(second, "t2", "Siliqon");
+        harness.Time.SetUtcNow(new DateTimeOffset(2026, 5, 21, 5, 0, 0, TimeSpan.Zero));
+        await ServiceHarness.WaitUntilAsync(() => Task.FromResult(harness.Log.Count(l => l.Contains("brief was already handled", StringComparison.Ordinal)) == 2 && harness.Delivery.Delivered.Count == 2), "the second morning is handled");
+        await first.StopAsync();
+        await second.StopAsync();
+
+        harness.Delivery.Delivered.Select(d => d.At.UtcDateTime).Should().Equal(new DateTime(2026, 5, 20, 5, 0, 0, DateTimeKind.Utc), new DateTime(2026, 5, 21, 5, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
     public async Task StartAsync_BadReadersAndFeeds_FailNamingEachBadEntry()
     {
         var harness = new ServiceHarness(new DateTimeOffset(2026, 5, 20, 4, 0, 0, TimeSpan.Zero));

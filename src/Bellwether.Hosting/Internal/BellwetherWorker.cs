@@ -23,6 +23,7 @@ internal sealed class BellwetherWorker(
     ILogger<BellwetherWorker> logger) : BackgroundService
 {
     private readonly IBriefDelivery[] _deliveries = deliveries.ToArray();
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,11 +42,12 @@ internal sealed class BellwetherWorker(
             if (state?.LastScheduledAt is { } last && cron.GetNextOccurrence(last, zone) is { } missed && missed <= now)
             {
                 HostingLog.CatchingUp(logger, reader.Name, missed);
+                schedule.Occurrence = missed;
                 schedule.Due = now;
             }
             else
             {
-                schedule.Due = cron.GetNextOccurrence(now, zone) ?? DateTimeOffset.MaxValue;
+                schedule.Occurrence = schedule.Due = cron.GetNextOccurrence(now, zone) ?? DateTimeOffset.MaxValue;
             }
 
             LogNext(schedule);
@@ -129,6 +131,15 @@ internal sealed class BellwetherWorker(
         var reader = schedule.Reader;
         using var activity = HostingMetrics.ActivitySource.StartActivity("bellwether.hosting.brief");
         activity?.SetTag("bellwether.reader", reader.Name);
+        var lease = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(10).Ticks, options.DeliveryRetryDelay.Ticks * 2));
+        if (!await states.TryClaimAsync(reader.Name, schedule.Occurrence, _owner, now, now + lease, cancellationToken).ConfigureAwait(false))
+        {
+            HostingLog.HandledElsewhere(logger, reader.Name, schedule.Occurrence);
+            schedule.Occurrence = schedule.Due = schedule.Cron.GetNextOccurrence(now, schedule.Zone) ?? DateTimeOffset.MaxValue;
+            LogNext(schedule);
+            return;
+        }
+
         var state = await states.GetAsync(reader.Name, cancellationToken).ConfigureAwait(false);
         var brief = await composer.ComposeAsync(ReaderProfiles.ToProfile(reader, state?.LastBriefAt), cancellationToken).ConfigureAwait(false);
         if (brief.IsSilent)
@@ -160,7 +171,7 @@ internal sealed class BellwetherWorker(
             await states.SetAsync(reader.Name, new ReaderState(brief.ComposedAt, now), cancellationToken).ConfigureAwait(false);
         }
 
-        schedule.Due = schedule.Cron.GetNextOccurrence(now, schedule.Zone) ?? DateTimeOffset.MaxValue;
+        schedule.Occurrence = schedule.Due = schedule.Cron.GetNextOccurrence(now, schedule.Zone) ?? DateTimeOffset.MaxValue;
         LogNext(schedule);
     }
 
@@ -203,5 +214,8 @@ internal sealed class BellwetherWorker(
         public TimeZoneInfo Zone { get; } = zone;
 
         public DateTimeOffset Due { get; set; }
+
+        /// <summary>The scheduled time being handled (before <see cref="Due"/> when catching up or retrying).</summary>
+        public DateTimeOffset Occurrence { get; set; }
     }
 }

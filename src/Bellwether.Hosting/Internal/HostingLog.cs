@@ -26,6 +26,9 @@ internal static partial class HostingLog
     [LoggerMessage(407, LogLevel.Error, "Reader {Reader}: delivery by {Delivery} failed; trying again at {Next}.")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception, string reader, string delivery, DateTimeOffset next);
 
+    [LoggerMessage(409, LogLevel.Information, "Reader {Reader}: the {Scheduled} brief was already handled, or is being handled by another instance.")]
+    public static partial void HandledElsewhere(ILogger logger, string reader, DateTimeOffset scheduled);
+
     [LoggerMessage(408, LogLevel.Information, "Reader {Reader}: the {Missed} brief was missed while stopped; composing it now.")]
     public static partial void CatchingUp(ILogger logger, string reader, DateTimeOffset missed);
 }
