@@ -159,7 +159,8 @@ public sealed class ServiceTests
         using var host = harness.Build(o =>
         {
             o.Feeds.Add(new FeedSettings { Url = "ftp://127.0.0.1/feed.xml" });
-            var anna = new ReaderSettings { Name = "Anna", Email = "anna@example.com", TimeZone = "Mars/Olympus_Mons", SendEmail = false };
+            var anna = new ReaderSettings { Name = "Anna", Email = "anna", TimeZone = "Mars/Olympus_Mons", SendEmail = false };
+            anna.Exclusions.Add("region:Atlantis");
             o.Readers.Add(anna);
             var bruno = new ReaderSettings { Name = "Bruno", Email = "bruno@example.com", Schedule = "at seven", SendEmail = false };
             bruno.Interests.Add("colour:blue");
@@ -172,6 +173,8 @@ public sealed class ServiceTests
         var failures = (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Failures.ToList();
         failures.Should().Contain(f => f.StartsWith("Feeds[0] ('ftp://127.0.0.1/feed.xml')", StringComparison.Ordinal));
         failures.Should().Contain(f => f.StartsWith("Readers[0] ('Anna')", StringComparison.Ordinal) && f.Contains("Mars/Olympus_Mons", StringComparison.Ordinal));
+        failures.Should().Contain(f => f.StartsWith("Readers[0] ('Anna')", StringComparison.Ordinal) && f.Contains("Email 'anna'", StringComparison.Ordinal));
+        failures.Should().Contain(f => f.StartsWith("Readers[0] ('Anna')", StringComparison.Ordinal) && f.Contains("Atlantis", StringComparison.Ordinal));
         failures.Should().Contain(f => f.StartsWith("Readers[1] ('Bruno')", StringComparison.Ordinal) && f.Contains("colour:blue", StringComparison.Ordinal));
         failures.Should().Contain(f => f.StartsWith("Readers[1] ('Bruno')", StringComparison.Ordinal) && f.Contains("at seven", StringComparison.Ordinal));
         failures.Should().Contain(f => f.StartsWith("Readers[2] ('Carla')", StringComparison.Ordinal) && f.Contains("not-an-address", StringComparison.Ordinal));

@@ -47,6 +47,8 @@ internal static class ServeCommand
             });
             builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Warning);
             builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+            // Options that fail validation are reported as one line by the verb; the host's own log of it repeats them with a stack trace.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", parse.GetValue<bool>(CommonOptions.VerboseName) ? LogLevel.Information : LogLevel.Critical);
             builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
             builder.Logging.AddFilter("Polly", LogLevel.Warning);
             builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection("Clustering"));

@@ -66,7 +66,16 @@ internal sealed class BellwetherWorker(
 
             foreach (var schedule in briefs.Where(b => b.Due <= now))
             {
-                await BriefAsync(schedule, now, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await BriefAsync(schedule, now, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    // A store that is down, a profile the composer refuses: try again later rather than stop the service.
+                    schedule.Due = time.GetUtcNow() + options.DeliveryRetryDelay;
+                    HostingLog.BriefFailed(logger, e, schedule.Reader.Name, schedule.Due);
+                }
             }
 
             var next = polls.Select(p => p.Due).Concat(briefs.Select(b => b.Due)).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
@@ -118,7 +127,7 @@ internal sealed class BellwetherWorker(
 
                 HostingLog.Polled(logger, schedule.Feed.Url, result.Status.ToString(), result.Items.Count, ingested, noSignals, duplicates, rejected);
             }
-            catch (SignalStoreException e)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 activity?.SetStatus(ActivityStatusCode.Error, e.Message);
                 HostingLog.PollFailed(logger, schedule.Feed.Url, schedule.Due, e.Message);

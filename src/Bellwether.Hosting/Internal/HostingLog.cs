@@ -29,6 +29,9 @@ internal static partial class HostingLog
     [LoggerMessage(409, LogLevel.Information, "Reader {Reader}: the {Scheduled} brief was already handled, or is being handled by another instance.")]
     public static partial void HandledElsewhere(ILogger logger, string reader, DateTimeOffset scheduled);
 
+    [LoggerMessage(410, LogLevel.Error, "Reader {Reader}: composing the brief failed; trying again at {Next}.")]
+    public static partial void BriefFailed(ILogger logger, Exception exception, string reader, DateTimeOffset next);
+
     [LoggerMessage(408, LogLevel.Information, "Reader {Reader}: the {Missed} brief was missed while stopped; composing it now.")]
     public static partial void CatchingUp(ILogger logger, string reader, DateTimeOffset missed);
 }

@@ -61,13 +61,35 @@ internal sealed class ServiceOptionsRules : IValidateOptions<BellwetherServiceOp
                 failures.Add($"{label}: Name is used by another reader; names must be unique.");
             }
 
+            var interests = Parse(nameof(ReaderSettings.Interests), reader.Interests, label, failures);
+            var exclusions = Parse(nameof(ReaderSettings.Exclusions), reader.Exclusions, label, failures);
+            var email = reader.Email ?? string.Empty;
+            var at = email.IndexOf('@', StringComparison.Ordinal);
+            var emailOk = at > 0 && at < email.Length - 1;
+            if (!emailOk)
+            {
+                failures.Add($"{label}: Email '{reader.Email}' is not an e-mail address.");
+            }
+
+            var zoneOk = TimeZoneInfo.TryFindSystemTimeZoneById(reader.TimeZone ?? string.Empty, out _);
+            if (!zoneOk)
+            {
+                failures.Add($"{label}: TimeZone '{reader.TimeZone}' is not a known time zone (an IANA id such as \"Europe/Rome\").");
+            }
+
             try
             {
-                ReaderProfiles.ToProfile(reader, null).Validate();
-            }
-            catch (FormatException e)
-            {
-                failures.Add($"{label}: {e.Message}.");
+                // The fields reported above are replaced by valid stand-ins, so the core's check names the first other problem.
+                new ReaderProfile
+                {
+                    Name = reader.Name ?? string.Empty,
+                    Email = emailOk ? email : "reader@example.com",
+                    TimeZoneId = zoneOk ? reader.TimeZone! : "UTC",
+                    Interests = interests,
+                    Exclusions = exclusions,
+                    MinimumStrength = reader.MinimumStrength,
+                    MaxItems = reader.MaxItems,
+                }.Validate();
             }
             catch (ReaderProfileValidationException e)
             {
@@ -104,5 +126,24 @@ internal sealed class ServiceOptionsRules : IValidateOptions<BellwetherServiceOp
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The interests that parse; each one that does not is reported.</summary>
+    private static List<ReaderInterest> Parse(string field, IList<string> values, string label, List<string> failures)
+    {
+        var parsed = new List<ReaderInterest>();
+        foreach (var value in values ?? [])
+        {
+            try
+            {
+                parsed.Add(ReaderProfiles.ParseInterest(field, value));
+            }
+            catch (FormatException e)
+            {
+                failures.Add($"{label}: {e.Message}.");
+            }
+        }
+
+        return parsed;
     }
 }
