@@ -2,6 +2,7 @@ using System.CommandLine;
 using Bellwether.Core;
 using Bellwether.Feeds;
 using Bellwether.Hosting;
+using Bellwether.Hosting.PostgreSql;
 using Bellwether.PostgreSql;
 using Bellwether.Sample.Hosting;
 using Bellwether.Sqlite;
@@ -15,7 +16,8 @@ namespace Bellwether.Sample.Commands;
 
 /// <summary>
 /// <c>serve --config FILE</c>: runs the Bellwether service until Ctrl+C: polls the configured feeds and mails (or
-/// writes) each reader's brief at their local time, logging each poll and delivery.
+/// writes) each reader's brief at their local time, logging each poll and delivery. With <c>--postgres</c> the signals
+/// and the reader state are in that database, so several instances send each brief once.
 /// </summary>
 internal static class ServeCommand
 {
@@ -66,6 +68,11 @@ internal static class ServeCommand
 
             ModelChoice.From(parse).Apply(builder.Services);
             bellwether.AddBellwetherService();
+            if (parse.GetValue<string>(StoreOptions.PostgresName) is { Length: > 0 } shared)
+            {
+                // Several instances on one database: the reader state and its claims live there too, so each brief is sent once.
+                bellwether.UsePostgreSqlReaderState(shared);
+            }
             using var host = builder.Build();
             try
             {
