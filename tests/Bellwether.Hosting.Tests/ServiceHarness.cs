@@ -91,7 +91,7 @@ internal sealed class ServiceHarness
     /// <summary>Waits (in real time) until <paramref name="condition"/> holds.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
