@@ -25,8 +25,8 @@ internal static class ServeCommand
     {
         var config = new Option<FileInfo>("--config", "-c")
         {
-            Description = "The configuration file (JSON): feeds, readers, SMTP server; see bellwether.example.json.",
-            Required = true,
+            Description = "The configuration file (JSON): feeds, readers, SMTP server; see bellwether.example.json. Default: appsettings.json in the current folder.",
+            DefaultValueFactory = _ => new FileInfo("appsettings.json"),
         };
         var command = new Command("serve", "Run the service until stopped: poll feeds, deliver each reader's morning brief.") { config };
         command.SetAction(async (parse, cancellationToken) =>
