@@ -11,6 +11,7 @@ var root = new RootCommand("The Bellwether: turns news articles into signals and
     StoreOptions.Postgres(),
     EmbeddingOptions.Create(),
     IngestCommand.Create(),
+    ServeCommand.Create(),
     SignalsCommand.Create(),
     SignalCommand.Create(),
     BriefCommand.Create(),

@@ -15,7 +15,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files or folders (.txt, .jsonl); the bundled seeds when omitted.",
+            Description = "Article files or folders (.txt, .jsonl), http(s) feed addresses (RSS, Atom, RDF) or OPML files of feeds; the bundled seeds when omitted.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var asOf = CommonOptions.AsOf();
@@ -23,7 +23,14 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : [ArticleLoader.SeedsFolder];
-            var records = await Ingestion.ReadAsync(inputs, cancellationToken);
+            var files = inputs.Where(i => !FeedInputs.IsFeedInput(i)).ToList();
+            var feeds = inputs.Where(FeedInputs.IsFeedInput).ToList();
+            var records = new List<InputRecord>(files.Count > 0 ? await Ingestion.ReadAsync(files, cancellationToken) : []);
+            if (feeds.Count > 0)
+            {
+                records.AddRange(await FeedInputs.ReadAsync(feeds, parse.GetValue<bool>(CommonOptions.VerboseName), cancellationToken));
+            }
+
             using var host = await SampleHost.StartAsync(parse, cancellationToken);
             var summary = await Ingestion.RunAsync(host, records, parse.GetValue(asOf), (record, result) => Console.WriteLine(Describe.Record(record, result)), cancellationToken);
             Console.WriteLine(summary);

@@ -36,8 +36,10 @@ internal sealed class FeedReader(HttpFetcher fetcher, FeedOptions options, Feeds
             metrics.Reads.Add(1, new KeyValuePair<string, object?>("status", result.Status == FeedReadStatus.Read ? "read" : "not-modified"));
             return result;
         }
-        catch (Exception e) when (e is FetchException or FormatException or ArgumentException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
         {
+            // Whatever a feed does (bad XML, an odd element the parser throws on, a page that breaks the extractor),
+            // it fails only itself: the other feeds are read on and it is tried again on the next read.
             FeedsLog.FeedFailed(logger, feed.Url, e.Message);
             metrics.Reads.Add(1, new KeyValuePair<string, object?>("status", "failed"));
             activity?.SetStatus(ActivityStatusCode.Error, e.Message);
