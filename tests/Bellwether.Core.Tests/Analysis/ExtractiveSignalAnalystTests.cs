@@ -1,4 +1,5 @@
 using Bellwether.Core.Internal;
+using Microsoft.Extensions.Options;
 
 namespace Bellwether.Core.Tests.Analysis;
 
@@ -15,7 +16,7 @@ public sealed class ExtractiveSignalAnalystTests
     {
         var signal = new Signal { Id = "s", Headline = "Chips", Analysis = "The lead sentence.", Evidence = [Evidence] };
 
-        (await new ExtractiveSignalAnalyst().AnalyseAsync(signal)).Should().Be("The lead sentence.");
+        (await Analyst().AnalyseAsync(signal)).Should().Be("The lead sentence.");
     }
 
     [Fact]
@@ -24,8 +25,8 @@ public sealed class ExtractiveSignalAnalystTests
         var withQuote = new Signal { Id = "s", Headline = "Chips", Evidence = [Evidence] };
         var bare = new Signal { Id = "s", Headline = "Chips" };
 
-        (await new ExtractiveSignalAnalyst().AnalyseAsync(withQuote)).Should().Be("CXMT plans to raise US$42 billion.");
-        (await new ExtractiveSignalAnalyst().AnalyseAsync(bare)).Should().Be("Chips");
+        (await Analyst().AnalyseAsync(withQuote)).Should().Be("CXMT plans to raise US$42 billion.");
+        (await Analyst().AnalyseAsync(bare)).Should().Be("Chips");
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class ExtractiveSignalAnalystTests
             ],
         };
 
-        var analysis = await new ExtractiveSignalAnalyst().AnalyseAsync(signal);
+        var analysis = await Analyst().AnalyseAsync(signal);
 
         analysis.Should().StartWith("3 articles from 2 outlets, 20 May 2026 to 23 May 2026.")
             .And.Contain("Two or more turn on “export controls”.")
@@ -55,4 +56,58 @@ public sealed class ExtractiveSignalAnalystTests
             .And.EndWith("Latest, Reuters (23 May 2026): “Hygon follows with a STAR Market filing.”")
             .And.NotContain(signal.Headline).And.NotContain("US$42 billion”", "a phrase only one article turns on is not shared");
     }
+
+    [Fact]
+    public async Task HeadlineAsync_OneArticle_KeepsTheHeadlineItWasExtractedWith()
+    {
+        var signal = new Signal { Id = "s", Headline = "Chips", Evidence = [Evidence] };
+
+        (await Analyst().HeadlineAsync(signal)).Should().Be("Chips");
+    }
+
+    [Fact]
+    public async Task HeadlineAsync_ArticlesStatingOnePattern_StatesDriverDirectionAndWhoOfAllOfThem()
+    {
+        var signal = new Signal
+        {
+            Id = "s",
+            Headline = "CXMT files for IPO",
+            Evidence =
+            [
+                Titled("a", "CXMT files for a listing", "U.S. export controls are accelerating self-sufficiency at CXMT, the memory chipmaker."),
+                Titled("b", "Cambricon revenue surges", "Sanctions and export controls accelerate self-sufficiency, and Cambricon sells more AI chips than ever."),
+                Titled("c", "Hygon plans a listing", "Hygon, a Chinese chipmaker, says tariffs are curbing imports of processors."),
+            ],
+        };
+
+        var headline = await Analyst().HeadlineAsync(signal);
+
+        headline.Should().StartWith("Export controls accelerating self-sufficiency", "two of three articles state that cause and effect, the third another one")
+            .And.Contain("CXMT").And.Contain("Cambricon", "the who spans the articles, not only the first")
+            .And.NotBe(signal.Headline);
+        signal.Evidence.Should().NotContain(e => e.Article.Title == headline, "a headline is not an article's title");
+    }
+
+    [Fact]
+    public async Task HeadlineAsync_HeadlinesOnly_TakesTheTitleTheOthersShareMostWith()
+    {
+        var signal = new Signal
+        {
+            Id = "s",
+            Headline = "Pot businesses have cash but no banks",
+            Evidence =
+            [
+                Titled("a", "Pot businesses have cash but no banks"),
+                Titled("b", "Men's Wearhouse raises its offer for Jos. A. Bank"),
+                Titled("c", "Jos. A. Bank weighs the Men's Wearhouse offer"),
+            ],
+        };
+
+        (await Analyst().HeadlineAsync(signal)).Should().Be("Men's Wearhouse raises its offer for Jos. A. Bank", "the first article was off the subject the others share");
+    }
+
+    private static ExtractiveSignalAnalyst Analyst() => new(new ArticleAnalyzer(Options.Create(new SignalExtractionOptions())));
+
+    private static ArticleEvidence Titled(string id, string title, params string[] quotes) =>
+        new() { Article = new ArticleReference(id, title, null, null, null), Quotes = [.. quotes.Select(q => new Quote(q, q.Split(' ')[0]))] };
 }

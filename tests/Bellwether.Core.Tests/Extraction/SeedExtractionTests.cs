@@ -52,7 +52,6 @@ public sealed class SeedExtractionTests
         {
             var candidate = Extractors.Default().Extract(article).Single();
             var source = article.Title + "\n" + article.Text;
-            candidate.Headline.Should().Contain(":");
             foreach (var actor in candidate.Actors.Take(3))
             {
                 candidate.Evidence.Reasoning.Should().Contain(actor);
@@ -65,6 +64,22 @@ public sealed class SeedExtractionTests
 
             candidate.Horizon.Should().Be(SignalHorizon.Structural, "both seeds speak of self-sufficiency and strategy");
         }
+    }
+
+    [Fact]
+    public void Extract_SeedThatStatesCauseAndEffect_HeadlineStatesDriverDirectionAndWho()
+    {
+        var candidate = Extractors.Default().Extract(Seeds[1]).Single();
+
+        candidate.Headline.Should().Be("Export controls accelerating Chinese self-sufficiency, involving chipmakers such as Cambricon");
+    }
+
+    [Fact]
+    public void Extract_SeedThatStatesNoCauseNextToItsVerb_KeepsItsOwnTitle()
+    {
+        var candidate = Extractors.Default().Extract(Seeds[0]).Single();
+
+        candidate.Headline.Should().Be(Seeds[0].Title.Trim(), "a pattern is only stated when one sentence states it; words that merely occur are not paired");
     }
 
     [Fact]

@@ -6,11 +6,44 @@ namespace Bellwether.Core.Internal;
 /// Offline analysis, extractive and honest: it never writes a claim of its own. A signal of one article keeps the
 /// analysis the extractor drew from it (else its first quote, else the headline). A signal of several articles is
 /// summed up across its evidence: how many articles and outlets over which days, the key phrases two or more of them
-/// turn on, and the first and the latest article's own words.
+/// turn on, and the first and the latest article's own words. Its headline is restated from the evidence as more
+/// articles arrive (<see cref="PatternHeadline"/>): the driver, direction and actors most of them share.
 /// </summary>
-internal sealed class ExtractiveSignalAnalyst : ISignalAnalyst
+internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISignalAnalyst
 {
     private const int MaxSharedPhrases = 3;
+
+    /// <summary>How many of the first and of the latest articles a headline is restated from; the cost stays flat as a signal grows.</summary>
+    private const int HeadlineSample = 4;
+
+    public ValueTask<string> HeadlineAsync(Signal signal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        cancellationToken.ThrowIfCancellationRequested();
+        var articles = signal.Evidence.DistinctBy(e => e.Article.Id, StringComparer.Ordinal).ToList();
+        if (articles.Count < 2)
+        {
+            return ValueTask.FromResult(signal.Headline);
+        }
+
+        var sample = articles.Count <= 2 * HeadlineSample ? articles : [.. articles.Take(HeadlineSample), .. articles.TakeLast(HeadlineSample)];
+        if (sample.All(e => e.Quotes.Count == 0))
+        {
+            return ValueTask.FromResult(CentralTitle(sample) ?? signal.Headline);
+        }
+
+        var facts = new List<HeadlineFacts>(sample.Count);
+        foreach (var evidence in sample.Where(e => e.Quotes.Count > 0))
+        {
+            var article = new Article { Id = evidence.Article.Id, Title = evidence.Article.Title, Text = string.Join(' ', evidence.Quotes.Select(q => q.Text)) };
+            if (analyzer.Analyze(article, cancellationToken) is { } analysis)
+            {
+                facts.Add(CandidateWriter.Facts(analysis));
+            }
+        }
+
+        return ValueTask.FromResult(PatternHeadline.Write(facts, analyzer.Demonyms, analyzer.IsPlace) ?? CentralTitle(sample) ?? signal.Headline);
+    }
 
     public ValueTask<string> AnalyseAsync(Signal signal, CancellationToken cancellationToken = default)
     {
@@ -76,6 +109,30 @@ internal sealed class ExtractiveSignalAnalyst : ISignalAnalyst
 
     private static string Outlet(ArticleEvidence evidence) =>
         evidence.Article.Source is { Length: > 0 } source ? source.Trim() : evidence.Article.Url?.Host ?? "an unnamed outlet";
+
+    /// <summary>
+    /// For headlines alone: the title that shares the most words with the others, so that a signal is headed by what
+    /// its articles have in common rather than by whichever came first.
+    /// </summary>
+    private static string? CentralTitle(List<ArticleEvidence> articles)
+    {
+        var words = articles.Select(e => Words(e.Article.Title)).ToList();
+        var best = -1;
+        var bestShared = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var shared = words.Where((_, j) => j != i).Sum(other => words[i].Count(other.Contains));
+            if (shared > bestShared)
+            {
+                (best, bestShared) = (i, shared);
+            }
+        }
+
+        return best < 0 ? null : articles[best].Article.Title.Trim();
+    }
+
+    private static HashSet<string> Words(string title) =>
+        [.. title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ':', ';', '"', '\'', '“', '”', '‘', '’').ToLowerInvariant()).Where(w => w.Length >= 4)];
 
     private static DateTimeOffset At(ArticleEvidence evidence) => evidence.Article.PublishedAt ?? evidence.ExtractedAt;
 

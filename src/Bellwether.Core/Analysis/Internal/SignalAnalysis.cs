@@ -1,6 +1,6 @@
 namespace Bellwether.Core.Internal;
 
-/// <summary>Gives the signals of a change set their analysis before the change set is saved.</summary>
+/// <summary>Gives the signals of a change set their analysis and headline before the change set is saved.</summary>
 internal static class SignalAnalysis
 {
     /// <summary>
@@ -17,7 +17,7 @@ internal static class SignalAnalysis
         var created = new List<Signal>(changes.Created.Count);
         foreach (var signal in changes.Created)
         {
-            created.Add(signal with { Analysis = await analyst.AnalyseAsync(signal, cancellationToken).ConfigureAwait(false) });
+            created.Add(await AnalyseAsync(analyst, signal, cancellationToken).ConfigureAwait(false));
         }
 
         var reinforcements = new List<SignalReinforcement>(changes.Reinforcements.Count);
@@ -31,7 +31,7 @@ internal static class SignalAnalysis
             }
 
             var next = reinforcement.Apply(stored);
-            var analysed = next with { Analysis = await analyst.AnalyseAsync(next, cancellationToken).ConfigureAwait(false) };
+            var analysed = await AnalyseAsync(analyst, next, cancellationToken).ConfigureAwait(false);
             var apply = reinforcement.Apply;
 
             // When the store applies the change to the very version analysed here (no write in between), reuse the
@@ -39,11 +39,17 @@ internal static class SignalAnalysis
             // lets a durable store check the version instead of reading the signal a second time.
             reinforcements.Add(reinforcement with
             {
-                Apply = signal => ReferenceEquals(signal, stored) ? analysed : apply(signal) with { Analysis = analysed.Analysis },
+                Apply = signal => ReferenceEquals(signal, stored) ? analysed : apply(signal) with { Analysis = analysed.Analysis, Headline = analysed.Headline },
                 Basis = stored,
             });
         }
 
         return changes with { Created = created, Reinforcements = reinforcements };
     }
+
+    private static async ValueTask<Signal> AnalyseAsync(ISignalAnalyst analyst, Signal signal, CancellationToken cancellationToken) => signal with
+    {
+        Analysis = await analyst.AnalyseAsync(signal, cancellationToken).ConfigureAwait(false),
+        Headline = await analyst.HeadlineAsync(signal, cancellationToken).ConfigureAwait(false) is { Length: > 0 } headline ? headline : signal.Headline,
+    };
 }

@@ -18,12 +18,15 @@ internal sealed class ArticleAnalyzer
     private readonly TopicClassifier topics;
     private readonly HorizonClassifier horizon = new();
     private readonly TermCache terms = new();
+    private readonly HashSet<string> places;
 
     public ArticleAnalyzer(IOptions<SignalExtractionOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
-        entities = new EntityRecognizer(DefaultGazetteer.Actors.Concat(this.options.Actors), RegionTable.Load(this.options.RegionAliases));
+        var regions = RegionTable.Load(this.options.RegionAliases).ToList();
+        entities = new EntityRecognizer(DefaultGazetteer.Actors.Concat(this.options.Actors), regions);
+        places = regions.Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var custom = this.options.Topics.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         var taxonomy = this.options.ReplaceDefaultTopics
             ? [.. this.options.Topics]
@@ -32,6 +35,12 @@ internal sealed class ArticleAnalyzer
     }
 
     public SignalExtractionOptions Options => options;
+
+    /// <summary>The adjective of each region code in the embedded table ("CN" → "Chinese").</summary>
+    public IReadOnlyDictionary<string, string> Demonyms { get; } = RegionTable.Demonyms();
+
+    /// <summary>True when <paramref name="name"/> is a place the region table knows ("Beijing", "BEIJING").</summary>
+    public bool IsPlace(string name) => places.Contains(name);
 
     /// <summary>
     /// The analysis of <paramref name="article"/>, or null when it holds no English text to analyse. A headline-only
@@ -61,6 +70,7 @@ internal sealed class ArticleAnalyzer
         var selected = TopicClassifier.Select(scores, options.MaxTopics);
         var (horizonValue, cues) = horizon.Classify(doc);
         var keyPhrases = KeyPhraseRecognizer.Recognize(doc);
+        var ranked = RankSentences(doc, keyPhrases, found.Actors, cancellationToken);
         return new ArticleAnalysis
         {
             Text = doc,
@@ -68,13 +78,26 @@ internal sealed class ArticleAnalyzer
             Actors = [.. found.Actors.Where(a => !keyPhrases.Any(p => p.Kind == KeyPhraseKind.Product && p.Text.StartsWith(a.Name + " ", StringComparison.Ordinal)))],
             Regions = found.Regions,
             Topics = [.. selected.Select(t => (topics.Topics[t], firstCue[t]))],
+            CuedTopics = [.. Enumerable.Range(0, scores.Length).Where(t => scores[t] > 0).OrderByDescending(t => scores[t]).ThenBy(t => t).Select(t => (topics.Topics[t], firstCue[t], scores[t]))],
             PairCues = pairCues,
+            Effect = Effect(doc, ranked),
             Domains = Domains(selected, scores),
             Horizon = horizonValue,
             HorizonCues = cues,
             KeyPhrases = keyPhrases,
-            RankedSentences = RankSentences(doc, keyPhrases, found.Actors, cancellationToken),
+            RankedSentences = ranked,
         };
+    }
+
+    private EffectMention? Effect(AnalysedText doc, IReadOnlyList<Sentence> ranked)
+    {
+        if (EffectVerbs.Find(doc, ranked) is not var (participle, token, sentence))
+        {
+            return null;
+        }
+
+        var (scores, first, _) = topics.Score(doc, Math.Max(sentence.FirstToken, 0), sentence.TokenEnd);
+        return new EffectMention(participle, token, [.. Enumerable.Range(0, scores.Length).Where(t => scores[t] > 0).Select(t => (topics.Topics[t], first[t]))]);
     }
 
     private IReadOnlyList<SignalDomain> Domains(IReadOnlyList<int> selected, double[] scores)

@@ -1,5 +1,3 @@
-using Bellwether.Core.Text;
-using System.Text;
 
 namespace Bellwether.Core.Internal;
 
@@ -10,19 +8,12 @@ namespace Bellwether.Core.Internal;
 /// </summary>
 internal static class CandidateWriter
 {
-    private static readonly (string Stem, string Participle)[] EffectVerbs =
-    [
-        ("acceler", "accelerating"), ("drive", "driving"), ("push", "pushing"), ("boost", "boosting"), ("fuel", "fuelling"),
-        ("spur", "spurring"), ("curb", "curbing"), ("slow", "slowing"), ("reshap", "reshaping"), ("threaten", "threatening"),
-        ("rais", "raising"), ("cut", "cutting"), ("lift", "lifting"), ("delay", "delaying"), ("expand", "expanding"),
-        ("tighten", "tightening"), ("weaken", "weakening"), ("strengthen", "strengthening"), ("deepen", "deepening"),
-        ("disrupt", "disrupting"), ("squeez", "squeezing"), ("reduc", "reducing"), ("increas", "increasing"), ("shift", "shifting"),
-        ("widen", "widening"), ("eas", "easing"), ("hit", "hitting"), ("block", "blocking"), ("restrict", "restricting"),
-        ("surg", "surging"), ("soar", "soaring"), ("plung", "plunging"), ("fall", "falling"), ("rise", "rising"),
-    ];
+    /// <summary>How many words from the effect verb a cause or what it acts on may stand.</summary>
+    private const int NearVerb = 4;
 
-    public static SignalCandidate Write(Article article, ArticleAnalysis analysis, SignalExtractionOptions options)
+    public static SignalCandidate Write(Article article, ArticleAnalysis analysis, ArticleAnalyzer analyzer)
     {
+        var options = analyzer.Options;
         var doc = analysis.Text;
         var actors = analysis.Actors.Take(options.MaxActors).Select(a => a.Name).ToList();
         var quotes = analysis.RankedSentences
@@ -34,7 +25,7 @@ internal static class CandidateWriter
         var analysisText = string.Join(' ', analysis.RankedSentences.Take(2).OrderBy(s => s.Start).Select(s => doc.Original[s.Start..s.End]));
         return new SignalCandidate
         {
-            Headline = Headline(analysis, actors),
+            Headline = Headline(analysis, analyzer.Demonyms, analyzer.IsPlace),
             Horizon = analysis.Horizon,
             Domains = analysis.Domains,
             Topics = [.. analysis.Topics.Select(t => t.Topic.Name)],
@@ -110,47 +101,58 @@ internal static class CandidateWriter
         return doc.Text[doc.Tokens[start].Start..doc.Tokens[cue + 1].End];
     }
 
-    private static string Headline(ArticleAnalysis analysis, List<string> actors)
-    {
-        var doc = analysis.Text;
-        var topics = analysis.Topics;
-        if (topics.Count == 0 || !analysis.HasBody)
-        {
-            return doc.Title.Trim();
-        }
+    /// <summary>
+    /// The pattern the article states (<see cref="PatternHeadline"/>). A headline-only article, or one that cues no
+    /// topic, keeps its own title: it is all the article says.
+    /// </summary>
+    private static string Headline(ArticleAnalysis analysis, IReadOnlyDictionary<string, string> demonyms, Func<string, bool> isPlace) =>
+        analysis.HasBody ? PatternHeadline.Write([Facts(analysis)], demonyms, isPlace) ?? analysis.Text.Title.Trim() : analysis.Text.Title.Trim();
 
-        var driverIndex = 0;
-        for (var k = 0; k < topics.Count; k++)
+    /// <summary>What <paramref name="analysis"/> offers a pattern headline, in the article's own words.</summary>
+    public static HeadlineFacts Facts(ArticleAnalysis analysis)
+    {
+        TopicCue? driver = null;
+        TopicCue? target = null;
+        if (analysis.Effect is { } effect)
         {
-            if (topics[k].Topic.Domains.Any(d => d is SignalDomain.Political or SignalDomain.Legal))
+            var doc = analysis.Text;
+            foreach (var (topic, cue) in effect.Cues.Where(c => c.Cue.Token >= 0).OrderBy(c => Math.Abs(c.Cue.Token - effect.Token)))
             {
-                driverIndex = k;
-                break;
+                var before = cue.Token < effect.Token && effect.Token - (cue.Token + cue.Length) < NearVerb;
+                var after = cue.Token > effect.Token && cue.Token - effect.Token <= NearVerb && !CauseBetween(doc, effect.Token, cue.Token);
+                var behindCause = cue.Token > effect.Token && CauseBetween(doc, effect.Token, cue.Token);
+                if (driver is null && (before || behindCause) && PatternHeadline.CanDrive(topic.Name))
+                {
+                    driver = new TopicCue(topic.Name, CuePhrase(doc, cue));
+                }
+                else if (target is null && after && driver?.Topic != topic.Name && !PatternHeadline.IsIndustry(topic.Name))
+                {
+                    target = new TopicCue(topic.Name, CuePhrase(doc, cue));
+                }
             }
         }
 
-        var driver = CuePhrase(doc, topics[driverIndex].FirstCue);
-        var objectPhrase = topics.Count > 1 ? CuePhrase(doc, topics[driverIndex == 0 ? 1 : 0].FirstCue) : null;
-        var effect = EffectVerb(analysis) ?? "shaping";
-        var builder = new StringBuilder();
-        builder.Append(char.ToUpperInvariant(driver[0])).Append(driver.AsSpan(1)).Append(' ').Append(effect);
-        if (objectPhrase is not null && !string.Equals(objectPhrase, driver, StringComparison.OrdinalIgnoreCase))
+        return new HeadlineFacts(
+            driver,
+            target is not null && target.Topic != driver?.Topic ? target : null,
+            analysis.Effect?.Participle,
+            [.. analysis.Topics.Select(t => t.Topic.Name)],
+            [.. analysis.Actors.Select(a => a.Name)],
+            [.. analysis.Regions.Select(r => r.Code)]);
+    }
+
+    /// <summary>"… in response to", "due to", "amid": the words between the verb and a cue make the cue its cause.</summary>
+    private static bool CauseBetween(AnalysedText doc, int verb, int cue)
+    {
+        for (var t = verb + 1; t < cue; t++)
         {
-            builder.Append(' ').Append(objectPhrase);
+            if (doc.Word(t) is "response" or "due" or "because" or "amid" or "following" or "owing")
+            {
+                return true;
+            }
         }
 
-        var specifics = actors.Take(3).ToList();
-        if (analysis.KeyPhrases.OrderBy(p => p.Kind).FirstOrDefault() is { } figure)
-        {
-            specifics.Add(figure.Text);
-        }
-
-        if (specifics.Count > 0)
-        {
-            builder.Append(": ").AppendJoin(", ", specifics);
-        }
-
-        return builder.ToString();
+        return false;
     }
 
     private static string CuePhrase(AnalysedText doc, (int Token, int Length) cue)
@@ -161,7 +163,8 @@ internal static class CandidateWriter
         }
 
         var end = cue.Token + cue.Length;
-        if (cue.Length == 1 && end < doc.Tokens.Count && doc.Terms[end] is not null && !doc.IsCapitalised(end) &&
+        // An adjective cue takes its noun: "geopolitical" → "geopolitical tensions"; a noun cue stands alone.
+        if (cue.Length == 1 && IsAdjective(doc.Word(cue.Token)) && end < doc.Tokens.Count && doc.Terms[end] is not null && !doc.IsCapitalised(end) &&
             doc.SentenceOfToken[end] == doc.SentenceOfToken[cue.Token] && doc.Tokens[end].Start - doc.Tokens[end - 1].End <= 1)
         {
             end++;
@@ -177,46 +180,21 @@ internal static class CandidateWriter
         return string.Join(' ', words);
     }
 
-    private static string? EffectVerb(ArticleAnalysis analysis)
-    {
-        var doc = analysis.Text;
-        var order = doc.Sentences.Where(s => s.Start < doc.BodyStart).Concat(analysis.RankedSentences);
-        foreach (var sentence in order)
-        {
-            for (var t = Math.Max(sentence.FirstToken, 0); t < sentence.TokenEnd; t++)
-            {
-                if (doc.Terms[t] is not { } term || (t > sentence.FirstToken && IsNounMarker(doc, t - 1)))
-                {
-                    continue;
-                }
-
-                foreach (var (stem, participle) in EffectVerbs)
-                {
-                    if (term == stem)
-                    {
-                        return participle;
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // "China's push", "the rise", "its cut": the next word is a noun, not the effect verb.
-    private static bool IsNounMarker(AnalysedText doc, int token)
-    {
-        var word = doc.Word(token);
-        return (word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's') ||
-            word is "the" or "The" or "a" or "A" or "an" or "its" or "their" or "this" or "that" or "his" or "her" or "our";
-    }
+    private static bool IsAdjective(ReadOnlySpan<char> word) =>
+        word.EndsWith("al", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ic", StringComparison.OrdinalIgnoreCase) ||
+        word.EndsWith("ive", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ary", StringComparison.OrdinalIgnoreCase);
 
     private static string Reasoning(ArticleAnalysis analysis, List<string> actors)
     {
         var parts = new List<string>();
+        if (Facts(analysis) is { Driver: { } driver, Target: { } target, Effect: { } effect })
+        {
+            parts.Add($"It ties {driver.Phrase} to {target.Phrase} ({effect})");
+        }
+
         if (actors.Count > 0)
         {
-            parts.Add($"The article names {List(actors.Take(4))}");
+            parts.Add(parts.Count == 0 ? $"The article names {List(actors.Take(4))}" : $"names {List(actors.Take(4))}");
         }
 
         var quantities = analysis.KeyPhrases.Where(p => p.Kind is KeyPhraseKind.Money or KeyPhraseKind.Percentage or KeyPhraseKind.Multiplier or KeyPhraseKind.Quantity)
@@ -233,18 +211,23 @@ internal static class CandidateWriter
             SignalHorizon.Emerging => "emerging",
             _ => "event-driven",
         };
-        parts.Add(analysis.HorizonCues.Count > 0
-            ? $"cue words {List(analysis.HorizonCues.Take(4).Select(c => $"\"{c}\""))} mark the pattern as {horizon}"
-            : "no lasting-change cue words appear, so the pattern is read as event-driven");
-        var sentence = string.Join("; ", parts) + ".";
+        if (analysis.HorizonCues.Count > 0)
+        {
+            parts.Add($"cue words {List(analysis.HorizonCues.Take(4).Select(c => $"\"{c}\""))} mark the pattern as {horizon}");
+        }
+
+        var sentence = parts.Count == 0 ? string.Empty : Capitalise(string.Join("; ", parts)) + ".";
         if (analysis.Topics.Count > 0)
         {
             var regions = analysis.Regions.Count > 0 ? $" in {List(analysis.Regions.Take(4).Select(r => r.Code))}" : string.Empty;
-            sentence += $" Topics: {List(analysis.Topics.Select(t => t.Topic.Name))}{regions}.";
+            sentence += $"{(sentence.Length > 0 ? " " : string.Empty)}Topics: {List(analysis.Topics.Select(t => t.Topic.Name))}{regions}.";
         }
 
-        return sentence;
+        return sentence.Length > 0 ? sentence
+            : analysis.HasBody ? "No actor, figure or topic of the taxonomy stands out in the article." : "Read from the headline alone, which names no actor, figure or topic of the taxonomy.";
     }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string List(IEnumerable<string> items)
     {

@@ -18,6 +18,6 @@ internal sealed class OfflineSignalExtractor(ArticleAnalyzer analyzer) : ISignal
     {
         ArgumentNullException.ThrowIfNull(article);
         var analysis = analyzer.Analyze(article, cancellationToken);
-        return analysis is null ? [] : [CandidateWriter.Write(article, analysis, analyzer.Options)];
+        return analysis is null ? [] : [CandidateWriter.Write(article, analysis, analyzer)];
     }
 }

@@ -5,13 +5,23 @@ internal static class RegionTable
 {
     private const string ResourceName = "Bellwether.Core.Extraction.Resources.regions.tsv";
 
+    /// <summary>The adjective of each region code ("CN" → "Chinese"): the first of its demonyms in alphabetical order.</summary>
+    public static IReadOnlyDictionary<string, string> Demonyms() =>
+        Rows().Where(r => r[2] == "demonym")
+            .GroupBy(r => r[1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
+
     /// <summary>The built-in aliases with their codes, then <paramref name="extra"/>.</summary>
-    public static IEnumerable<KeyValuePair<string, string>> Load(IEnumerable<KeyValuePair<string, string>> extra)
+    public static IEnumerable<KeyValuePair<string, string>> Load(IEnumerable<KeyValuePair<string, string>> extra) =>
+        Rows().Select(r => new KeyValuePair<string, string>(r[0], r[1])).Concat(extra).ToList();
+
+    /// <summary>The table's rows: alias, code, kind.</summary>
+    private static List<string[]> Rows()
     {
         using var stream = typeof(RegionTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from {typeof(RegionTable).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        var entries = new List<KeyValuePair<string, string>>();
+        var rows = new List<string[]>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -19,11 +29,9 @@ internal static class RegionTable
                 continue;
             }
 
-            var fields = line.Split('\t');
-            entries.Add(new(fields[0], fields[1]));
+            rows.Add(line.Split('\t'));
         }
 
-        entries.AddRange(extra);
-        return entries;
+        return rows;
     }
 }

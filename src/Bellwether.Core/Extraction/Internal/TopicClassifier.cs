@@ -40,14 +40,17 @@ internal sealed class TopicClassifier
     /// The score of every topic, per topic the first cue that matched it (first token, token count), and the first
     /// token of every two-word cue found.
     /// </summary>
-    public (double[] Scores, (int Token, int Length)[] FirstCue, List<int> PairCues) Score(AnalysedText doc)
+    public (double[] Scores, (int Token, int Length)[] FirstCue, List<int> PairCues) Score(AnalysedText doc) => Score(doc, 0, doc.Tokens.Count);
+
+    /// <summary>As <see cref="Score(AnalysedText)"/>, over the tokens from <paramref name="from"/> up to <paramref name="to"/> only.</summary>
+    public (double[] Scores, (int Token, int Length)[] FirstCue, List<int> PairCues) Score(AnalysedText doc, int from, int to)
     {
         var pairCues = new List<int>();
         var scores = new double[Topics.Count];
         var first = new (int Token, int Length)[Topics.Count];
         Array.Fill(first, (-1, 0));
         var pairedUntil = -1;
-        for (var i = 0; i < doc.Tokens.Count; i++)
+        for (var i = from; i < to; i++)
         {
             if (doc.Terms[i] is not { } term)
             {
@@ -55,13 +58,13 @@ internal sealed class TopicClassifier
             }
 
             var weight = doc.IsTitle(i) ? 2 : 1;
-            var next = i + 1 < doc.Tokens.Count && doc.SentenceOfToken[i + 1] == doc.SentenceOfToken[i] ? doc.Terms[i + 1] : null;
+            var next = i + 1 < to && doc.SentenceOfToken[i + 1] == doc.SentenceOfToken[i] ? doc.Terms[i + 1] : null;
             if (next is not null && bigrams.TryGetValue((term, next), out var pairTopics))
             {
                 foreach (var t in pairTopics)
                 {
                     scores[t] += 2 * weight;
-                    first[t] = first[t].Token < 0 ? (i, 2) : first[t];
+                    first[t] = first[t].Token < 0 || first[t].Length == 1 ? (i, 2) : first[t];
                 }
 
                 pairCues.Add(i);
