@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace Bellwether.Core.Tests.Extraction;
@@ -9,20 +8,16 @@ namespace Bellwether.Core.Tests.Extraction;
 /// </summary>
 public sealed class LabelledArticlesTests(ITestOutputHelper output)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Extraction", "Fixtures", "labelled-articles.json");
-
     [Fact]
     public void Extract_LabelledArticles_MeetsTheF1Floors()
     {
-        var articles = Load();
+        var articles = LabelledArticle.Load("labelled-articles.json");
         articles.Should().HaveCountGreaterThanOrEqualTo(25);
         var extractor = Extractors.Default();
-        var fields = new Dictionary<string, Score> { ["actors"] = new(), ["regions"] = new(), ["topics"] = new(), ["key phrases"] = new() };
+        var fields = new Dictionary<string, FieldScore> { ["actors"] = new(), ["regions"] = new(), ["topics"] = new(), ["key phrases"] = new() };
         foreach (var labelled in articles)
         {
-            var article = new Article { Id = labelled.Id, Title = labelled.Title, Text = labelled.Text };
-            var candidate = extractor.Extract(article).Should().ContainSingle().Subject;
+            var candidate = extractor.Extract(labelled.ToArticle()).Should().ContainSingle().Subject;
             fields["actors"].Add(labelled.Id, labelled.Actors, candidate.Actors, output);
             fields["regions"].Add(labelled.Id, labelled.Regions, candidate.Regions, output);
             fields["topics"].Add(labelled.Id, labelled.Topics, candidate.Topics, output);
@@ -40,55 +35,5 @@ public sealed class LabelledArticlesTests(ITestOutputHelper output)
         fields["topics"].F1.Should().BeGreaterThanOrEqualTo(0.9);
         fields["actors"].F1.Should().BeGreaterThanOrEqualTo(0.8);
         fields["key phrases"].Recall.Should().BeGreaterThanOrEqualTo(0.8);
-    }
-
-    private static List<LabelledArticle> Load() =>
-        JsonSerializer.Deserialize<List<LabelledArticle>>(File.ReadAllText(Fixture), Json)!;
-
-    private sealed record LabelledArticle(string Id, string Field, string Title, string Text, string[] Actors, string[] Regions, string[] Topics, string[] KeyPhrases);
-
-    private sealed class Score
-    {
-        private int truePositives;
-        private int predicted;
-        private int expected;
-
-        public double Precision => predicted == 0 ? 1 : (double)truePositives / predicted;
-
-        public double Recall => expected == 0 ? 1 : (double)truePositives / expected;
-
-        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-
-        public void Add(string id, IReadOnlyList<string> gold, IReadOnlyList<string> found, ITestOutputHelper output)
-        {
-            var hits = gold.Count(g => found.Contains(g, StringComparer.OrdinalIgnoreCase));
-            truePositives += hits;
-            expected += gold.Count;
-            predicted += found.Count;
-            Report(id, gold, found, output);
-        }
-
-        public void AddRecallOnly(string id, IReadOnlyList<string> gold, IReadOnlyList<string> found, ITestOutputHelper output)
-        {
-            var hits = gold.Count(g => found.Contains(g, StringComparer.OrdinalIgnoreCase));
-            truePositives += hits;
-            expected += gold.Count;
-            predicted += hits;
-            var missed = gold.Where(g => !found.Contains(g, StringComparer.OrdinalIgnoreCase)).ToList();
-            if (missed.Count > 0)
-            {
-                output.WriteLine($"{id}: missed [{string.Join(", ", missed)}]");
-            }
-        }
-
-        private static void Report(string id, IReadOnlyList<string> gold, IReadOnlyList<string> found, ITestOutputHelper output)
-        {
-            var missed = gold.Where(g => !found.Contains(g, StringComparer.OrdinalIgnoreCase)).ToList();
-            var extra = found.Where(f => !gold.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
-            if (missed.Count + extra.Count > 0)
-            {
-                output.WriteLine($"{id}: missed [{string.Join(", ", missed)}] extra [{string.Join(", ", extra)}]");
-            }
-        }
     }
 }
