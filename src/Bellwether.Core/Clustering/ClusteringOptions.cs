@@ -20,8 +20,21 @@ public sealed class ClusteringOptions
     /// <summary>After this long without a new article, the similarity needed to join a story doubles (default 14 days).</summary>
     public TimeSpan StoryHalfLife { get; set; } = TimeSpan.FromDays(14);
 
-    /// <summary>After this long without reinforcement, the similarity needed to reinforce a signal doubles (default 365 days: a pattern stays joinable for months).</summary>
+    /// <summary>
+    /// After this long without reinforcement, the similarity needed to reinforce a structural, cyclical or emerging
+    /// signal doubles (default 365 days: a lasting pattern stays joinable for months).
+    /// </summary>
     public TimeSpan SignalHalfLife { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>
+    /// After this long without reinforcement, the similarity needed to reinforce an event-driven signal doubles
+    /// (default 365 days, as long as <see cref="SignalHalfLife"/>: on DUC 2006's dates every shorter value tried lost F1, see docs/clustering.md); a stream of breaking news may set days.
+    /// </summary>
+    public TimeSpan EventSignalHalfLife { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>The half-life of a signal of <paramref name="horizon"/>: <see cref="EventSignalHalfLife"/> for an event, else <see cref="SignalHalfLife"/>.</summary>
+    /// <param name="horizon">The signal's horizon.</param>
+    public TimeSpan SignalHalfLifeOf(SignalHorizon horizon) => horizon == SignalHorizon.EventDriven ? EventSignalHalfLife : SignalHalfLife;
 
     /// <summary>The most terms a centroid keeps, strongest first (default 40), which bounds memory per story and signal.</summary>
     [Range(4, 1024)]

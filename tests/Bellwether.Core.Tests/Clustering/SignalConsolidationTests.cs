@@ -40,6 +40,35 @@ public sealed class SignalConsolidationTests : IDisposable
         second.Reinforced.Select(s => s.Id).Should().NotIntersectWith(first.Created.Select(c => c.Id), "after ten half-lives the similarity needed is a thousand times higher");
     }
 
+    [Fact]
+    public async Task IngestAsync_EventsFadeInADay_AStructuralPatternStillJoinsMonthsLater()
+    {
+        var (first, second) = await IngestSeedsAsync(TimeSpan.FromDays(60), o => o.EventSignalHalfLife = TimeSpan.FromDays(1));
+
+        first.Created.Should().OnlyContain(s => s.Horizon == SignalHorizon.Structural);
+        second.Reinforced.Select(s => s.Id).Should().Contain(first.Created.Select(c => c.Id), "a structural signal fades at SignalHalfLife, not at the event half-life");
+    }
+
+    [Fact]
+    public async Task IngestAsync_LastingPatternsFadeInADay_TheStructuralPatternMonthsLaterStartsANewSignal()
+    {
+        var (first, second) = await IngestSeedsAsync(TimeSpan.FromDays(60), o => (o.SignalHalfLife, o.EventSignalHalfLife) = (TimeSpan.FromDays(1), TimeSpan.FromDays(365)));
+
+        second.Reinforced.Select(s => s.Id).Should().NotIntersectWith(first.Created.Select(c => c.Id), "the half-life is chosen by the signal's horizon");
+    }
+
+    [Theory]
+    [InlineData(SignalHorizon.EventDriven, 3)]
+    [InlineData(SignalHorizon.Emerging, 300)]
+    [InlineData(SignalHorizon.Cyclical, 300)]
+    [InlineData(SignalHorizon.Structural, 300)]
+    public void SignalHalfLifeOf_Horizon_IsTheEventHalfLifeOnlyForEvents(SignalHorizon horizon, int days)
+    {
+        var options = new ClusteringOptions { EventSignalHalfLife = TimeSpan.FromDays(3), SignalHalfLife = TimeSpan.FromDays(300) };
+
+        options.SignalHalfLifeOf(horizon).Should().Be(TimeSpan.FromDays(days));
+    }
+
     public void Dispose()
     {
         foreach (var provider in _providers)
@@ -48,12 +77,12 @@ public sealed class SignalConsolidationTests : IDisposable
         }
     }
 
-    private async Task<(IngestResult First, IngestResult Second)> IngestSeedsAsync(TimeSpan gap)
+    private async Task<(IngestResult First, IngestResult Second)> IngestSeedsAsync(TimeSpan gap, Action<ClusteringOptions>? clustering = null)
     {
         var seeds = SeedArticles.Load();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(May20 + gap + TimeSpan.FromHours(1)));
-        services.AddBellwether();
+        services.AddBellwether().ConfigureClustering(clustering ?? (_ => { }));
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         var pipeline = provider.GetRequiredService<ISignalPipeline>();

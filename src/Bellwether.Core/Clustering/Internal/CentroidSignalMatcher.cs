@@ -318,7 +318,7 @@ internal sealed class CentroidSignalMatcher(
                 continue;
             }
 
-            var similarity = _signals.Similarity(signalVector, norm, cluster) * _signals.Decay(Math.Abs(ticks - cluster.LastTicks));
+            var similarity = _signals.Similarity(signalVector, norm, cluster) * _signals.Decay(cluster, Math.Abs(ticks - cluster.LastTicks));
             if (best is null || similarity > best.Value.Similarity)
             {
                 best = new ClusterHit(cluster, similarity);
@@ -380,7 +380,9 @@ internal sealed class CentroidSignalMatcher(
         }
         else
         {
-            _signalByKey[signalId] = _signals.Create(signalId, vector, features.Sketch, ticks);
+            var created = _signals.Create(signalId, vector, features.Sketch, ticks);
+            created.HalfLifeTicks = _options.SignalHalfLifeOf(observed.Horizon).Ticks;
+            _signalByKey[signalId] = created;
         }
     }
 

@@ -26,6 +26,9 @@ internal sealed class Cluster
 
     public long LastTicks { get; private set; }
 
+    /// <summary>The age gap after which this cluster's similarity halves, when it differs from its level's (a signal's horizon); else 0.</summary>
+    public long HalfLifeTicks { get; set; }
+
     /// <summary>True when the cluster was started by an article with no body (a bare headline).</summary>
     public bool StartedByHeadline { get; init; }
 

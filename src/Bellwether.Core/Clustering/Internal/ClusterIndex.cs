@@ -108,7 +108,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
                 continue;
             }
 
-            var similarity = Similarity(query, idf, queryNorm, cluster) * Decay(Math.Abs(ticks - cluster.LastTicks));
+            var similarity = Similarity(query, idf, queryNorm, cluster) * Decay(cluster, Math.Abs(ticks - cluster.LastTicks));
             if (similarity <= 0)
             {
                 continue;
@@ -191,6 +191,10 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     /// <summary>2^(−gap / half-life): 1 for the same instant, ½ one half-life apart.</summary>
     public double Decay(long gapTicks) => Math.Pow(0.5, gapTicks / (double)level.HalfLife.Ticks);
+
+    /// <summary>As <see cref="Decay(long)"/>, at <paramref name="cluster"/>'s own half-life when it has one.</summary>
+    public double Decay(Cluster cluster, long gapTicks) =>
+        cluster.HalfLifeTicks > 0 ? Math.Pow(0.5, gapTicks / (double)cluster.HalfLifeTicks) : Decay(gapTicks);
 
     private static double Norm(TermVector query, float[] idf)
     {

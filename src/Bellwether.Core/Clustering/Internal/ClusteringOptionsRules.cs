@@ -14,6 +14,7 @@ internal sealed class ClusteringOptionsRules : IValidateOptions<ClusteringOption
         var failures = new List<string>();
         Check(failures, nameof(ClusteringOptions.StoryHalfLife), options.StoryHalfLife);
         Check(failures, nameof(ClusteringOptions.SignalHalfLife), options.SignalHalfLife);
+        Check(failures, nameof(ClusteringOptions.EventSignalHalfLife), options.EventSignalHalfLife);
         if (options.LoneStoryMergeThreshold > options.StoryMergeThreshold)
         {
             failures.Add($"{nameof(ClusteringOptions.LoneStoryMergeThreshold)} ({options.LoneStoryMergeThreshold}) must not exceed {nameof(ClusteringOptions.StoryMergeThreshold)} ({options.StoryMergeThreshold}).");
