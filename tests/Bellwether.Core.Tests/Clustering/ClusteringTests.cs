@@ -125,7 +125,7 @@ public sealed class ClusteringTests : IDisposable
     [InlineData(0.17, false)]
     public async Task IngestAsync_LoneHeadlineNearAStory_IsFoldedInOnlyBelowTheLoneStoryBar(double loneThreshold, bool folded)
     {
-        var lone = NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ");
+        var lone = NewArticle("d", "Escondida workers reject offer, Chile copper climbs", Now, "WSJ");
 
         var (separateAtMatch, foldedLater) = await LoneNearCopperStoryAsync(loneThreshold, lone);
 

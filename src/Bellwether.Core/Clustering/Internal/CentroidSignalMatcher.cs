@@ -54,7 +54,7 @@ internal sealed class CentroidSignalMatcher(
         {
             _warmArticles = null;
             var tags = Tags(candidate.Actors, candidate.Topics, candidate.Regions);
-            var features = Features(article, tags);
+            var features = Features(article, Tags(candidate.Actors, [], candidate.Regions));
             features.Meaning ??= meaning;
             var signalVector = features.SignalVector(candidate.Evidence, tags);
             features.Matched = (candidate.Evidence.Quotes, signalVector);
@@ -335,7 +335,7 @@ internal sealed class CentroidSignalMatcher(
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
         var fresh = _pending.Remove(articleId, out var features);
-        features ??= StoredFeatures(evidence, Tags(observed.Actors, observed.Topics, observed.Regions));
+        features ??= StoredFeatures(evidence, Tags(observed.Actors, [], observed.Regions));
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
         if (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId)))

@@ -67,7 +67,7 @@ internal sealed class ArticleAnalyzer
 
         var found = entities.Recognize(doc);
         var (scores, firstCue, pairCues) = topics.Score(doc);
-        var selected = TopicClassifier.Select(scores, options.MaxTopics);
+        var selected = TopicClassifier.Select(scores, options.MaxTopics, headlineOnly: !hasBody);
         var (horizonValue, cues) = horizon.Classify(doc);
         var keyPhrases = KeyPhraseRecognizer.Recognize(doc);
         var ranked = RankSentences(doc, keyPhrases, found.Actors, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Bellwether.Core.Text;
 
 namespace Bellwether.Core.Internal;
@@ -8,7 +9,7 @@ namespace Bellwether.Core.Internal;
 /// rules for acronyms, capitalised runs, organisation endings and possessives, with aliases folded into one name.
 /// Immutable once built; safe to share between threads.
 /// </summary>
-internal sealed class EntityRecognizer
+internal sealed partial class EntityRecognizer
 {
     private const string NoCode = "-";
 
@@ -65,13 +66,26 @@ internal sealed class EntityRecognizer
 
         var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>(), doc.TitleCased ? commonWords.Value : null);
         var i2 = 0;
+        var dateline = DatelineEnd(doc);
         while (i2 < tokens.Count)
         {
-            i2 = Step(scan, i2);
+            // A wire story's dateline ("FRANKFURT (Reuters) -") says where it was filed and by whom, not who acts in it.
+            i2 = tokens[i2].Start >= doc.BodyStart && tokens[i2].Start < dateline ? i2 + 1 : Step(scan, i2);
         }
 
         return scan.Finish(canonicalByKey);
     }
+
+    /// <summary>The end (a character offset) of the dateline that opens the body, or the body's start when there is none.</summary>
+    private static int DatelineEnd(AnalysedText doc)
+    {
+        var match = Dateline().Match(doc.Text, doc.BodyStart, Math.Min(doc.Text.Length - doc.BodyStart, 120));
+        return match.Success ? match.Index + match.Length : doc.BodyStart;
+    }
+
+    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "FRANKFURT (Reuters) -", "MUMBAI —": a place in capitals, a credit, a dash.</summary>
+    [GeneratedRegex(@"\G\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|—|–|-|_)\s")]
+    private static partial Regex Dateline();
 
     private static string Key(string name)
     {
@@ -337,6 +351,18 @@ internal sealed class EntityRecognizer
     {
         var doc = scan.Doc;
         var runStart = start;
+
+        // A sentence-case headline capitalises its first word: a common word there is not a name ("Nurses vote to
+        // strike", "Tech giants…"); a word the dictionary also writes capitalised ("Apple", "Ford") may be one.
+        if (doc.HeadlineOnly && !doc.TitleCased && doc.IsSentenceStart(start) && !endsAsOrganisation)
+        {
+            while (start < end && doc.Tokens[start].Kind == TokenKind.Word && Surface(doc, start) is var first &&
+                !IsAcronym(first) && !HasInnerCapital(first) && !HasDigit(first) && commonWords.Value.IsCommon(first, evenIfName: false))
+            {
+                start++;
+            }
+        }
+
         while (start < end && IsWeakStart(scan, start, end, endsAsOrganisation))
         {
             // A common word dropped before '&' takes the word after it along ("Research & Development spending").

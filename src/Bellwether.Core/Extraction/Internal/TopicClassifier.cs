@@ -9,6 +9,9 @@ namespace Bellwether.Core.Internal;
 internal sealed class TopicClassifier
 {
     private const int MinScore = 3;
+
+    /// <summary>The bar for a headline alone: one cue in a title scores 2, and a headline has no body to repeat it.</summary>
+    private const int MinHeadlineScore = 2;
     private const double MinShareOfTop = 0.25;
 
     private readonly Dictionary<string, List<int>> unigrams = new(StringComparer.Ordinal);
@@ -101,11 +104,12 @@ internal sealed class TopicClassifier
     }
 
     /// <summary>The topics that pass the thresholds, best first, at most <paramref name="max"/>.</summary>
-    public static IReadOnlyList<int> Select(double[] scores, int max)
+    public static IReadOnlyList<int> Select(double[] scores, int max, bool headlineOnly = false)
     {
+        var minScore = headlineOnly ? MinHeadlineScore : MinScore;
         var top = scores.Length == 0 ? 0 : scores.Max();
         return [.. Enumerable.Range(0, scores.Length)
-            .Where(t => scores[t] >= MinScore && scores[t] >= top * MinShareOfTop)
+            .Where(t => scores[t] >= minScore && scores[t] >= top * MinShareOfTop)
             .OrderByDescending(t => scores[t])
             .ThenBy(t => t)
             .Take(max)];
