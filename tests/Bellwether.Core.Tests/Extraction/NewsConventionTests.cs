@@ -36,6 +36,13 @@ public sealed class NewsConventionTests
     public void Extract_HeadlineWithASingleTopicCue_GetsThatTopic() =>
         Extract("Electricity prices to rise in June, regulator warns", string.Empty).Topics.Should().Contain("energy");
 
+    [Theory]
+    [InlineData("Housing Minister Rui Cardoso said rents would be capped.", "Rui Cardoso")]
+    [InlineData("Fed Governor Lisa Cook said inflation was easing.", "Lisa Cook")]
+    public void Extract_RoleWithItsQualifierBeforeAName_KeepsOnlyTheName(string sentence, string name) =>
+        Extract("Officials speak on policy", sentence + " " + sentence.Replace(" said", " added", StringComparison.Ordinal)).Actors
+            .Should().Contain(name).And.NotContain(a => a.Contains(" Minister ") || a.Contains(" Governor ") || a.StartsWith("Housing", StringComparison.Ordinal));
+
     private static SignalCandidate Extract(string title, string text) =>
         Extractors.Default().Extract(new Article { Id = "n-1", Title = title, Text = text }).Should().ContainSingle().Subject;
 }

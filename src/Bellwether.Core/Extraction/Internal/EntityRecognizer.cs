@@ -369,6 +369,19 @@ internal sealed partial class EntityRecognizer
             start += start + 2 < end && doc.Word(start + 1) is "&" ? 3 : 1;
         }
 
+        // "Housing Minister Rui Cardoso", "Fed Governor Lisa Cook": the role and what qualifies it precede the name.
+        if (!endsAsOrganisation)
+        {
+            for (var k = end - 2; k > start; k--)
+            {
+                if (RoleWords.Contains(Surface(doc, k)) && doc.IsCapitalised(k + 1))
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+
         while (start < end && Connectors.Contains(Surface(doc, start)))
         {
             start++;
@@ -398,6 +411,13 @@ internal sealed partial class EntityRecognizer
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
         scan.AddActor(Join(doc, start, end), start, end, strong);
     }
+
+    /// <summary>Titles that name a role, after which a capitalised run goes on with the holder's name.</summary>
+    private static readonly WordSet RoleWords = new(
+    [
+        "Minister", "Secretary", "President", "Chancellor", "Governor", "Commissioner", "Director", "Chairman", "Chairwoman",
+        "CEO", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator", "Judge", "Economist", "Analyst",
+    ]);
 
     private static bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)
     {
