@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bellwether.PostgreSql;
 using Bellwether.PostgreSql.Internal;
 using Bellwether.Sqlite;
@@ -213,5 +214,86 @@ public sealed class PostgreSqlConflictPauseTests
         pauses.Should().OnlyContain(p => p >= TimeSpan.Zero && p <= PostgreSqlSignalStore.MaxConflictPause);
         pauses.Distinct().Should().HaveCountGreaterThan(100, "writers that collided pause for different times");
         Enumerable.Range(0, 50).Select(_ => PostgreSqlSignalStore.ConflictPause(0)).Should().OnlyContain(p => p <= TimeSpan.FromMilliseconds(5));
+    }
+}
+
+/// <summary>Store calls are traced as <c>bellwether.store</c> activities of the <c>Bellwether.Core</c> source.</summary>
+public sealed class StoreTracingTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+    private readonly List<Activity> _activities = [];
+    private readonly Lock _gate = new();
+    private readonly ActivityListener _listener;
+
+    public StoreTracingTests()
+    {
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == BellwetherDiagnostics.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                lock (_gate)
+                {
+                    _activities.Add(activity);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(_listener);
+    }
+
+    [Fact]
+    public async Task SqliteStore_SaveGetAndAFailedMerge_AreTracedWithOperationAndOutcome()
+    {
+        using var store = new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = _database.Path }), TimeProvider.System);
+
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+        await store.GetAsync("s-1");
+        var merge = async () => await store.MergeAsync("s-1", "missing", Absorb);
+        await merge.Should().ThrowAsync<SignalNotFoundException>();
+
+        var mine = Mine(Path.GetFullPath(_database.Path));
+        mine.Select(a => a.GetTagItem("db.operation.name")).Should().Equal("save", "get", "merge");
+        mine.Should().OnlyContain(a => (string?)a.GetTagItem("db.system.name") == "sqlite" && a.Kind == ActivityKind.Client);
+        mine.Take(2).Should().OnlyContain(a => a.Status == ActivityStatusCode.Unset);
+        mine[2].Status.Should().Be(ActivityStatusCode.Error);
+        mine[2].GetTagItem("error.type").Should().Be(typeof(SignalNotFoundException).FullName);
+    }
+
+    [SkippableFact]
+    public async Task PostgreSqlStore_SaveAfterADeadlock_IsOneActivityWithARetryEvent()
+    {
+        using var server = new PostgresServer();
+        using var store = new PostgreSqlSignalStore(Options.Create(new PostgreSqlSignalStoreOptions { ConnectionString = server.ConnectionString, Schema = server.Schema }));
+        await store.SaveAsync(Creating("a-0", Signal("s-0")));
+        await server.ExecuteAsync("""
+            CREATE SEQUENCE deadlocks;
+            CREATE FUNCTION deadlock() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN IF nextval('deadlocks') <= 1 THEN RAISE EXCEPTION 'injected' USING ERRCODE = 'deadlock_detected'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER deadlock BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION deadlock();
+            """);
+
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+
+        var save = Mine(server.Schema, endsWith: true).Last();
+        save.GetTagItem("db.system.name").Should().Be("postgresql");
+        save.GetTagItem("db.operation.name").Should().Be("save");
+        save.Status.Should().Be(ActivityStatusCode.Unset);
+        save.Events.Should().ContainSingle(e => e.Name == "bellwether.store.retry")
+            .Which.Tags.Should().Contain(new KeyValuePair<string, object?>("db.response.status_code", "40P01"));
+    }
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        _database.Dispose();
+    }
+
+    private List<Activity> Mine(string location, bool endsWith = false)
+    {
+        lock (_gate)
+        {
+            return [.. _activities.Where(a => a.OperationName == "bellwether.store" && a.GetTagItem("db.namespace") is string ns && (endsWith ? ns.EndsWith("/" + location, StringComparison.Ordinal) : ns == location))];
+        }
     }
 }

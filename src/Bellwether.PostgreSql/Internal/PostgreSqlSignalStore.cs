@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Bellwether.Core.Internal;
@@ -499,6 +500,20 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     /// </summary>
     private async ValueTask<T> RunAsync<T>(string operation, Func<NpgsqlConnection, NpgsqlTransaction?, ValueTask<T>> work, bool transactional, CancellationToken cancellationToken)
     {
+        using var activity = StoreTracing.Start("postgresql", operation, _location);
+        try
+        {
+            return await RunCoreAsync(operation, work, transactional, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            StoreTracing.Failed(activity, error);
+            throw;
+        }
+    }
+
+    private async ValueTask<T> RunCoreAsync<T>(string operation, Func<NpgsqlConnection, NpgsqlTransaction?, ValueTask<T>> work, bool transactional, CancellationToken cancellationToken)
+    {
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         var started = _timeProvider.GetTimestamp();
         for (var attempt = 0; ; attempt++)
@@ -532,6 +547,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             {
                 var pause = ConflictPause(attempt);
                 PostgreSqlLog.ConflictRetry(_logger, error, operation, error.SqlState, attempt + 1, _options.MaxRetries + 1, pause, _location);
+                StoreTracing.Current?.AddEvent(new ActivityEvent("bellwether.store.retry", tags: new ActivityTagsCollection { ["db.response.status_code"] = error.SqlState, ["bellwether.store.attempt"] = attempt + 1 }));
                 await Task.Delay(pause, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
             catch (PostgresException error) when (PostgreSqlErrors.IsConflict(error))

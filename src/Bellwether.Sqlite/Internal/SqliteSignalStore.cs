@@ -61,7 +61,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return ReadAsync(connection => ArticleExistsAsync(connection, article, cancellationToken), cancellationToken);
+        return ReadAsync("contains-article", connection => ArticleExistsAsync(connection, article, cancellationToken), cancellationToken);
     }
 
     public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
@@ -132,14 +132,14 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return ReadAsync(connection => LoadAsync(connection, id, cancellationToken), cancellationToken);
+        return ReadAsync("get", connection => LoadAsync(connection, id, cancellationToken), cancellationToken);
     }
 
     public ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        return ReadAsync(async connection =>
+        return ReadAsync("query", async connection =>
         {
             var where = new StringBuilder("strength >= $min");
             var parameters = new List<(string, object?)> { ("$min", query.MinimumStrength) };
@@ -176,7 +176,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         ChangeFeedArguments.Validate(afterSequence, limit);
-        return ReadAsync<IReadOnlyList<SignalChange>>(async connection =>
+        return ReadAsync<IReadOnlyList<SignalChange>>("read-changes", async connection =>
         {
             const string Sql = $"""
                 SELECT c.sequence, c.signal_id, {SignalColumns}
@@ -448,7 +448,37 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         }
     }
 
-    private async ValueTask<T> ReadAsync<T>(Func<SqliteConnection, ValueTask<T>> read, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="read"/> on a pooled connection, traced as a <c>bellwether.store</c> activity.</summary>
+    private async ValueTask<T> ReadAsync<T>(string operation, Func<SqliteConnection, ValueTask<T>> read, CancellationToken cancellationToken)
+    {
+        using var activity = StoreTracing.Start("sqlite", operation, _path);
+        try
+        {
+            return await ReadCoreAsync(read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            StoreTracing.Failed(activity, error);
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> (see <see cref="WriteCoreAsync"/>), traced as a <c>bellwether.store</c> activity.</summary>
+    private async ValueTask<T> WriteAsync<T>(string operation, Func<SqliteConnection, ValueTask<T>> write, CancellationToken cancellationToken)
+    {
+        using var activity = StoreTracing.Start("sqlite", operation, _path);
+        try
+        {
+            return await WriteCoreAsync(operation, write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            StoreTracing.Failed(activity, error);
+            throw;
+        }
+    }
+
+    private async ValueTask<T> ReadCoreAsync<T>(Func<SqliteConnection, ValueTask<T>> read, CancellationToken cancellationToken)
     {
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -469,7 +499,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     /// that waited for another connection's lock, or took longer than
     /// <see cref="SqliteSignalStoreOptions.SlowWriteThreshold"/> from call to commit, is logged.
     /// </summary>
-    private async ValueTask<T> WriteAsync<T>(string operation, Func<SqliteConnection, ValueTask<T>> write, CancellationToken cancellationToken)
+    private async ValueTask<T> WriteCoreAsync<T>(string operation, Func<SqliteConnection, ValueTask<T>> write, CancellationToken cancellationToken)
     {
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         var started = _timeProvider.GetTimestamp();
@@ -480,6 +510,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             if (await BeginImmediateAsync(connection, cancellationToken).ConfigureAwait(false) is { } waited)
             {
                 SqliteLog.LockWaited(_logger, operation, waited, _path);
+                StoreTracing.Current?.SetTag("bellwether.store.lock_wait", waited.TotalSeconds);
             }
 
             try
