@@ -49,7 +49,7 @@ public class ArticlePartsBenchmarks
     public int Source() => AnswerValidator.Source(_article).Length;
 
     [Benchmark(Description = "Split into 3 parts at sentence ends")]
-    public int Split() => ArticleChunker.Split(_article.Text, (long)_options.MaxArticleTokens * Prompts.CharsPerToken, _options.MaxChunksPerArticle, out _).Count;
+    public int Split() => ArticleChunker.SplitByTokens(_article.Text, _options.MaxArticleTokens, _options.MaxChunksPerArticle, out _).Count;
 
     [Benchmark(Description = "Merge the answers of 3 parts")]
     public int Merge() => CandidateMerger.Merge(_answers, _options.MaxSignalsPerArticle).Candidates.Count;

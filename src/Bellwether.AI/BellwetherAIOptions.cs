@@ -22,7 +22,7 @@ public sealed class BellwetherAIOptions
     ];
 
     /// <summary>
-    /// The most tokens of article text sent in one request (about 4 characters a token); a longer article is split at
+    /// The most tokens of article text sent in one request (counted with OpenAI's o200k_base tokenizer); a longer article is split at
     /// sentence ends into consecutive parts, one request each, up to <see cref="MaxChunksPerArticle"/>.
     /// </summary>
     [Range(64, 1_000_000)]
@@ -39,7 +39,11 @@ public sealed class BellwetherAIOptions
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 3;
 
-    /// <summary>The wait before the second attempt; it doubles for every further attempt. Zero retries at once.</summary>
+    /// <summary>
+    /// The base wait before a retry (0 to 10 minutes, default 1 second): it doubles for every further attempt, with
+    /// random jitter so that many workers do not retry in step; a <c>Retry-After</c> sent by the server is followed
+    /// instead (up to 10 minutes). Zero, with no <c>Retry-After</c>, retries at once.
+    /// </summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long one request may take before it is abandoned and retried: more than zero and at most one day (default 100 seconds).</summary>

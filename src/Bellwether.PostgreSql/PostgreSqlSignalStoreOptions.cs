@@ -14,7 +14,17 @@ public sealed class PostgreSqlSignalStoreOptions
     [RegularExpression("^[a-z_][a-z0-9_]{0,62}$")]
     public string Schema { get; set; } = "bellwether";
 
-    /// <summary>How often a write is retried after a deadlock or serialization failure before the error surfaces.</summary>
+    /// <summary>
+    /// How often a write is retried after a deadlock or serialization failure before the error surfaces (0–100,
+    /// default 5); each retry is logged and follows a short random pause, so that the writers that collided do not
+    /// collide again.
+    /// </summary>
     [Range(0, 100)]
     public int MaxRetries { get; set; } = 5;
+
+    /// <summary>
+    /// A write (a save or a merge, from the call to its commit, retries included) that takes longer is logged as slow
+    /// (default 1 second; 0 to 1 hour; 0 logs none).
+    /// </summary>
+    public TimeSpan SlowWriteThreshold { get; set; } = TimeSpan.FromSeconds(1);
 }

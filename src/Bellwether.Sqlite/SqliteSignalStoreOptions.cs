@@ -15,4 +15,10 @@ public sealed class SqliteSignalStoreOptions
     /// <summary>The largest the file may grow, in bytes; null for no limit other than the disk.</summary>
     [Range(65_536L, long.MaxValue)]
     public long? MaxDatabaseSize { get; set; }
+
+    /// <summary>
+    /// A write (a save or a merge, from the call to its commit, waiting for the lock included) that takes longer is
+    /// logged as slow (default 1 second; 0 to 1 hour; 0 logs none).
+    /// </summary>
+    public TimeSpan SlowWriteThreshold { get; set; } = TimeSpan.FromSeconds(1);
 }

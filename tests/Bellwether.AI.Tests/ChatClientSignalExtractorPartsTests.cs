@@ -8,18 +8,18 @@ namespace Bellwether.AI.Tests;
 /// <summary>Articles longer than <see cref="BellwetherAIOptions.MaxArticleTokens"/>: sent in parts, answers gathered.</summary>
 public sealed class ChatClientSignalExtractorPartsTests
 {
-    /// <summary>A budget of 256 characters: four of the sentences fit, five do not.</summary>
-    private const int Budget = 64;
-
     private static readonly string[] Sentences = [.. Enumerable.Range(1, 12).Select(i => $"Sentence {i:00} says the chipmaker raised more money this year.")];
+
+    /// <summary>A token budget that four of the sentences fill exactly (o200k_base tokens), so five do not fit.</summary>
+    private static readonly int Budget = TokenCounter.Count(string.Join(' ', Sentences[0..4]));
 
     private static readonly string ThreeBudgets = string.Join(' ', Sentences);
 
     [Fact]
     public async Task ExtractAsync_ArticleOfThreeBudgets_SendsThreeRequestsOfConsecutiveWholeSentences()
     {
-        string.Join(' ', Sentences[0..4]).Length.Should().BeLessThanOrEqualTo(Budget * Prompts.CharsPerToken);
-        string.Join(' ', Sentences[0..5]).Length.Should().BeGreaterThan(Budget * Prompts.CharsPerToken);
+        Budget.Should().BeInRange(40, 60, "a sentence of 11 words is about 12 tokens, not 15 as 4 characters a token would say");
+        TokenCounter.Count(string.Join(' ', Sentences[0..5])).Should().BeGreaterThan(Budget);
         var client = new ScriptedChatClient(Answer("""{"signals":[]}"""));
 
         await Models.Extractor(client, Options()).ExtractAsync(Models.Article(text: ThreeBudgets));
@@ -46,13 +46,13 @@ public sealed class ChatClientSignalExtractorPartsTests
     [Fact]
     public async Task ExtractAsync_OneSentenceOverThreeBudgets_IsSentInPartsCutAtWordBoundaries()
     {
-        var text = string.Join(' ', Enumerable.Repeat("memory", 100)) + ".";
+        var text = string.Join(' ', Enumerable.Repeat("memory", Budget * 5 / 2)) + ".";
         var client = new ScriptedChatClient(Answer("""{"signals":[]}"""));
 
         await Models.Extractor(client, Options()).ExtractAsync(Models.Article(text: text));
 
         var parts = client.Requests.Select(r => Data(r).GetProperty("text").GetString()!).ToList();
-        parts.Should().HaveCount(3).And.AllSatisfy(p => p.Length.Should().BeLessThanOrEqualTo(Budget * Prompts.CharsPerToken));
+        parts.Should().HaveCount(3).And.AllSatisfy(p => TokenCounter.Count(p).Should().BeLessThanOrEqualTo(Budget));
         string.Join(' ', parts).Should().Be(text, "the parts are consecutive and no word is split");
     }
 

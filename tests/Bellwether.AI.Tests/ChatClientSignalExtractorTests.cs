@@ -281,25 +281,6 @@ public sealed class ChatClientSignalExtractorTests
     }
 
     [Fact]
-    public async Task ExtractAsync_RetryBackoff_WaitsOnTheTimeProviderAndDoubles()
-    {
-        var time = new FakeTimeProvider();
-        var client = new ScriptedChatClient(Answer("nope"), Answer("nope"), Answer(Models.GoodAnswer()));
-        var options = Models.Options(o => o.RetryDelay = TimeSpan.FromSeconds(2));
-
-        var extraction = Models.Extractor(client, options, time).ExtractAsync(Models.Article()).AsTask();
-        client.Requests.Should().HaveCount(1);
-        time.Advance(TimeSpan.FromSeconds(2));
-        await WaitForAsync(() => client.Requests.Count == 2);
-        time.Advance(TimeSpan.FromSeconds(3));
-        client.Requests.Should().HaveCount(2, "the second wait is twice the first");
-        time.Advance(TimeSpan.FromSeconds(1));
-
-        (await extraction).Should().ContainSingle();
-        client.Requests.Should().HaveCount(3);
-    }
-
-    [Fact]
     public async Task ExtractAsync_Cancelled_StopsWithoutRetrying()
     {
         using var cancellation = new CancellationTokenSource();
@@ -345,7 +326,7 @@ public sealed class ChatClientSignalExtractorTests
         var candidates = await Models.Extractor(client, Models.Options(o => (o.MaxArticleTokens, o.MaxChunksPerArticle) = (64, 1))).ExtractAsync(Models.Article(text: text));
 
         var sent = JsonDocument.Parse(client.Requests.Single().User["<<<DATA\n".Length..^"\nDATA>>>".Length]).RootElement.GetProperty("text").GetString()!;
-        sent.Length.Should().BeLessThanOrEqualTo(64 * 4);
+        TokenCounter.Count(sent).Should().BeInRange(56, 64, "the part is cut at the last word within 64 tokens");
         text.Should().StartWith(sent);
         text[sent.Length].Should().Be(' ');
         candidates.Single().Evidence.Quotes.Should().ContainSingle("quotes are checked against the whole article");

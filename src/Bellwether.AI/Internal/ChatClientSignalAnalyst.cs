@@ -27,12 +27,12 @@ internal sealed class ChatClientSignalAnalyst(IChatClient client, BellwetherAIOp
     /// <summary>The signal with its newest evidence, as much as fits the token budget (at least one entry).</summary>
     private SignalData Data(Signal signal)
     {
-        var budget = (long)options.MaxArticleTokens * Prompts.CharsPerToken;
+        long budget = options.MaxArticleTokens;
         var evidence = new List<EvidenceData>();
         foreach (var item in signal.Evidence.Reverse().Take(options.MaxEvidenceForAnalysis))
         {
             var entry = new EvidenceData(item.Article.Title, item.Article.Source, item.Article.PublishedAt, [.. item.Quotes.Select(q => q.Text)], item.Reasoning);
-            budget -= entry.Title.Length + entry.Reasoning.Length + entry.Quotes.Sum(q => q.Length);
+            budget -= TokenCounter.Count(entry.Title) + TokenCounter.Count(entry.Reasoning) + entry.Quotes.Sum(TokenCounter.Count);
             if (budget < 0 && evidence.Count > 0)
             {
                 break;

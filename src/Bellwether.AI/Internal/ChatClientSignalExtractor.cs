@@ -30,7 +30,7 @@ internal sealed class ChatClientSignalExtractor : ISignalExtractor
     public async ValueTask<IReadOnlyList<SignalCandidate>> ExtractAsync(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var parts = ArticleChunker.Split(article.Text, (long)_options.MaxArticleTokens * Prompts.CharsPerToken, _options.MaxChunksPerArticle, out var unread);
+        var parts = ArticleChunker.SplitByTokens(article.Text, _options.MaxArticleTokens, _options.MaxChunksPerArticle, out var unread);
         if (unread > 0)
         {
             AILog.ArticleCut(_logger, article.Id, article.Text.Length, parts.Count, _options.MaxArticleTokens, unread);

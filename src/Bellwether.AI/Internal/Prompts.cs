@@ -9,9 +9,6 @@ namespace Bellwether.AI.Internal;
 /// </summary>
 internal static class Prompts
 {
-    /// <summary>Characters per token assumed when fitting text to a token budget (a common estimate for English).</summary>
-    public const int CharsPerToken = 4;
-
     private const string Open = "<<<DATA";
     private const string Close = "DATA>>>";
 

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Bellwether.Core.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -24,17 +27,24 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
     private const string UpdateSignal = "UPDATE signals SET version = @version, strength = @strength, last_reinforced_at = @at, body = @body WHERE id = @id";
 
+    /// <summary>The longest random pause before a retry after a deadlock or serialization failure.</summary>
+    internal static readonly TimeSpan MaxConflictPause = TimeSpan.FromMilliseconds(100);
+
     private readonly PostgreSqlSignalStoreOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _location;
     private readonly string _schema; // the schema as a quoted identifier, for SQL text: names such as "user" are reserved words
     private readonly SemaphoreSlim _openGate = new(1, 1);
     private volatile bool _open;
 
-    public PostgreSqlSignalStore(IOptions<PostgreSqlSignalStoreOptions> options)
+    public PostgreSqlSignalStore(IOptions<PostgreSqlSignalStoreOptions> options, ILogger<PostgreSqlSignalStore>? logger = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _timeProvider = timeProvider ?? TimeProvider.System;
         _schema = $"\"{_options.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
         var builder = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { SearchPath = _schema };
         _location = $"{builder.Host}:{builder.Port}/{builder.Database}/{_options.Schema}";
@@ -45,6 +55,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(article);
         return RunAsync(
+            "contains-article",
             async (connection, _) =>
             {
                 using var command = Command(connection, "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @id OR url = @url OR content_hash = @hash)", ("id", article.Id), ("url", article.Url?.AbsoluteUri), ("hash", article.ContentHash));
@@ -59,6 +70,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         ArgumentNullException.ThrowIfNull(changes);
         var created = ChangeSetApplication.Created(changes);
         return RunAsync(
+            "save",
             async (connection, _) =>
             {
                 // Recording the article first makes a concurrent save of the same article wait, then see it as a duplicate.
@@ -102,6 +114,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
         return RunAsync(
+            "merge",
             async (connection, _) =>
             {
                 var stored = await LockAsync(connection, [.. new[] { survivorId, absorbedId }.Order(StringComparer.Ordinal)], bases: null, cancellationToken).ConfigureAwait(false);
@@ -125,6 +138,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         return RunAsync(
+            "get",
             async (connection, _) =>
             {
                 using var command = Command(connection, $"SELECT {SignalColumns} FROM signals s WHERE s.id = @id", ("id", id));
@@ -140,6 +154,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
         return RunAsync(
+            "query",
             async (connection, _) =>
             {
                 var where = new StringBuilder("strength >= @min");
@@ -175,6 +190,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         ChangeFeedArguments.Validate(afterSequence, limit);
         return RunAsync<IReadOnlyList<SignalChange>>(
+            "read-changes",
             async (connection, _) =>
             {
                 const string Sql = $"""
@@ -476,9 +492,30 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         }
     }
 
-    private async ValueTask<T> RunAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction?, ValueTask<T>> work, bool transactional, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> on a pooled connection, in a transaction when <paramref name="transactional"/>.
+    /// A deadlock or serialization failure rolled the whole write back: it is logged and run again from the start
+    /// after a short random pause, up to <see cref="PostgreSqlSignalStoreOptions.MaxRetries"/> times, then the error
+    /// surfaces (logged too). A write slower than <see cref="PostgreSqlSignalStoreOptions.SlowWriteThreshold"/> is logged.
+    /// </summary>
+    private async ValueTask<T> RunAsync<T>(string operation, Func<NpgsqlConnection, NpgsqlTransaction?, ValueTask<T>> work, bool transactional, CancellationToken cancellationToken)
+    {
+        using var activity = StoreTracing.Start("postgresql", operation, _location);
+        try
+        {
+            return await RunCoreAsync(operation, work, transactional, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            StoreTracing.Failed(activity, error);
+            throw;
+        }
+    }
+
+    private async ValueTask<T> RunCoreAsync<T>(string operation, Func<NpgsqlConnection, NpgsqlTransaction?, ValueTask<T>> work, bool transactional, CancellationToken cancellationToken)
     {
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        var started = _timeProvider.GetTimestamp();
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -496,18 +533,39 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                     {
                         var result = await work(connection, transaction).ConfigureAwait(false);
                         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                        var elapsed = _timeProvider.GetElapsedTime(started);
+                        if (_options.SlowWriteThreshold > TimeSpan.Zero && elapsed > _options.SlowWriteThreshold)
+                        {
+                            PostgreSqlLog.SlowWrite(_logger, operation, elapsed, _options.SlowWriteThreshold, attempt + 1, _location);
+                        }
+
                         return result;
                     }
                 }
             }
             catch (PostgresException error) when (PostgreSqlErrors.IsConflict(error) && attempt < _options.MaxRetries)
             {
-                // A deadlock or serialization failure rolled the whole write back: run it again from the start.
+                var pause = ConflictPause(attempt);
+                PostgreSqlLog.ConflictRetry(_logger, error, operation, error.SqlState, attempt + 1, _options.MaxRetries + 1, pause, _location);
+                StoreTracing.Current?.AddEvent(new ActivityEvent("bellwether.store.retry", tags: new ActivityTagsCollection { ["db.response.status_code"] = error.SqlState, ["bellwether.store.attempt"] = attempt + 1 }));
+                await Task.Delay(pause, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException error) when (PostgreSqlErrors.IsConflict(error))
+            {
+                PostgreSqlLog.ConflictGaveUp(_logger, error, operation, error.SqlState, attempt + 1, _location);
+                throw;
             }
             catch (Exception error) when (error is not SignalStoreException && PostgreSqlErrors.Translate(error, _location) is { } typed)
             {
                 throw typed;
             }
         }
+    }
+
+    /// <summary>A random pause before retry <paramref name="attempt"/> + 1: up to 5 ms, doubling per attempt, at most <see cref="MaxConflictPause"/>.</summary>
+    internal static TimeSpan ConflictPause(int attempt)
+    {
+        var ceiling = Math.Min(MaxConflictPause.TotalMilliseconds, 5 * Math.Pow(2, Math.Min(attempt, 10)));
+        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
     }
 }

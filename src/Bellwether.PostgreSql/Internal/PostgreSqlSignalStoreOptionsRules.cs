@@ -9,6 +9,11 @@ internal sealed class PostgreSqlSignalStoreOptionsRules : IValidateOptions<Postg
     public ValidateOptionsResult Validate(string? name, PostgreSqlSignalStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.SlowWriteThreshold < TimeSpan.Zero || options.SlowWriteThreshold > TimeSpan.FromHours(1))
+        {
+            return ValidateOptionsResult.Fail($"{nameof(PostgreSqlSignalStoreOptions.SlowWriteThreshold)} must be between 0 and 1 hour (was {options.SlowWriteThreshold}).");
+        }
+
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Bellwether.Core.Internal;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SQLitePCL;
 
@@ -29,18 +31,20 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     private static readonly TimeSpan MaxLockPause = TimeSpan.FromMilliseconds(50);
     private readonly SqliteSignalStoreOptions _options;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
     private readonly string _path;
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _openGate = new(1, 1);
     private volatile bool _open;
 
-    public SqliteSignalStore(IOptions<SqliteSignalStoreOptions> options, TimeProvider timeProvider)
+    public SqliteSignalStore(IOptions<SqliteSignalStoreOptions> options, TimeProvider timeProvider, ILogger<SqliteSignalStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _options = options.Value;
         _timeProvider = timeProvider;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         _path = Path.GetFullPath(_options.DatabasePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -57,14 +61,14 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return ReadAsync(connection => ArticleExistsAsync(connection, article, cancellationToken), cancellationToken);
+        return ReadAsync("contains-article", connection => ArticleExistsAsync(connection, article, cancellationToken), cancellationToken);
     }
 
     public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var created = ChangeSetApplication.Created(changes);
-        return WriteAsync(async connection =>
+        return WriteAsync("save", async connection =>
         {
             if (await ArticleExistsAsync(connection, changes.Article, cancellationToken).ConfigureAwait(false))
             {
@@ -111,7 +115,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
     {
         ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
-        return WriteAsync(async connection =>
+        return WriteAsync("merge", async connection =>
         {
             var survivor = await LoadAsync(connection, survivorId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(survivorId);
             var absorbed = await LoadAsync(connection, absorbedId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(absorbedId);
@@ -128,14 +132,14 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return ReadAsync(connection => LoadAsync(connection, id, cancellationToken), cancellationToken);
+        return ReadAsync("get", connection => LoadAsync(connection, id, cancellationToken), cancellationToken);
     }
 
     public ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        return ReadAsync(async connection =>
+        return ReadAsync("query", async connection =>
         {
             var where = new StringBuilder("strength >= $min");
             var parameters = new List<(string, object?)> { ("$min", query.MinimumStrength) };
@@ -172,7 +176,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         ChangeFeedArguments.Validate(afterSequence, limit);
-        return ReadAsync<IReadOnlyList<SignalChange>>(async connection =>
+        return ReadAsync<IReadOnlyList<SignalChange>>("read-changes", async connection =>
         {
             const string Sql = $"""
                 SELECT c.sequence, c.signal_id, {SignalColumns}
@@ -444,7 +448,37 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         }
     }
 
-    private async ValueTask<T> ReadAsync<T>(Func<SqliteConnection, ValueTask<T>> read, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="read"/> on a pooled connection, traced as a <c>bellwether.store</c> activity.</summary>
+    private async ValueTask<T> ReadAsync<T>(string operation, Func<SqliteConnection, ValueTask<T>> read, CancellationToken cancellationToken)
+    {
+        using var activity = StoreTracing.Start("sqlite", operation, _path);
+        try
+        {
+            return await ReadCoreAsync(read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            StoreTracing.Failed(activity, error);
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> (see <see cref="WriteCoreAsync"/>), traced as a <c>bellwether.store</c> activity.</summary>
+    private async ValueTask<T> WriteAsync<T>(string operation, Func<SqliteConnection, ValueTask<T>> write, CancellationToken cancellationToken)
+    {
+        using var activity = StoreTracing.Start("sqlite", operation, _path);
+        try
+        {
+            return await WriteCoreAsync(operation, write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            StoreTracing.Failed(activity, error);
+            throw;
+        }
+    }
+
+    private async ValueTask<T> ReadCoreAsync<T>(Func<SqliteConnection, ValueTask<T>> read, CancellationToken cancellationToken)
     {
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -461,20 +495,34 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     /// <summary>
     /// Runs <paramref name="write"/> in one transaction holding the write lock. The transaction is begun here, not by
     /// Microsoft.Data.Sqlite (whose busy wait ignores the token and never ends when its timeout is 0), so commands run
-    /// without a transaction object and the finally block makes sure no pooled connection keeps one open.
+    /// without a transaction object and the finally block makes sure no pooled connection keeps one open. A write
+    /// that waited for another connection's lock, or took longer than
+    /// <see cref="SqliteSignalStoreOptions.SlowWriteThreshold"/> from call to commit, is logged.
     /// </summary>
-    private async ValueTask<T> WriteAsync<T>(Func<SqliteConnection, ValueTask<T>> write, CancellationToken cancellationToken)
+    private async ValueTask<T> WriteCoreAsync<T>(string operation, Func<SqliteConnection, ValueTask<T>> write, CancellationToken cancellationToken)
     {
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        var started = _timeProvider.GetTimestamp();
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-            await BeginImmediateAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (await BeginImmediateAsync(connection, cancellationToken).ConfigureAwait(false) is { } waited)
+            {
+                SqliteLog.LockWaited(_logger, operation, waited, _path);
+                StoreTracing.Current?.SetTag("bellwether.store.lock_wait", waited.TotalSeconds);
+            }
+
             try
             {
                 var result = await write(connection).ConfigureAwait(false);
                 await ExecuteAsync(connection, null, "COMMIT", cancellationToken).ConfigureAwait(false);
+                var elapsed = _timeProvider.GetElapsedTime(started);
+                if (_options.SlowWriteThreshold > TimeSpan.Zero && elapsed > _options.SlowWriteThreshold)
+                {
+                    SqliteLog.SlowWrite(_logger, operation, elapsed, _options.SlowWriteThreshold, _path);
+                }
+
                 return result;
             }
             finally
@@ -500,11 +548,13 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     /// <see cref="SqliteSignalStoreOptions.BusyTimeout"/> has passed on the <see cref="TimeProvider"/> (a zero timeout
     /// tries once), observing the token between tries.
     /// </summary>
+    /// <returns>How long it waited for another connection's lock; null when the lock was free at once.</returns>
     /// <exception cref="SignalStoreUnavailableException">The lock stayed taken for the whole busy timeout.</exception>
-    private async ValueTask BeginImmediateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private async ValueTask<TimeSpan?> BeginImmediateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var started = _timeProvider.GetTimestamp();
         var pause = TimeSpan.FromMilliseconds(1);
+        var waited = false;
         raw.sqlite3_busy_timeout(connection.Handle, 0); // each try returns at once; the waiting happens here
         try
         {
@@ -513,7 +563,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
                 var result = raw.sqlite3_exec(connection.Handle, "BEGIN IMMEDIATE");
                 if (result == raw.SQLITE_OK)
                 {
-                    return;
+                    return waited ? _timeProvider.GetElapsedTime(started) : null;
                 }
 
                 if ((result & 0xFF) is not (raw.SQLITE_BUSY or raw.SQLITE_LOCKED))
@@ -527,6 +577,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
                     throw new SignalStoreUnavailableException(_path, $"another connection or process held the write lock for the whole busy timeout ({_options.BusyTimeout})", null);
                 }
 
+                waited = true;
                 await Task.Delay(pause < remaining ? pause : remaining, _timeProvider, cancellationToken).ConfigureAwait(false);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxLockPause.Ticks));
             }

@@ -24,6 +24,11 @@ internal sealed class SqliteSignalStoreOptionsRules : IValidateOptions<SqliteSig
             return ValidateOptionsResult.Fail($"{nameof(SqliteSignalStoreOptions.BusyTimeout)} must be between 0 and 10 minutes (was {options.BusyTimeout}).");
         }
 
+        if (options.SlowWriteThreshold < TimeSpan.Zero || options.SlowWriteThreshold > TimeSpan.FromHours(1))
+        {
+            return ValidateOptionsResult.Fail($"{nameof(SqliteSignalStoreOptions.SlowWriteThreshold)} must be between 0 and 1 hour (was {options.SlowWriteThreshold}).");
+        }
+
         return Directory.Exists(path)
             ? ValidateOptionsResult.Fail($"{nameof(SqliteSignalStoreOptions.DatabasePath)} '{path}' is a folder, not a file.")
             : ValidateOptionsResult.Success;
