@@ -129,14 +129,14 @@ public sealed class CorroborationScorerTests : IDisposable
         Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate(raw).Should().Be(expected);
 
     [Fact]
-    public void Calibrate_AboveTheKnee_RisesSlowlyAndReachesTenOnlyPastTwentySeven()
+    public void Calibrate_AboveTheKnee_RisesSlowlyAndReachesTenOnlyPastThirty()
     {
-        double[] raws = [8.5, 10, 15, 20, 27, 27.5, 40, 100];
+        double[] raws = [8.5, 10, 15, 20, 30, 30.5, 40, 100];
         var calibrated = raws.Select(Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate).ToList();
 
         calibrated.Should().BeInAscendingOrder().And.OnlyContain(c => c < 10);
-        Math.Round(Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate(27), MidpointRounding.AwayFromZero).Should().Be(9);
-        Math.Round(Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate(27.5), MidpointRounding.AwayFromZero).Should().Be(10);
+        Math.Round(Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate(30), MidpointRounding.AwayFromZero).Should().Be(9);
+        Math.Round(Bellwether.Core.Internal.CorroborationSignalScorer.Calibrate(30.5), MidpointRounding.AwayFromZero).Should().Be(10);
     }
 
     public void Dispose() => _provider.Dispose();

@@ -23,7 +23,7 @@ internal sealed class CorroborationSignalScorer(IOptions<BellwetherOptions> opti
     private const double Knee = 8;
 
     /// <summary>How fast strength saturates above the knee: it rounds to 10 only from a raw score of 8 + 14·ln 4 ≈ 27.4 (a signal of two dozen independent outlets).</summary>
-    private const double Saturation = 14;
+    private const double Saturation = 16;
 
     public StrengthBreakdown Score(Signal signal, DateTimeOffset now)
     {
