@@ -35,7 +35,7 @@ public sealed class ServeProcessTests : IAsyncLifetime
         var db = Path.Combine(_folder, "ingest.db");
 
         var (exitCode, output, error) = await RunAsync("ingest", "--db", db, _web.Url("/feed.xml").AbsoluteUri);
-        var (_, signals, _) = await RunAsync("signals", "--db", db);
+        var (_, signals, _) = await RunAsync("signals", "--db", db, "--format", "json");
 
         exitCode.Should().Be(0, error);
         output.Should().Contain("a: created").And.Contain("full text of the page");
@@ -90,7 +90,7 @@ public sealed class ServeProcessTests : IAsyncLifetime
         message.To.Mailboxes.Single().Address.Should().Be("marco@example.com");
         message.Subject.Should().StartWith("Your Bellwether brief, ").And.EndWith(": 1 signal");
         message.HtmlBody.Should().Contain("Fabrikon");
-        message.TextBody.Should().Contain("Good morning, Marco").And.Contain("Fabrikon");
+        message.TextBody.Should().Contain("Good morning, Marco").And.Contain("A chip plant for Dresden");
         log.Should().Contain("Poll " + _web.Url("/feed.xml")).And.Contain("Reader Marco: brief of 1 item(s) delivered by email")
             .And.Contain("missing.xml failed");
     }
