@@ -50,6 +50,56 @@ public sealed class SeedBriefTests
         brief.SilenceReason.Should().StartWith("Nothing of strength 1 or more is new or reinforced since your last brief");
     }
 
+    [Fact]
+    public async Task ComposeAsync_SeenSignalUnchangedForMonthsBesideNews_IsListedAsWeakenedAfterTheNews()
+    {
+        var clock = new FakeTimeProvider(MorningAfter);
+        var (composer, pipeline) = await IngestSeedsAsync(clock);
+        clock.Advance(TimeSpan.FromDays(120));
+        await pipeline.IngestAsync(new Article
+        {
+            Id = "later",
+            Title = "Drought cuts Kenya's maize harvest",
+            Text = "A third failed rainy season has cut Kenya's maize harvest by a fifth, the agriculture ministry said on Monday. Farmers in the Rift Valley said they had sold livestock to buy food.",
+            Source = "Wire",
+            PublishedAt = clock.GetUtcNow(),
+        });
+
+        var brief = await composer.ComposeAsync(Everything with { LastBriefAt = MorningAfter.AddHours(1) });
+
+        brief.IsSilent.Should().BeFalse();
+        brief.Items[0].Novelty.Should().Be(BriefNovelty.New, "what is new comes first");
+        brief.Items.Should().ContainSingle(i => i.Novelty == BriefNovelty.Weakened)
+            .Which.Reason.Should().MatchRegex(@"^weakened: str 8 → [1-7]$", "the seed signal was str 8 when the reader last saw it and four months have passed");
+    }
+
+    [Fact]
+    public async Task ComposeAsync_OnlyWeakenedSignals_IsSilent()
+    {
+        var clock = new FakeTimeProvider(MorningAfter);
+        var (composer, _) = await IngestSeedsAsync(clock);
+        clock.Advance(TimeSpan.FromDays(120));
+
+        var brief = await composer.ComposeAsync(Everything with { LastBriefAt = MorningAfter.AddHours(1) });
+
+        brief.IsSilent.Should().BeTrue("a weakening alone is not something worth saying");
+    }
+
+    private static async Task<(IBriefComposer Composer, ISignalPipeline Pipeline)> IngestSeedsAsync(FakeTimeProvider clock)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddBellwether();
+        var provider = services.BuildServiceProvider();
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        foreach (var article in SeedArticles.Load().OrderBy(a => a.PublishedAt))
+        {
+            await pipeline.IngestAsync(article);
+        }
+
+        return (provider.GetRequiredService<IBriefComposer>(), pipeline);
+    }
+
     private static async Task<IBriefComposer> IngestSeedsAsync()
     {
         var services = new ServiceCollection();

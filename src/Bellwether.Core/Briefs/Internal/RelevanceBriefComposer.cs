@@ -10,14 +10,19 @@ namespace Bellwether.Core.Internal;
 /// strength, matching their interests, untouched by their exclusions and new or reinforced since their last brief
 /// qualify. Items are picked most relevant first, skipping a signal that shares a story with one already picked or
 /// whose topic already has <see cref="BriefOptions.MaxItemsPerTopic"/> items. When nothing qualifies the brief is
-/// silent and says why.
+/// silent and says why. A brief that has news also lists, after it, the strongest signals the reader saw last time
+/// that have lost strength since (scored again now), so that it says what weakened as well.
 /// </summary>
 internal sealed class RelevanceBriefComposer(
     ISignalStore store,
     TimeProvider timeProvider,
     IOptions<BriefOptions> options,
-    ILogger<RelevanceBriefComposer>? logger = null) : IBriefComposer
+    ILogger<RelevanceBriefComposer>? logger = null,
+    ISignalScorer? scorer = null) : IBriefComposer
 {
+    /// <summary>How many of the strongest unchanged signals are scored again for weakening.</summary>
+    private const int WeakeningCandidates = 100;
+
     private readonly ILogger _logger = logger ?? NullLogger<RelevanceBriefComposer>.Instance;
 
     public async ValueTask<Brief> ComposeAsync(ReaderProfile reader, CancellationToken cancellationToken = default)
@@ -50,6 +55,11 @@ internal sealed class RelevanceBriefComposer(
             .ThenByDescending(i => i.Signal.LastReinforcedAt)
             .ThenBy(i => i.Signal.Id, StringComparer.Ordinal)
             .ToList();
+
+        if (candidates.Count > 0 && since is { } last && scorer is not null)
+        {
+            candidates.AddRange(await WeakenedAsync(reader, last, now, interests, exclusions, cancellationToken).ConfigureAwait(false));
+        }
 
         var items = Diversify(candidates, reader.MaxItems, options.Value.MaxItemsPerTopic);
         var brief = new Brief
@@ -104,6 +114,28 @@ internal sealed class RelevanceBriefComposer(
         }
 
         return picked;
+    }
+
+    /// <summary>The strongest signals unchanged since <paramref name="since"/> that match the reader and have weakened, least relevant last.</summary>
+    private async ValueTask<List<BriefItem>> WeakenedAsync(
+        ReaderProfile reader, DateTimeOffset since, DateTimeOffset now, IReadOnlyList<ReaderInterest> interests, IReadOnlyList<ReaderInterest> exclusions, CancellationToken cancellationToken)
+    {
+        var page = await store.QueryAsync(new SignalQuery { MinimumStrength = reader.MinimumStrength, Limit = WeakeningCandidates }, cancellationToken).ConfigureAwait(false);
+        var weakened = new List<BriefItem>();
+        foreach (var signal in page.Items.Where(s => s.LastReinforcedAt <= since && !exclusions.Any(e => InterestMatch.Mentions(s, e))))
+        {
+            var match = InterestMatch.Of(interests, signal);
+            if (match.Weight > 0 && NoveltyAssessment.Weakening(signal, scorer!.Score(signal, now).Strength, since, reader.MinimumStrength) is { } weakening)
+            {
+                weakened.Add(new BriefItem(signal, signal.Strength.Strength * match.Weight * weakening.Factor, weakening.Reason)
+                {
+                    Novelty = weakening.Kind,
+                    MatchedInterests = match.Matched,
+                });
+            }
+        }
+
+        return [.. weakened.OrderByDescending(i => i.Relevance).ThenBy(i => i.Signal.Id, StringComparer.Ordinal)];
     }
 
     private async ValueTask<List<Signal>> LoadAsync(int minimumStrength, DateTimeOffset? changedSince, CancellationToken cancellationToken)
