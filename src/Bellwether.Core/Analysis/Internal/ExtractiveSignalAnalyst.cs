@@ -6,7 +6,7 @@ namespace Bellwether.Core.Internal;
 /// Offline analysis, extractive and honest: it never writes a claim of its own. A signal of one article keeps the
 /// analysis the extractor drew from it (else its first quote, else the headline). A signal of several articles is
 /// summed up across its evidence: how many articles and outlets over which days, the key phrases two or more of them
-/// turn on, and the first and the latest article's own words. Its headline is restated from the evidence as more
+/// turn on, the first and the latest article's own words, and the actors later articles add. Its headline is restated from the evidence as more
 /// articles arrive (<see cref="PatternHeadline"/>): the driver, direction and actors most of them share.
 /// </summary>
 internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISignalAnalyst
@@ -52,7 +52,7 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
         var articles = signal.Evidence.DistinctBy(e => e.Article.Id, StringComparer.Ordinal).OrderBy(At).ToList();
         if (articles.Count >= 2)
         {
-            return ValueTask.FromResult(AcrossEvidence(articles));
+            return ValueTask.FromResult(AcrossEvidence(articles, signal.Actors));
         }
 
         if (!string.IsNullOrWhiteSpace(signal.Analysis))
@@ -64,7 +64,7 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
         return ValueTask.FromResult(firstQuote ?? signal.Headline);
     }
 
-    private static string AcrossEvidence(List<ArticleEvidence> articles)
+    private static string AcrossEvidence(List<ArticleEvidence> articles, IReadOnlyList<string> actors)
     {
         var outlets = articles.Select(Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         var (first, latest) = (articles[0], articles[^1]);
@@ -87,7 +87,21 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
             parts.Add($"Latest, {Outlet(latest)} ({Day(latest)}): “{closing}”");
         }
 
+        if (LaterActors(actors, articles) is { Count: > 0 } later)
+        {
+            parts.Add($"Since the first article, the evidence also names {string.Join(", ", later)}.");
+        }
+
         return string.Join(' ', parts);
+    }
+
+    /// <summary>What differs: the signal's actors that the first article's title and quotes never mention but a later one's do.</summary>
+    private static List<string> LaterActors(IReadOnlyList<string> actors, List<ArticleEvidence> articles)
+    {
+        static string Words(ArticleEvidence e) => e.Article.Title + " " + string.Join(' ', e.Quotes.Select(q => q.Text));
+        var first = Words(articles[0]);
+        var later = articles.Skip(1).Select(Words).ToList();
+        return [.. actors.Where(a => !first.Contains(a, StringComparison.Ordinal) && later.Any(t => t.Contains(a, StringComparison.Ordinal))).Take(MaxSharedPhrases)];
     }
 
     /// <summary>Key phrases quoted from at least two articles, most widely shared first, then in order of first use.</summary>
