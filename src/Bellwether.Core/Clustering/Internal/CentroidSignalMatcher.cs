@@ -12,11 +12,11 @@ namespace Bellwether.Core.Internal;
 /// embedding generator registered, an article whose words fall short of a story's bar still joins it when its meaning
 /// is close enough (<see cref="ClusteringOptions.StoryMeaningThreshold"/>).
 /// </summary>
-internal sealed class CentroidSignalMatcher(
+internal sealed partial class CentroidSignalMatcher(
     IOptions<ClusteringOptions> options,
     TimeProvider timeProvider,
     ISignalReranker? reranker = null,
-    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : ISignalMatcher
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : ISignalMatcher, IRecordingMatcher
 {
     private const int MeaningBodyCharacters = 1000;
     private const int MaxSignalsPerStory = 8;
@@ -35,6 +35,7 @@ internal sealed class CentroidSignalMatcher(
     private readonly Dictionary<string, Cluster> _signalByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _observedEvidence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _headlines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SignalTags> _signalTags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticleFeatures> _pending = new(StringComparer.Ordinal);
     private readonly Queue<string> _pendingOrder = new();
     private readonly HashSet<Cluster> _changedStories = [];
@@ -97,35 +98,55 @@ internal sealed class CentroidSignalMatcher(
         ArgumentNullException.ThrowIfNull(signal);
         lock (_gate)
         {
-            // Evidence only grows; an older version observed late (two writers' results in the opposite order of their saves) adds nothing.
-            var seen = _observedEvidence.GetValueOrDefault(signal.Id);
-            if (signal.Evidence.Count <= seen)
-            {
-                return;
-            }
+            ObserveLocked(signal, null);
+        }
+    }
 
-            for (var i = seen; i < signal.Evidence.Count; i++)
+    /// <summary>Places the signal's evidence not seen yet, except the entries a replayed record already placed (<paramref name="replayed"/>).</summary>
+    private void ObserveLocked(Signal signal, HashSet<(string SignalId, string ArticleId)>? replayed)
+    {
+        // Evidence only grows; an older version observed late (two writers' results in the opposite order of their saves) adds nothing.
+        if (!_signalTags.TryGetValue(signal.Id, out var known) || known.Version <= signal.Version)
+        {
+            _signalTags[signal.Id] = SignalTags.Of(signal, MaxTags);
+        }
+
+        var seen = _observedEvidence.GetValueOrDefault(signal.Id);
+        if (signal.Evidence.Count <= seen)
+        {
+            return;
+        }
+
+        for (var i = seen; i < signal.Evidence.Count; i++)
+        {
+            if (replayed is null || !replayed.Contains((signal.Id, signal.Evidence[i].Article.Id)))
             {
                 ObserveEvidence(signal, signal.Evidence[i]);
             }
-
-            _headlines[signal.Id] = signal.Headline;
-            _observedEvidence[signal.Id] = signal.Evidence.Count;
         }
+
+        _headlines[signal.Id] = signal.Headline;
+        _observedEvidence[signal.Id] = signal.Evidence.Count;
     }
 
     public void Forget(string signalId)
     {
         lock (_gate)
         {
-            if (_signalByKey.Remove(signalId, out var cluster))
-            {
-                _signals.Remove(cluster);
-            }
-
-            _observedEvidence.Remove(signalId);
-            _headlines.Remove(signalId);
+            ForgetLocked(signalId);
         }
+    }
+
+    private void ForgetLocked(string signalId)
+    {
+        if (_signalByKey.Remove(signalId, out var cluster))
+        {
+            _signals.Remove(cluster);
+        }
+
+        _observedEvidence.Remove(signalId);
+        _headlines.Remove(signalId);
+        _signalTags.Remove(signalId);
     }
 
     public string ResolveStory(string storyId)
@@ -180,8 +201,9 @@ internal sealed class CentroidSignalMatcher(
         var titleOnly = string.IsNullOrEmpty(text);
         IReadOnlyList<string> storyTags = titleOnly ? tags : [];
         var words = titleOnly ? TextFeatures.AddressWords(url) : text;
-        var vector = TextFeatures.Vectorize(title, words, storyTags);
-        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, NormalisedSection(section)) { Words = (title, words) };
+        var counts = TextFeatures.Counts(title, words);
+        var vector = TextFeatures.Vectorize(counts, storyTags);
+        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, NormalisedSection(section)) { Counts = counts };
     }
 
     /// <summary>
@@ -331,11 +353,20 @@ internal sealed class CentroidSignalMatcher(
 
     private void ObserveEvidence(Signal observed, ArticleEvidence evidence)
     {
-        var signalId = observed.Id;
+        var fresh = _pending.Remove(evidence.Article.Id, out var features);
+        Place(observed.Id, evidence, Tags(observed.Actors, observed.Topics, observed.Regions), features, fresh);
+    }
+
+    /// <summary>
+    /// Places one evidence entry: the article joins (or starts) its story when it is <paramref name="fresh"/> (read
+    /// whole, with <paramref name="features"/>) or its story is unknown, and the entry joins (or starts) the signal.
+    /// Without <paramref name="features"/> the stored evidence stands in for the article.
+    /// </summary>
+    private void Place(string signalId, ArticleEvidence evidence, IReadOnlyList<string> tags, ArticleFeatures? features, bool fresh)
+    {
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
-        var fresh = _pending.Remove(articleId, out var features);
-        features ??= StoredFeatures(evidence, Tags(observed.Actors, observed.Topics, observed.Regions));
+        features ??= StoredFeatures(evidence, tags);
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
         if (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId)))
@@ -372,7 +403,7 @@ internal sealed class CentroidSignalMatcher(
         // The vector the candidate was matched with, when this is that candidate's evidence; else from the signal's tags.
         var vector = features.Matched is { } matched && ReferenceEquals(matched.Quotes, evidence.Quotes)
             ? matched.Vector
-            : features.SignalVector(evidence, Tags(observed.Actors, observed.Topics, observed.Regions));
+            : features.SignalVector(evidence, tags);
         _signals.Count(vector);
         if (_signalByKey.TryGetValue(signalId, out var signal))
         {
@@ -477,13 +508,13 @@ internal sealed class CentroidSignalMatcher(
         /// <summary>The article's embedding (unit length), when a generator is registered.</summary>
         public float[]? Meaning { get; set; }
 
-        /// <summary>The headline and the words read with it (the body, or a bare headline's address words), when the article was read whole.</summary>
-        public (string Title, string? Text)? Words { get; init; }
+        /// <summary>The raw term counts of the headline and the words read with it (the body, or a bare headline's address words), when the article was read whole.</summary>
+        public IReadOnlyDictionary<uint, float>? Counts { get; init; }
 
-        public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) => Words switch
+        public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) => Counts switch
         {
             { } when tags.SequenceEqual(Tags, StringComparer.Ordinal) => Story,
-            { } words => TextFeatures.Vectorize(words.Title, words.Text, tags),
+            { } counts => TextFeatures.Vectorize(counts, tags),
             null => CentroidSignalMatcher.SignalVector(evidence, tags),
         };
     }

@@ -1,0 +1,151 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>The records the matcher saves with each article, and their replay in arrival order.</summary>
+internal sealed partial class CentroidSignalMatcher
+{
+    public string? Record(Article article, IReadOnlyList<PlannedSignal> planned, SignalCandidate lastMatched)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(lastMatched);
+        lock (_gate)
+        {
+            if (planned.Count == 0 || !_pending.TryGetValue(article.Id, out var features) || features.Counts is not { } counts)
+            {
+                return null;
+            }
+
+            var placed = new PlacedSignal[planned.Count];
+            for (var i = 0; i < planned.Count; i++)
+            {
+                var (signalId, isNew, candidate) = planned[i];
+                // Observe builds each vector with the signal's tags as stored after this write; the first entry, read
+                // whole, keeps the vector it was matched with when it is the last matched candidate's evidence.
+                var tags = i == 0 && ReferenceEquals(candidate.Evidence.Quotes, lastMatched.Evidence.Quotes)
+                    ? Tags(lastMatched.Actors, lastMatched.Topics, lastMatched.Regions)
+                    : (isNew ? SignalTags.Of(candidate, MaxTags) : _signalTags.GetValueOrDefault(signalId, SignalTags.Empty).Reinforced(candidate, MaxTags)).All;
+                placed[i] = new PlacedSignal(signalId, tags);
+            }
+
+            return new ArticlePlacement
+            {
+                TitleOnly = features.TitleOnly is not null,
+                Section = features.Section,
+                Counts = ArticlePlacement.Pack(counts),
+                Sketch = ArticlePlacement.Pack(features.Sketch),
+                Tags = features.Tags,
+                Meaning = features.Meaning is { } meaning ? ArticlePlacement.Pack(meaning) : null,
+                Signals = placed,
+            }.ToJson();
+        }
+    }
+
+    public IMatcherCatchUp BeginCatchUp(IReadOnlyList<SignalChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return new MatcherCatchUp(this, changes);
+    }
+
+    /// <summary>The features a record kept of its article, as the live matcher had them.</summary>
+    private static ArticleFeatures RecordedFeatures(ArticlePlacement placement)
+    {
+        var counts = ArticlePlacement.UnpackCounts(placement.Counts);
+        var storyTags = placement.Tags;
+        return new(TextFeatures.Vectorize(counts, storyTags), ArticlePlacement.Unpack<uint>(placement.Sketch), placement.TitleOnly ? string.Empty : null, storyTags, placement.Section)
+        {
+            Counts = counts,
+            Meaning = placement.Meaning is { } meaning ? ArticlePlacement.Unpack<float>(meaning) : null,
+        };
+    }
+
+    /// <summary>
+    /// One catch-up: records replayed in arrival order place their articles as the live matcher did (with the article's
+    /// own features, the story and signals it went to, the tags of each vector); then the changes are observed as
+    /// usual, for the evidence no record placed (older stores, other matchers, compaction) and deleted signals.
+    /// </summary>
+    private sealed class MatcherCatchUp : IMatcherCatchUp
+    {
+        private readonly CentroidSignalMatcher _matcher;
+        private readonly IReadOnlyList<SignalChange> _changes;
+        private readonly Dictionary<(string SignalId, string ArticleId), ArticleEvidence> _unseen = [];
+        private readonly Dictionary<string, ArticleEvidence> _unseenByArticle = new(StringComparer.Ordinal);
+        private readonly HashSet<(string SignalId, string ArticleId)> _replayed = [];
+        private readonly HashSet<string> _present = new(StringComparer.Ordinal);
+
+        public MatcherCatchUp(CentroidSignalMatcher matcher, IReadOnlyList<SignalChange> changes)
+        {
+            _matcher = matcher;
+            _changes = changes;
+            lock (matcher._gate)
+            {
+                foreach (var change in changes)
+                {
+                    if (change.Signal is not { } signal)
+                    {
+                        continue;
+                    }
+
+                    _present.Add(signal.Id);
+                    for (var i = matcher._observedEvidence.GetValueOrDefault(signal.Id); i < signal.Evidence.Count; i++)
+                    {
+                        var evidence = signal.Evidence[i];
+                        _unseen.TryAdd((signal.Id, evidence.Article.Id), evidence);
+                        _unseenByArticle.TryAdd(evidence.Article.Id, evidence);
+                    }
+                }
+            }
+        }
+
+        public void Replay(IEnumerable<MatchRecord> records)
+        {
+            lock (_matcher._gate)
+            {
+                foreach (var record in records)
+                {
+                    if (ArticlePlacement.FromJson(record.Data) is { } placement)
+                    {
+                        Replay(record.ArticleId, placement);
+                    }
+                }
+            }
+        }
+
+        public void Complete()
+        {
+            lock (_matcher._gate)
+            {
+                foreach (var change in _changes)
+                {
+                    if (change.Signal is { } signal)
+                    {
+                        _matcher.ObserveLocked(signal, _replayed);
+                    }
+                    else
+                    {
+                        _matcher.ForgetLocked(change.SignalId);
+                    }
+                }
+            }
+        }
+
+        private void Replay(string articleId, ArticlePlacement placement)
+        {
+            ArticleFeatures? features = null;
+            foreach (var placed in placement.Signals)
+            {
+                if (!_unseen.TryGetValue((placed.Id, articleId), out var evidence)
+                    && (_present.Contains(placed.Id) || !_unseenByArticle.TryGetValue(articleId, out evidence)))
+                {
+                    // Placed already (this matcher's own write), or gone with its signal; a signal absorbed since
+                    // then is placed with its entry as the survivor holds it, and forgotten with the deletion.
+                    continue;
+                }
+
+                var fresh = features is null;
+                features ??= RecordedFeatures(placement);
+                _matcher.Place(placed.Id, evidence, placed.Tags, fresh ? features : null, fresh);
+                _replayed.Add((placed.Id, articleId));
+            }
+        }
+    }
+}
