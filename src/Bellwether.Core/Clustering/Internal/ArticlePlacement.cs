@@ -38,6 +38,9 @@ internal sealed record ArticlePlacement
     /// <summary>The signals the article's evidence went to, in the order the matcher observed them.</summary>
     public IReadOnlyList<PlacedSignal> Signals { get; init; } = [];
 
+    /// <summary>Signal merges (compaction) the matcher observed after the previous record and before this article, in order.</summary>
+    public IReadOnlyList<ObservedMerge> Merges { get; init; } = [];
+
     public string ToJson() => JsonSerializer.Serialize(this, ArticlePlacementJson.Default.ArticlePlacement);
 
     /// <summary>The record in <paramref name="data"/>, or null when it is unreadable or of a later format.</summary>
@@ -92,6 +95,13 @@ internal sealed record ArticlePlacement
 
 /// <summary>One signal an article's evidence went to, and the tags the matcher built its signal-level vector with.</summary>
 internal sealed record PlacedSignal(string Id, IReadOnlyList<string> Tags);
+
+/// <summary>A compaction the matcher observed: the absorbed signal left, and its entries joined the survivor.</summary>
+/// <param name="Survivor">The signal that remained.</param>
+/// <param name="Absorbed">The signal folded into it.</param>
+/// <param name="Articles">The articles whose entries the survivor gained, in its evidence order.</param>
+/// <param name="Tags">The survivor's tags after the merge, which the gained entries' vectors were built with.</param>
+internal sealed record ObservedMerge(string Survivor, string Absorbed, IReadOnlyList<string> Articles, IReadOnlyList<string> Tags);
 
 /// <summary>Source-generated JSON for <see cref="ArticlePlacement"/>.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

@@ -36,7 +36,29 @@ internal sealed partial class CentroidSignalMatcher
                 Tags = features.Tags,
                 Meaning = features.Meaning is { } meaning ? ArticlePlacement.Pack(meaning) : null,
                 Signals = placed,
+                Merges = [.. _pendingMerges],
             }.ToJson();
+        }
+    }
+
+    public void NoteMerge(string absorbedId, Signal survivor)
+    {
+        ArgumentNullException.ThrowIfNull(absorbedId);
+        ArgumentNullException.ThrowIfNull(survivor);
+        lock (_gate)
+        {
+            // The entries Observe will place: those after the ones already seen.
+            var seen = _observedEvidence.GetValueOrDefault(survivor.Id);
+            var articles = survivor.Evidence.Skip(seen).Select(e => e.Article.Id).ToArray();
+            _pendingMerges.Add(new ObservedMerge(survivor.Id, absorbedId, articles, Tags(survivor.Actors, survivor.Topics, survivor.Regions)));
+        }
+    }
+
+    public void RecordSaved()
+    {
+        lock (_gate)
+        {
+            _pendingMerges.Clear();
         }
     }
 
@@ -130,6 +152,11 @@ internal sealed partial class CentroidSignalMatcher
 
         private void Replay(string articleId, ArticlePlacement placement)
         {
+            foreach (var merge in placement.Merges)
+            {
+                Replay(merge);
+            }
+
             ArticleFeatures? features = null;
             foreach (var placed in placement.Signals)
             {
@@ -145,6 +172,25 @@ internal sealed partial class CentroidSignalMatcher
                 features ??= RecordedFeatures(placement);
                 _matcher.Place(placed.Id, evidence, placed.Tags, fresh ? features : null, fresh);
                 _replayed.Add((placed.Id, articleId));
+            }
+        }
+
+        /// <summary>A compaction as the live matcher observed it: the absorbed signal forgotten, its entries placed in the survivor from the store's evidence.</summary>
+        private void Replay(ObservedMerge merge)
+        {
+            if (!_matcher._signalByKey.ContainsKey(merge.Survivor) || !_matcher._signalByKey.ContainsKey(merge.Absorbed))
+            {
+                return; // not replayed from the start (its signals predate the records): the changes stand in for it
+            }
+
+            _matcher.ForgetLocked(merge.Absorbed);
+            foreach (var articleId in merge.Articles)
+            {
+                if (_unseen.TryGetValue((merge.Survivor, articleId), out var evidence) || _unseenByArticle.TryGetValue(articleId, out evidence))
+                {
+                    _matcher.Place(merge.Survivor, evidence, merge.Tags, null, false);
+                    _replayed.Add((merge.Survivor, articleId));
+                }
             }
         }
     }

@@ -36,6 +36,7 @@ internal sealed partial class CentroidSignalMatcher(
     private readonly Dictionary<string, int> _observedEvidence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _headlines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SignalTags> _signalTags = new(StringComparer.Ordinal);
+    private readonly List<ObservedMerge> _pendingMerges = [];
     private readonly Dictionary<string, ArticleFeatures> _pending = new(StringComparer.Ordinal);
     private readonly Queue<string> _pendingOrder = new();
     private readonly HashSet<Cluster> _changedStories = [];

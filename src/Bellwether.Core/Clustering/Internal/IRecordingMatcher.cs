@@ -14,6 +14,15 @@ internal interface IRecordingMatcher
     /// <param name="lastMatched">The candidate matched last.</param>
     string? Record(Article article, IReadOnlyList<PlannedSignal> planned, SignalCandidate lastMatched);
 
+    /// <summary>
+    /// Notes a compaction about to be observed (before <see cref="ISignalMatcher.Forget"/> and
+    /// <see cref="ISignalMatcher.Observe"/> of the survivor), so that the next record carries it.
+    /// </summary>
+    void NoteMerge(string absorbedId, Signal survivor);
+
+    /// <summary>The record last returned by <see cref="Record"/> was saved: the merges it carried are not carried again.</summary>
+    void RecordSaved();
+
     /// <summary>Starts bringing the index up to date with <paramref name="changes"/>, read from the change feed.</summary>
     IMatcherCatchUp BeginCatchUp(IReadOnlyList<SignalChange> changes);
 }

@@ -158,6 +158,11 @@ internal sealed class SignalPipeline(
                 return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Duplicate };
             }
 
+            if (changes.MatchRecord is not null)
+            {
+                (matcher as IRecordingMatcher)?.RecordSaved();
+            }
+
             foreach (var signal in saved.Created.Concat(saved.Reinforced))
             {
                 matcher.Observe(signal);
