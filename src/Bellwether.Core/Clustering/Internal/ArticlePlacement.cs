@@ -38,6 +38,12 @@ internal sealed record ArticlePlacement
     /// <summary>The signals the article's evidence went to, in the order the matcher observed them.</summary>
     public IReadOnlyList<PlacedSignal> Signals { get; init; } = [];
 
+    /// <summary>Each candidate as the matcher matched it: its tags and the time it matched at (searches warm the index's cached norms, so a replay repeats them).</summary>
+    public IReadOnlyList<MatchedCandidate> Candidates { get; init; } = [];
+
+    /// <summary>True when the pipeline looked for converged signals among those the article reinforced (a compactor is registered).</summary>
+    public bool Compacts { get; init; }
+
     /// <summary>Signal merges (compaction) the matcher observed after the previous record and before this article, in order.</summary>
     public IReadOnlyList<ObservedMerge> Merges { get; init; } = [];
 
@@ -94,7 +100,15 @@ internal sealed record ArticlePlacement
 }
 
 /// <summary>One signal an article's evidence went to, and the tags the matcher built its signal-level vector with.</summary>
-internal sealed record PlacedSignal(string Id, IReadOnlyList<string> Tags);
+/// <param name="Id">The signal.</param>
+/// <param name="Tags">The tags of the entry's vector.</param>
+/// <param name="IsNew">True when the article started it.</param>
+internal sealed record PlacedSignal(string Id, IReadOnlyList<string> Tags, bool IsNew);
+
+/// <summary>One candidate of an article as the matcher matched it.</summary>
+/// <param name="Tags">Its actors, topics and regions (the first few of each).</param>
+/// <param name="Ticks">The time it was matched at (UTC ticks).</param>
+internal sealed record MatchedCandidate(IReadOnlyList<string> Tags, long Ticks);
 
 /// <summary>A compaction the matcher observed: the absorbed signal left, and its entries joined the survivor.</summary>
 /// <param name="Survivor">The signal that remained.</param>

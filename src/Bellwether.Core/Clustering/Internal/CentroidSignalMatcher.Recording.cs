@@ -3,16 +3,25 @@ namespace Bellwether.Core.Internal;
 /// <summary>The records the matcher saves with each article, and their replay in arrival order.</summary>
 internal sealed partial class CentroidSignalMatcher
 {
-    public string? Record(Article article, IReadOnlyList<PlannedSignal> planned, SignalCandidate lastMatched)
+    public string? Record(Article article, IReadOnlyList<PlannedSignal> planned, IReadOnlyList<SignalCandidate> candidates, bool compacts)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(planned);
-        ArgumentNullException.ThrowIfNull(lastMatched);
+        ArgumentNullException.ThrowIfNull(candidates);
         lock (_gate)
         {
-            if (planned.Count == 0 || !_pending.TryGetValue(article.Id, out var features) || features.Counts is not { } counts)
+            if (planned.Count == 0 || candidates.Count == 0 || !_pending.TryGetValue(article.Id, out var features) || features.Counts is not { } counts
+                || features.MatchTicks.Count < candidates.Count)
             {
                 return null;
+            }
+
+            var lastMatched = candidates[^1];
+            var matched = new MatchedCandidate[candidates.Count];
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var candidate = candidates[i];
+                matched[i] = new MatchedCandidate(Tags(candidate.Actors, candidate.Topics, candidate.Regions), features.MatchTicks[features.MatchTicks.Count - candidates.Count + i]);
             }
 
             var placed = new PlacedSignal[planned.Count];
@@ -24,7 +33,7 @@ internal sealed partial class CentroidSignalMatcher
                 var tags = i == 0 && ReferenceEquals(candidate.Evidence.Quotes, lastMatched.Evidence.Quotes)
                     ? Tags(lastMatched.Actors, lastMatched.Topics, lastMatched.Regions)
                     : (isNew ? SignalTags.Of(candidate, MaxTags) : _signalTags.GetValueOrDefault(signalId, SignalTags.Empty).Reinforced(candidate, MaxTags)).All;
-                placed[i] = new PlacedSignal(signalId, tags);
+                placed[i] = new PlacedSignal(signalId, tags, isNew);
             }
 
             return new ArticlePlacement
@@ -36,6 +45,8 @@ internal sealed partial class CentroidSignalMatcher
                 Tags = features.Tags,
                 Meaning = features.Meaning is { } meaning ? ArticlePlacement.Pack(meaning) : null,
                 Signals = placed,
+                Candidates = matched,
+                Compacts = compacts,
                 Merges = [.. _pendingMerges],
             }.ToJson();
         }
@@ -66,6 +77,26 @@ internal sealed partial class CentroidSignalMatcher
     {
         ArgumentNullException.ThrowIfNull(changes);
         return new MatcherCatchUp(this, changes);
+    }
+
+    /// <summary>
+    /// The searches <see cref="MatchAsync"/> ran for each candidate of a recorded article, their answers unused: a
+    /// search caches the norms of the clusters it compares (refreshed as the corpus grows), and the replayed index
+    /// must hold the same cached values as the live one to give the same similarities.
+    /// </summary>
+    private void RepeatSearches(ArticleFeatures features, IReadOnlyList<MatchedCandidate> candidates, ArticleEvidence evidence)
+    {
+        foreach (var candidate in candidates)
+        {
+            var story = BestStory(features.Story, candidate.Ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold
+                ? hit
+                : ByMeaning(features, candidate.Ticks);
+            var vector = features.SignalVector(evidence, candidate.Tags);
+            if ((story is { } joined ? LinkedSignal(joined.Cluster.Key, vector, candidate.Ticks) : null) is null)
+            {
+                _signals.Search(vector, candidate.Ticks, reranker is null ? 1 : 8);
+            }
+        }
     }
 
     /// <summary>The features a record kept of its article, as the live matcher had them.</summary>
@@ -158,6 +189,7 @@ internal sealed partial class CentroidSignalMatcher
             }
 
             ArticleFeatures? features = null;
+            var reinforced = new List<string>();
             foreach (var placed in placement.Signals)
             {
                 if (!_unseen.TryGetValue((placed.Id, articleId), out var evidence)
@@ -169,9 +201,23 @@ internal sealed partial class CentroidSignalMatcher
                 }
 
                 var fresh = features is null;
-                features ??= RecordedFeatures(placement);
+                if (fresh)
+                {
+                    features = RecordedFeatures(placement);
+                    _matcher.RepeatSearches(features, placement.Candidates, evidence);
+                }
+
                 _matcher.Place(placed.Id, evidence, placed.Tags, fresh ? features : null, fresh);
                 _replayed.Add((placed.Id, articleId));
+                if (!placed.IsNew)
+                {
+                    reinforced.Add(placed.Id);
+                }
+            }
+
+            if (placement.Compacts && reinforced.Count > 0)
+            {
+                _matcher.FindConvergedLocked(reinforced); // the compactor's search, for its side effects on the index's caches
             }
         }
 

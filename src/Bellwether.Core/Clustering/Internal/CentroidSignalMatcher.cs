@@ -61,6 +61,7 @@ internal sealed partial class CentroidSignalMatcher(
             var signalVector = features.SignalVector(candidate.Evidence, tags);
             features.Matched = (candidate.Evidence.Quotes, signalVector);
             var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
+            features.MatchTicks.Add(ticks);
             var story = BestStory(features.Story, ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold
                 ? hit
                 : ByMeaning(features, ticks);
@@ -161,22 +162,27 @@ internal sealed partial class CentroidSignalMatcher(
     public IReadOnlyList<(string SurvivorId, string AbsorbedId)> FindConverged(IReadOnlyCollection<string> signalIds)
     {
         ArgumentNullException.ThrowIfNull(signalIds);
-        var pairs = new List<(string, string)>();
         lock (_gate)
         {
-            foreach (var id in signalIds)
-            {
-                // A signal moves little per article: look again when it doubled, then every 16 articles.
-                if (!_signalByKey.TryGetValue(id, out var cluster) || !IsCheckpoint(cluster.Size))
-                {
-                    continue;
-                }
+            return FindConvergedLocked(signalIds);
+        }
+    }
 
-                if (_signals.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms) is [var hit] && hit.Similarity >= _options.CompactionThreshold)
-                {
-                    var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
-                    pairs.Add((survivor.Key, absorbed.Key));
-                }
+    private List<(string SurvivorId, string AbsorbedId)> FindConvergedLocked(IEnumerable<string> signalIds)
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var id in signalIds)
+        {
+            // A signal moves little per article: look again when it doubled, then every 16 articles.
+            if (!_signalByKey.TryGetValue(id, out var cluster) || !IsCheckpoint(cluster.Size))
+            {
+                continue;
+            }
+
+            if (_signals.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms) is [var hit] && hit.Similarity >= _options.CompactionThreshold)
+            {
+                var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
+                pairs.Add((survivor.Key, absorbed.Key));
             }
         }
 
@@ -505,6 +511,9 @@ internal sealed partial class CentroidSignalMatcher(
     {
         /// <summary>The quotes of the candidate last matched for this article and the signal-level vector it was matched with.</summary>
         public (IReadOnlyList<Quote> Quotes, TermVector Vector)? Matched { get; set; }
+
+        /// <summary>The time of each match of the article's candidates (UTC ticks), in order.</summary>
+        public List<long> MatchTicks { get; } = [];
 
         /// <summary>The article's embedding (unit length), when a generator is registered.</summary>
         public float[]? Meaning { get; set; }

@@ -11,8 +11,9 @@ internal interface IRecordingMatcher
     /// </summary>
     /// <param name="article">The article.</param>
     /// <param name="planned">Where its candidates go, in the order the matcher will observe them (new signals first, then reinforced ones).</param>
-    /// <param name="lastMatched">The candidate matched last.</param>
-    string? Record(Article article, IReadOnlyList<PlannedSignal> planned, SignalCandidate lastMatched);
+    /// <param name="candidates">The candidates, in the order they were matched.</param>
+    /// <param name="compacts">True when the pipeline will look for converged signals among those the article reinforces.</param>
+    string? Record(Article article, IReadOnlyList<PlannedSignal> planned, IReadOnlyList<SignalCandidate> candidates, bool compacts);
 
     /// <summary>
     /// Notes a compaction about to be observed (before <see cref="ISignalMatcher.Forget"/> and

@@ -264,7 +264,7 @@ internal sealed class SignalPipeline(
         // What the matcher decided, saved with the evidence so that a restart or another worker rebuilds it exactly;
         // it observes the saved signals in this order (new ones first).
         var matchRecord = candidates.Count > 0 && matcher is IRecordingMatcher recording
-            ? recording.Record(article, [.. createdPlans, .. reinforcedPlans], candidates[^1])
+            ? recording.Record(article, [.. createdPlans, .. reinforcedPlans], candidates, compactor is not null)
             : null;
         return new SignalChangeSet { Article = record, Created = created, Reinforcements = reinforcements, MatchRecord = matchRecord };
     }
