@@ -15,6 +15,8 @@ public sealed class ResumeTests : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 5, 22, 6, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _clock = new(Now);
     private readonly List<ServiceProvider> _providers = [];
+    private double? _compactionThreshold;
+    private double? _signalMatchThreshold;
 
     [Theory]
     [InlineData(25)]
@@ -28,6 +30,23 @@ public sealed class ResumeTests : IDisposable
         var resumed = await IngestAsync(stream, restarts);
 
         once.StoryMerges.Should().BePositive("the fixture must exercise a story merge before and after a restart");
+        resumed.Stories.Should().Equal(once.Stories);
+        resumed.Signals.Should().Equal(once.Signals);
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(7, 33, 50)]
+    public async Task IngestAsync_SignalsMergedByCompactionAcrossRestarts_SameStoriesAndSignalsAsOneRun(params int[] restarts)
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        _signalMatchThreshold = 0.45; // more signals at first, which then converge
+        _compactionThreshold = 0.3;
+        var once = await IngestAsync(stream, []);
+
+        var resumed = await IngestAsync(stream, restarts);
+
+        once.SignalMerges.Should().BePositive("the fixture must exercise compaction before and after a restart");
         resumed.Stories.Should().Equal(once.Stories);
         resumed.Signals.Should().Equal(once.Signals);
     }
@@ -58,6 +77,7 @@ public sealed class ResumeTests : IDisposable
         var provider = Build(store);
         store ??= provider.GetRequiredService<ISignalStore>();
         var storyOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < stream.Count; i++)
         {
             if (restarts.Contains(i))
@@ -67,6 +87,7 @@ public sealed class ResumeTests : IDisposable
 
             var result = await provider.GetRequiredService<ISignalPipeline>().IngestAsync(stream[i]);
             storyOf[stream[i].Id] = result.StoryId;
+            seen.UnionWith(result.Created.Concat(result.Reinforced).Select(signal => signal.Id));
         }
 
         var matcher = provider.GetRequiredService<ISignalMatcher>();
@@ -81,7 +102,8 @@ public sealed class ResumeTests : IDisposable
         }
 
         var merges = storyOf.Values.Where(s => s is not null).Distinct().Count() - stories.Values.Distinct().Count(s => s.Length > 0);
-        return new Grouping(new SortedDictionary<string, string>(stories, StringComparer.Ordinal), signals, merges);
+        var stored = (await store.QueryAsync(new SignalQuery { Limit = 1 })).TotalCount;
+        return new Grouping(new SortedDictionary<string, string>(stories, StringComparer.Ordinal), signals, merges, seen.Count - stored);
     }
 
     private ServiceProvider Build(ISignalStore? store)
@@ -94,11 +116,16 @@ public sealed class ResumeTests : IDisposable
         }
 
         // Story merges every 8 articles, so that a short stream has several merges on each side of a restart.
-        services.AddBellwether().ConfigureClustering(c => c.StoryMergeInterval = 8);
+        services.AddBellwether().ConfigureClustering(c =>
+        {
+            c.StoryMergeInterval = 8;
+            c.CompactionThreshold = _compactionThreshold ?? c.CompactionThreshold;
+            c.SignalMatchThreshold = _signalMatchThreshold ?? c.SignalMatchThreshold;
+        });
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return provider;
     }
 
-    private sealed record Grouping(SortedDictionary<string, string> Stories, SortedDictionary<string, string> Signals, int StoryMerges);
+    private sealed record Grouping(SortedDictionary<string, string> Stories, SortedDictionary<string, string> Signals, int StoryMerges, int SignalMerges);
 }
