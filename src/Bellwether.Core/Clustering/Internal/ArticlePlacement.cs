@@ -62,7 +62,7 @@ internal sealed record ArticlePlacement
         }
     }
 
-    public static string Pack(IReadOnlyDictionary<uint, float> counts)
+    public static string Pack(Dictionary<uint, float> counts)
     {
         var keys = counts.Keys.Order().ToArray();
         var bytes = new byte[keys.Length * 8];

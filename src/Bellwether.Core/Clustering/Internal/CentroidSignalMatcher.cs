@@ -519,7 +519,7 @@ internal sealed partial class CentroidSignalMatcher(
         public float[]? Meaning { get; set; }
 
         /// <summary>The raw term counts of the headline and the words read with it (the body, or a bare headline's address words), when the article was read whole.</summary>
-        public IReadOnlyDictionary<uint, float>? Counts { get; init; }
+        public Dictionary<uint, float>? Counts { get; init; }
 
         public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) => Counts switch
         {

@@ -17,7 +17,7 @@ internal sealed class TermVector
 
     public int Count => Keys.Length;
 
-    public static TermVector FromCounts(IReadOnlyDictionary<uint, float> counts)
+    public static TermVector FromCounts(Dictionary<uint, float> counts)
     {
         var keys = new uint[counts.Count];
         var weights = new float[counts.Count];

@@ -41,7 +41,7 @@ internal static class TextFeatures
     }
 
     /// <summary>The vector of raw <paramref name="counts"/> (left unchanged) plus <paramref name="extra"/> phrases, each term added after the text's as <see cref="Vectorize(string, string?, IEnumerable{string}?)"/> adds them.</summary>
-    public static TermVector Vectorize(IReadOnlyDictionary<uint, float> counts, IEnumerable<string>? extra)
+    public static TermVector Vectorize(Dictionary<uint, float> counts, IEnumerable<string>? extra)
     {
         if (extra is null || !extra.Any())
         {
