@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Bellwether.Core;
 using Bellwether.Sample.Evaluation;
 using Bellwether.Sample.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bellwether.Sample.Commands;
 
@@ -27,6 +29,12 @@ internal static class ClusterCommand
             var records = await Ingestion.ReadAsync([parse.GetValue(input)!], cancellationToken);
             var (answered, summary) = await Ingestion.RunReportingProblemsAsync(host, records, cancellationToken);
             var ingested = Stopwatch.GetElapsedTime(started) - hostReady;
+            if (stored)
+            {
+                // The stories of articles stored by earlier runs resolve through the merges the catch-up replays (even when this run ingested nothing new).
+                await host.Services.GetRequiredService<ISignalPipeline>().CatchUpAsync(cancellationToken);
+            }
+
             var rows = await StreamGrouping.ReadAsync(host, answered, parse.GetValue(level), cancellationToken);
             await using (var writer = new StreamWriter(parse.GetValue(output)!))
             {

@@ -376,7 +376,7 @@ internal sealed class SignalPipeline(
     /// sequence this pipeline saw (all of it on the first call, which rebuilds the index at start-up), observing new
     /// and changed signals and forgetting deleted ones, so signals other workers stored are matched too.
     /// </summary>
-    private async ValueTask CatchUpAsync(CancellationToken cancellationToken)
+    public async ValueTask CatchUpAsync(CancellationToken cancellationToken = default)
     {
         await _catchUp.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
