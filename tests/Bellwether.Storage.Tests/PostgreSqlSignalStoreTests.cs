@@ -18,6 +18,12 @@ public sealed class PostgreSqlSignalStoreTests : SignalStoreContract
         o.Schema = _server.Schema;
     });
 
+    protected override async Task<bool> DowngradeToBeforeMatchRecordsAsync()
+    {
+        await _server.ExecuteAsync($"DROP TABLE match_records; DELETE FROM schema_version WHERE version > {PostgreSqlSchema.CurrentVersion - 1}; INSERT INTO schema_version SELECT {PostgreSqlSchema.CurrentVersion - 1} WHERE NOT EXISTS (SELECT 1 FROM schema_version)");
+        return true;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

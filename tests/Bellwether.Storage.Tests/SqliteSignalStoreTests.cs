@@ -1,6 +1,7 @@
 using Bellwether.Sqlite;
 using Bellwether.Sqlite.Internal;
 using Bellwether.Storage.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Bellwether.Storage.Tests;
@@ -13,6 +14,16 @@ public sealed class SqliteSignalStoreTests : SignalStoreContract
     protected override ISignalStore OpenStore() => Own(new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = _database.Path }), TimeProvider.System));
 
     protected override void UseStore(IBellwetherBuilder builder) => builder.UseSqlite(_database.Path);
+
+    protected override async Task<bool> DowngradeToBeforeMatchRecordsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP TABLE match_records; PRAGMA user_version = {SqliteSchema.CurrentVersion - 1}";
+        await command.ExecuteNonQueryAsync();
+        return true;
+    }
 
     protected override void Dispose(bool disposing)
     {

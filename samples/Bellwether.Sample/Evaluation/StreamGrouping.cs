@@ -25,7 +25,7 @@ internal static class StreamGrouping
     public static async Task<IReadOnlyList<(string ArticleId, string Group)>> ReadAsync(
         IHost host, IReadOnlyList<(Article Article, IngestResult Result)> answered, GroupingLevel level, CancellationToken cancellationToken)
     {
-        var ownGroup = level == GroupingLevel.Story ? StoryGroups(host, answered) : await SignalGroupsAsync(host, cancellationToken);
+        var ownGroup = level == GroupingLevel.Story ? await StoryGroupsAsync(host, answered, cancellationToken) : await SignalGroupsAsync(host, cancellationToken);
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var rows = new List<(string, string)>(answered.Count);
         var written = new HashSet<string>(StringComparer.Ordinal);
@@ -48,8 +48,11 @@ internal static class StreamGrouping
         return rows;
     }
 
-    /// <summary>Each article's story, resolved through the merges that happened after it joined.</summary>
-    private static Dictionary<string, string> StoryGroups(IHost host, IReadOnlyList<(Article Article, IngestResult Result)> answered)
+    /// <summary>
+    /// Each article's story, resolved through the merges that happened after it joined; an article a store held
+    /// before this run (a duplicate now) has the story its stored evidence names.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> StoryGroupsAsync(IHost host, IReadOnlyList<(Article Article, IngestResult Result)> answered, CancellationToken cancellationToken)
     {
         var matcher = host.Services.GetRequiredService<ISignalMatcher>();
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,6 +61,20 @@ internal static class StreamGrouping
             if (result.StoryId is { } story)
             {
                 groups.TryAdd(article.Id, "story:" + matcher.ResolveStory(story));
+            }
+        }
+
+        if (answered.Any(a => a.Result.Outcome == IngestOutcome.Duplicate))
+        {
+            await foreach (var signal in host.Services.GetRequiredService<ISignalStore>().QueryAllAsync(cancellationToken: cancellationToken))
+            {
+                foreach (var evidence in signal.Evidence)
+                {
+                    if (evidence.StoryId is { } story)
+                    {
+                        groups.TryAdd(evidence.Article.Id, "story:" + matcher.ResolveStory(story));
+                    }
+                }
             }
         }
 

@@ -14,4 +14,12 @@ public interface ISignalPipeline
 
     /// <summary>Ingests a stream of articles, yielding one result per article in input order.</summary>
     IAsyncEnumerable<IngestResult> IngestAsync(IAsyncEnumerable<Article> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Brings the matcher up to date with the store without ingesting (the next ingest does it anyway): at start-up it
+    /// rebuilds the clustering from the stored signals and match records, so that
+    /// <see cref="ISignalMatcher.ResolveStory"/> answers for stories of earlier runs too.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    ValueTask CatchUpAsync(CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 }

@@ -43,4 +43,15 @@ public interface ISignalStore
     /// <param name="limit">The most changes to return, from 1 to <see cref="SignalQuery.MaxLimit"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The matcher's records saved with articles (<see cref="SignalChangeSet.MatchRecord"/>) whose write's sequence is
+    /// after <paramref name="afterSequence"/>, in arrival order (ascending <see cref="MatchRecord.Sequence"/>). A store
+    /// that keeps no records returns none, and the pipeline rebuilds its index from the evidence alone.
+    /// </summary>
+    /// <param name="afterSequence">The last change-feed sequence already seen; 0 for none.</param>
+    /// <param name="limit">The most records to return, from 1 to <see cref="SignalQuery.MaxLimit"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyList<MatchRecord>>([]);
 }

@@ -11,4 +11,12 @@ public sealed record SignalChangeSet
 
     /// <summary>Signals the article reinforces.</summary>
     public IReadOnlyList<SignalReinforcement> Reinforcements { get; init; } = [];
+
+    /// <summary>
+    /// The matcher's record of how it placed the article (opaque text), or null. A store that keeps records saves it in
+    /// the same write, when the write takes a change-feed sequence, and returns it from
+    /// <see cref="ISignalStore.ReadMatchRecordsAsync"/>, so that a restarted process or another worker rebuilds the
+    /// clustering exactly instead of approximately from the evidence.
+    /// </summary>
+    public string? MatchRecord { get; init; }
 }

@@ -47,6 +47,16 @@ internal static class PostgreSqlSchema
         FROM signals s CROSS JOIN LATERAL jsonb_array_elements(s.body->'evidence') WITH ORDINALITY AS e(value, position);
         UPDATE signals SET body = jsonb_set(body, '{evidence}', '[]'::jsonb);
         """,
+
+        // 3: the matcher's record of each article (opaque text), keyed by the change-feed sequence of the write that
+        // saved it, so that a restart or another worker replays them in arrival order. Older articles have none.
+        """
+        CREATE TABLE match_records (
+            sequence bigint PRIMARY KEY,
+            article_id text NOT NULL,
+            body text NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The comment on <c>schema_version</c> that marks a schema as a Bellwether signal store.</summary>

@@ -104,7 +104,14 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 }
 
                 var first = await TouchAsync(connection, [.. created.Concat(reinforced).Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
-                return new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, first + created.Count + reinforced.Count - 1);
+                var last = first + created.Count + reinforced.Count - 1;
+                if (changes.MatchRecord is { } matchRecord && last >= first)
+                {
+                    using var insert = Command(connection, "INSERT INTO match_records (sequence, article_id, body) VALUES (@sequence, @article, @body)", ("sequence", last), ("article", changes.Article.Id), ("body", matchRecord));
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, last);
             },
             transactional: true,
             cancellationToken);
@@ -181,6 +188,26 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 var items = await ReadSignalsAsync(select, cancellationToken).ConfigureAwait(false);
                 var next = query.Offset + items.Count < total ? query.Offset + items.Count : (int?)null;
                 return new SignalPage(items, total, next);
+            },
+            transactional: false,
+            cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ChangeFeedArguments.Validate(afterSequence, limit);
+        return RunAsync<IReadOnlyList<MatchRecord>>(
+            async (connection, _) =>
+            {
+                using var command = Command(connection, "SELECT sequence, article_id, body FROM match_records WHERE sequence > @after ORDER BY sequence LIMIT @limit", ("after", afterSequence), ("limit", limit));
+                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var records = new List<MatchRecord>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    records.Add(new MatchRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+                }
+
+                return records;
             },
             transactional: false,
             cancellationToken);

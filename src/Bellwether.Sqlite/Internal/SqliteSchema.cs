@@ -47,6 +47,16 @@ internal static class SqliteSchema
         SELECT s.id, e.key, e.value FROM signals s, json_each(s.body, '$.evidence') e;
         UPDATE signals SET body = json_set(body, '$.evidence', json('[]'));
         """,
+
+        // 4: the matcher's record of each article (opaque text), keyed by the change-feed sequence of the write that
+        // saved it, so that a restart replays them in arrival order. Older articles have none.
+        """
+        CREATE TABLE match_records (
+            sequence INTEGER NOT NULL PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            body TEXT NOT NULL
+        ) STRICT;
+        """,
     ];
 
     /// <summary>The version this build creates and understands.</summary>

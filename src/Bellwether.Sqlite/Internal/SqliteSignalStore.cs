@@ -108,6 +108,18 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             }
 
             await RecordArticleAsync(connection, changes.Article, cancellationToken).ConfigureAwait(false);
+            if (changes.MatchRecord is { } record && sequence > first)
+            {
+                await ExecuteAsync(
+                    connection,
+                    null,
+                    "INSERT INTO match_records (sequence, article_id, body) VALUES ($sequence, $article, $body)",
+                    cancellationToken,
+                    ("$sequence", sequence - 1),
+                    ("$article", changes.Article.Id),
+                    ("$body", record)).ConfigureAwait(false);
+            }
+
             return new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, sequence - 1);
         }, cancellationToken);
     }
@@ -193,6 +205,23 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             }
 
             return changes;
+        }, cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ChangeFeedArguments.Validate(afterSequence, limit);
+        return ReadAsync<IReadOnlyList<MatchRecord>>(async connection =>
+        {
+            var records = new List<MatchRecord>();
+            using var command = Command(connection, null, "SELECT sequence, article_id, body FROM match_records WHERE sequence > $after ORDER BY sequence LIMIT $limit", ("$after", afterSequence), ("$limit", limit));
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                records.Add(new MatchRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            return records;
         }, cancellationToken);
     }
 

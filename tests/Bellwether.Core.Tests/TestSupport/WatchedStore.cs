@@ -4,7 +4,8 @@ namespace Bellwether.Core.Tests.TestSupport;
 
 /// <summary>
 /// A real store that also counts the signals its change feed hands out (what a pipeline reads back) and keeps every
-/// change set it was asked to save.
+/// change set it was asked to save. It does not pass match records on (<see cref="ISignalStore.ReadMatchRecordsAsync"/>
+/// keeps its default), as a store written before them.
 /// </summary>
 internal sealed class WatchedStore(ISignalStore inner) : ISignalStore
 {

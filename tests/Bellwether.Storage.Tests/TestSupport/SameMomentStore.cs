@@ -31,6 +31,9 @@ internal sealed class SameMomentStore(ISignalStore inner, SameMoment moment) : I
 
     public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         inner.ReadChangesAsync(afterSequence, limit, cancellationToken);
+
+    public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
+        inner.ReadMatchRecordsAsync(afterSequence, limit, cancellationToken);
 }
 
 /// <summary>A rendezvous of <paramref name="workers"/> workers: each arrival waits until all have arrived.</summary>

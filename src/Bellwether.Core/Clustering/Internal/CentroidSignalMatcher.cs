@@ -12,11 +12,11 @@ namespace Bellwether.Core.Internal;
 /// embedding generator registered, an article whose words fall short of a story's bar still joins it when its meaning
 /// is close enough (<see cref="ClusteringOptions.StoryMeaningThreshold"/>).
 /// </summary>
-internal sealed class CentroidSignalMatcher(
+internal sealed partial class CentroidSignalMatcher(
     IOptions<ClusteringOptions> options,
     TimeProvider timeProvider,
     ISignalReranker? reranker = null,
-    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : ISignalMatcher
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : ISignalMatcher, IRecordingMatcher
 {
     private const int MeaningBodyCharacters = 1000;
     private const int MaxSignalsPerStory = 8;
@@ -35,6 +35,8 @@ internal sealed class CentroidSignalMatcher(
     private readonly Dictionary<string, Cluster> _signalByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _observedEvidence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _headlines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SignalTags> _signalTags = new(StringComparer.Ordinal);
+    private readonly List<ObservedMerge> _pendingMerges = [];
     private readonly Dictionary<string, ArticleFeatures> _pending = new(StringComparer.Ordinal);
     private readonly Queue<string> _pendingOrder = new();
     private readonly HashSet<Cluster> _changedStories = [];
@@ -59,6 +61,7 @@ internal sealed class CentroidSignalMatcher(
             var signalVector = features.SignalVector(candidate.Evidence, tags);
             features.Matched = (candidate.Evidence.Quotes, signalVector);
             var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
+            features.MatchTicks.Add(ticks);
             var story = BestStory(features.Story, ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold
                 ? hit
                 : ByMeaning(features, ticks);
@@ -97,35 +100,55 @@ internal sealed class CentroidSignalMatcher(
         ArgumentNullException.ThrowIfNull(signal);
         lock (_gate)
         {
-            // Evidence only grows; an older version observed late (two writers' results in the opposite order of their saves) adds nothing.
-            var seen = _observedEvidence.GetValueOrDefault(signal.Id);
-            if (signal.Evidence.Count <= seen)
-            {
-                return;
-            }
+            ObserveLocked(signal, null);
+        }
+    }
 
-            for (var i = seen; i < signal.Evidence.Count; i++)
+    /// <summary>Places the signal's evidence not seen yet, except the entries a replayed record already placed (<paramref name="replayed"/>).</summary>
+    private void ObserveLocked(Signal signal, HashSet<(string SignalId, string ArticleId)>? replayed)
+    {
+        // Evidence only grows; an older version observed late (two writers' results in the opposite order of their saves) adds nothing.
+        if (!_signalTags.TryGetValue(signal.Id, out var known) || known.Version <= signal.Version)
+        {
+            _signalTags[signal.Id] = SignalTags.Of(signal, MaxTags);
+        }
+
+        var seen = _observedEvidence.GetValueOrDefault(signal.Id);
+        if (signal.Evidence.Count <= seen)
+        {
+            return;
+        }
+
+        for (var i = seen; i < signal.Evidence.Count; i++)
+        {
+            if (replayed is null || !replayed.Contains((signal.Id, signal.Evidence[i].Article.Id)))
             {
                 ObserveEvidence(signal, signal.Evidence[i]);
             }
-
-            _headlines[signal.Id] = signal.Headline;
-            _observedEvidence[signal.Id] = signal.Evidence.Count;
         }
+
+        _headlines[signal.Id] = signal.Headline;
+        _observedEvidence[signal.Id] = signal.Evidence.Count;
     }
 
     public void Forget(string signalId)
     {
         lock (_gate)
         {
-            if (_signalByKey.Remove(signalId, out var cluster))
-            {
-                _signals.Remove(cluster);
-            }
-
-            _observedEvidence.Remove(signalId);
-            _headlines.Remove(signalId);
+            ForgetLocked(signalId);
         }
+    }
+
+    private void ForgetLocked(string signalId)
+    {
+        if (_signalByKey.Remove(signalId, out var cluster))
+        {
+            _signals.Remove(cluster);
+        }
+
+        _observedEvidence.Remove(signalId);
+        _headlines.Remove(signalId);
+        _signalTags.Remove(signalId);
     }
 
     public string ResolveStory(string storyId)
@@ -139,22 +162,27 @@ internal sealed class CentroidSignalMatcher(
     public IReadOnlyList<(string SurvivorId, string AbsorbedId)> FindConverged(IReadOnlyCollection<string> signalIds)
     {
         ArgumentNullException.ThrowIfNull(signalIds);
-        var pairs = new List<(string, string)>();
         lock (_gate)
         {
-            foreach (var id in signalIds)
-            {
-                // A signal moves little per article: look again when it doubled, then every 16 articles.
-                if (!_signalByKey.TryGetValue(id, out var cluster) || !IsCheckpoint(cluster.Size))
-                {
-                    continue;
-                }
+            return FindConvergedLocked(signalIds);
+        }
+    }
 
-                if (_signals.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms) is [var hit] && hit.Similarity >= _options.CompactionThreshold)
-                {
-                    var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
-                    pairs.Add((survivor.Key, absorbed.Key));
-                }
+    private List<(string SurvivorId, string AbsorbedId)> FindConvergedLocked(IEnumerable<string> signalIds)
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var id in signalIds)
+        {
+            // A signal moves little per article: look again when it doubled, then every 16 articles.
+            if (!_signalByKey.TryGetValue(id, out var cluster) || !IsCheckpoint(cluster.Size))
+            {
+                continue;
+            }
+
+            if (_signals.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms) is [var hit] && hit.Similarity >= _options.CompactionThreshold)
+            {
+                var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
+                pairs.Add((survivor.Key, absorbed.Key));
             }
         }
 
@@ -180,8 +208,9 @@ internal sealed class CentroidSignalMatcher(
         var titleOnly = string.IsNullOrEmpty(text);
         IReadOnlyList<string> storyTags = titleOnly ? tags : [];
         var words = titleOnly ? TextFeatures.AddressWords(url) : text;
-        var vector = TextFeatures.Vectorize(title, words, storyTags);
-        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, NormalisedSection(section)) { Words = (title, words) };
+        var counts = TextFeatures.Counts(title, words);
+        var vector = TextFeatures.Vectorize(counts, storyTags);
+        return new(vector, TextFeatures.Sketch(title, text), titleOnly ? title : null, storyTags, NormalisedSection(section)) { Counts = counts };
     }
 
     /// <summary>
@@ -331,11 +360,20 @@ internal sealed class CentroidSignalMatcher(
 
     private void ObserveEvidence(Signal observed, ArticleEvidence evidence)
     {
-        var signalId = observed.Id;
+        var fresh = _pending.Remove(evidence.Article.Id, out var features);
+        Place(observed.Id, evidence, Tags(observed.Actors, observed.Topics, observed.Regions), features, fresh, observed.Horizon);
+    }
+
+    /// <summary>
+    /// Places one evidence entry: the article joins (or starts) its story when it is <paramref name="fresh"/> (read
+    /// whole, with <paramref name="features"/>) or its story is unknown, and the entry joins (or starts) the signal.
+    /// Without <paramref name="features"/> the stored evidence stands in for the article.
+    /// </summary>
+    private void Place(string signalId, ArticleEvidence evidence, IReadOnlyList<string> tags, ArticleFeatures? features, bool fresh, SignalHorizon? horizon)
+    {
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
-        var fresh = _pending.Remove(articleId, out var features);
-        features ??= StoredFeatures(evidence, Tags(observed.Actors, [], observed.Regions));
+        features ??= StoredFeatures(evidence, tags);
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
         if (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId)))
@@ -372,7 +410,7 @@ internal sealed class CentroidSignalMatcher(
         // The vector the candidate was matched with, when this is that candidate's evidence; else from the signal's tags.
         var vector = features.Matched is { } matched && ReferenceEquals(matched.Quotes, evidence.Quotes)
             ? matched.Vector
-            : features.SignalVector(evidence, Tags(observed.Actors, observed.Topics, observed.Regions));
+            : features.SignalVector(evidence, tags);
         _signals.Count(vector);
         if (_signalByKey.TryGetValue(signalId, out var signal))
         {
@@ -381,7 +419,7 @@ internal sealed class CentroidSignalMatcher(
         else
         {
             var created = _signals.Create(signalId, vector, features.Sketch, ticks);
-            created.HalfLifeTicks = _options.SignalHalfLifeOf(observed.Horizon).Ticks;
+            created.HalfLifeTicks = horizon is { } h ? _options.SignalHalfLifeOf(h).Ticks : 0;
             _signalByKey[signalId] = created;
         }
     }
@@ -476,16 +514,19 @@ internal sealed class CentroidSignalMatcher(
         /// <summary>The quotes of the candidate last matched for this article and the signal-level vector it was matched with.</summary>
         public (IReadOnlyList<Quote> Quotes, TermVector Vector)? Matched { get; set; }
 
+        /// <summary>The time of each match of the article's candidates (UTC ticks), in order.</summary>
+        public List<long> MatchTicks { get; } = [];
+
         /// <summary>The article's embedding (unit length), when a generator is registered.</summary>
         public float[]? Meaning { get; set; }
 
-        /// <summary>The headline and the words read with it (the body, or a bare headline's address words), when the article was read whole.</summary>
-        public (string Title, string? Text)? Words { get; init; }
+        /// <summary>The raw term counts of the headline and the words read with it (the body, or a bare headline's address words), when the article was read whole.</summary>
+        public Dictionary<uint, float>? Counts { get; init; }
 
-        public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) => Words switch
+        public TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) => Counts switch
         {
             { } when tags.SequenceEqual(Tags, StringComparer.Ordinal) => Story,
-            { } words => TextFeatures.Vectorize(words.Title, words.Text, tags),
+            { } counts => TextFeatures.Vectorize(counts, tags),
             null => CentroidSignalMatcher.SignalVector(evidence, tags),
         };
     }

@@ -20,6 +20,7 @@ internal sealed class ConvergenceSignalCompactor(ISignalMatcher matcher, ISignal
                 continue;
             }
 
+            (matcher as IRecordingMatcher)?.NoteMerge(absorbedId, survivor);
             matcher.Forget(absorbedId);
             matcher.Observe(survivor);
             merged.Add(new SignalMerge(absorbedId, survivor));

@@ -22,7 +22,13 @@ internal static class TextFeatures
     /// <summary>True when <paramref name="key"/> is a stem pair (scored, but neither indexed nor counted in document frequencies).</summary>
     public static bool IsPair(uint key) => (key & PairBit) != 0;
 
-    public static TermVector Vectorize(string title, string? body, IEnumerable<string>? extra = null)
+    public static TermVector Vectorize(string title, string? body, IEnumerable<string>? extra = null) => Vectorize(Counts(title, body), extra);
+
+    /// <summary>
+    /// The raw term counts of a headline and body, before any extra terms: what <see cref="Vectorize(string, string?, IEnumerable{string}?)"/>
+    /// reads of the text. Kept instead of the text, they give the same vectors with any extra terms.
+    /// </summary>
+    public static Dictionary<uint, float> Counts(string title, string? body)
     {
         var counts = new Dictionary<uint, float>();
         AddTerms(counts, TermExtractor.GetTerms(title), 1f, int.MaxValue);
@@ -31,15 +37,24 @@ internal static class TextFeatures
             AddTerms(counts, TermExtractor.GetTerms(Lead(body)), BodyWeight, MaxBodyTerms);
         }
 
-        if (extra is not null)
+        return counts;
+    }
+
+    /// <summary>The vector of raw <paramref name="counts"/> (left unchanged) plus <paramref name="extra"/> phrases, each term added after the text's as <see cref="Vectorize(string, string?, IEnumerable{string}?)"/> adds them.</summary>
+    public static TermVector Vectorize(Dictionary<uint, float> counts, IEnumerable<string>? extra)
+    {
+        if (extra is null || !extra.Any())
         {
-            foreach (var phrase in extra)
-            {
-                AddTerms(counts, TermExtractor.GetTerms(phrase), 1f, int.MaxValue);
-            }
+            return TermVector.FromCounts(counts);
         }
 
-        return TermVector.FromCounts(counts);
+        var all = new Dictionary<uint, float>(counts);
+        foreach (var phrase in extra)
+        {
+            AddTerms(all, TermExtractor.GetTerms(phrase), 1f, int.MaxValue);
+        }
+
+        return TermVector.FromCounts(all);
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Information, "Signal index warmed with {Count} stored signal(s).")]
     public static partial void IndexWarmed(ILogger logger, int count);
 
+    [LoggerMessage(8, LogLevel.Debug, "Replayed {Count} match record(s) from the store.")]
+    public static partial void MatchRecordsReplayed(ILogger logger, int count);
+
     [LoggerMessage(5, LogLevel.Warning, "Signal {SignalId} vanished while article {ArticleId} reinforced it; retrying the match.")]
     public static partial void ReinforcementTargetVanished(ILogger logger, string signalId, string articleId);
 

@@ -158,6 +158,11 @@ internal sealed class SignalPipeline(
                 return new IngestResult { ArticleId = article.Id, Outcome = IngestOutcome.Duplicate };
             }
 
+            if (changes.MatchRecord is not null)
+            {
+                (matcher as IRecordingMatcher)?.RecordSaved();
+            }
+
             foreach (var signal in saved.Created.Concat(saved.Reinforced))
             {
                 matcher.Observe(signal);
@@ -226,6 +231,8 @@ internal sealed class SignalPipeline(
         var observedAt = article.PublishedAt ?? now;
         var created = new List<Signal>();
         var reinforcements = new List<SignalReinforcement>();
+        var createdPlans = new List<PlannedSignal>();
+        var reinforcedPlans = new List<PlannedSignal>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
@@ -244,14 +251,22 @@ internal sealed class SignalPipeline(
             if (match.SignalId is { } signalId && !reinforcements.Exists(r => r.SignalId == signalId))
             {
                 reinforcements.Add(new SignalReinforcement(signalId, signal => Scored(SignalMerger.Reinforce(signal, candidate, evidence, observedAt), observedAt, now)));
+                reinforcedPlans.Add(new PlannedSignal(signalId, false, candidate));
             }
             else
             {
-                created.Add(Scored(SignalMerger.Create(SignalIds.ForCandidate(article.Id, i), candidate, evidence, observedAt), observedAt, now));
+                var signal = Scored(SignalMerger.Create(SignalIds.ForCandidate(article.Id, i), candidate, evidence, observedAt), observedAt, now);
+                created.Add(signal);
+                createdPlans.Add(new PlannedSignal(signal.Id, true, candidate));
             }
         }
 
-        return new SignalChangeSet { Article = record, Created = created, Reinforcements = reinforcements };
+        // What the matcher decided, saved with the evidence so that a restart or another worker rebuilds it exactly;
+        // it observes the saved signals in this order (new ones first).
+        var matchRecord = candidates.Count > 0 && matcher is IRecordingMatcher recording
+            ? recording.Record(article, [.. createdPlans, .. reinforcedPlans], candidates, compactor is not null)
+            : null;
+        return new SignalChangeSet { Article = record, Created = created, Reinforcements = reinforcements, MatchRecord = matchRecord };
     }
 
     private Signal Scored(Signal signal, DateTimeOffset observedAt, DateTimeOffset now)
@@ -298,15 +313,80 @@ internal sealed class SignalPipeline(
     }
 
     /// <summary>
+    /// <see cref="CatchUpAsync"/> for a matcher that records its decisions: the changes after the last sequence seen,
+    /// then the match records saved with them, replayed in arrival order, so that the index ends as the live matchers
+    /// that wrote them left theirs (a restart resumes exactly where a killed process stopped). Evidence without a
+    /// record (an older store, or compaction) is observed from the changes as before.
+    /// </summary>
+    private async ValueTask ReplayAsync(IRecordingMatcher recording, CancellationToken cancellationToken)
+    {
+        var from = _seenSequence;
+        var changes = new List<SignalChange>();
+        while (true)
+        {
+            var page = await store.ReadChangesAsync(_seenSequence, SignalQuery.MaxLimit, cancellationToken).ConfigureAwait(false);
+            changes.AddRange(page);
+            if (page.Count > 0)
+            {
+                _seenSequence = page[^1].Sequence;
+            }
+
+            if (page.Count < SignalQuery.MaxLimit)
+            {
+                break;
+            }
+        }
+
+        var records = 0;
+        if (changes.Count > 0)
+        {
+            var catchUp = recording.BeginCatchUp(changes);
+            for (var after = from; after < _seenSequence;)
+            {
+                var page = await store.ReadMatchRecordsAsync(after, SignalQuery.MaxLimit, cancellationToken).ConfigureAwait(false);
+                var through = _seenSequence;
+                var replayed = page.TakeWhile(r => r.Sequence <= through).ToList();
+                catchUp.Replay(replayed);
+                records += replayed.Count;
+                if (page.Count < SignalQuery.MaxLimit || replayed.Count < page.Count)
+                {
+                    break;
+                }
+
+                after = page[^1].Sequence;
+            }
+
+            catchUp.Complete();
+        }
+
+        if (!_warmed)
+        {
+            Log.IndexWarmed(_logger, changes.Count);
+            _warmed = true;
+        }
+
+        if (records > 0)
+        {
+            Log.MatchRecordsReplayed(_logger, records);
+        }
+    }
+
+    /// <summary>
     /// Brings the matcher up to date with the store before a match: reads the store's change feed after the last
     /// sequence this pipeline saw (all of it on the first call, which rebuilds the index at start-up), observing new
     /// and changed signals and forgetting deleted ones, so signals other workers stored are matched too.
     /// </summary>
-    private async ValueTask CatchUpAsync(CancellationToken cancellationToken)
+    public async ValueTask CatchUpAsync(CancellationToken cancellationToken = default)
     {
         await _catchUp.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (matcher is IRecordingMatcher recording)
+            {
+                await ReplayAsync(recording, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             var count = 0;
             while (true)
             {

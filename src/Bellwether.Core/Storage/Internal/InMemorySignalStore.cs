@@ -10,6 +10,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     private readonly HashSet<string> _contentHashes = new(StringComparer.Ordinal);
     private readonly List<string> _changes = []; // signal id written by sequence _changes.Count (1-based)
     private readonly Dictionary<string, long> _lastChange = new(StringComparer.Ordinal);
+    private readonly List<MatchRecord> _matchRecords = []; // ascending sequence
 
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
@@ -50,6 +51,11 @@ internal sealed class InMemorySignalStore : ISignalStore
             }
 
             Record(changes.Article);
+            if (changes.MatchRecord is { } data && _changes.Count >= first)
+            {
+                _matchRecords.Add(new MatchRecord(_changes.Count, changes.Article.Id, data));
+            }
+
             return ValueTask.FromResult(new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, _changes.Count));
         }
     }
@@ -115,6 +121,18 @@ internal sealed class InMemorySignalStore : ISignalStore
             }
 
             return ValueTask.FromResult<IReadOnlyList<SignalChange>>(changes);
+        }
+    }
+
+    public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ChangeFeedArguments.Validate(afterSequence, limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var from = _matchRecords.BinarySearch(new MatchRecord(afterSequence + 1, string.Empty, string.Empty), MatchRecordOrder.Instance);
+            from = from < 0 ? ~from : from;
+            return ValueTask.FromResult<IReadOnlyList<MatchRecord>>(_matchRecords.GetRange(from, Math.Min(limit, _matchRecords.Count - from)));
         }
     }
 
