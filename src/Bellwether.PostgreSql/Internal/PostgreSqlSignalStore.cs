@@ -197,6 +197,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         ChangeFeedArguments.Validate(afterSequence, limit);
         return RunAsync<IReadOnlyList<MatchRecord>>(
+            "read-match-records",
             async (connection, _) =>
             {
                 using var command = Command(connection, "SELECT sequence, article_id, body FROM match_records WHERE sequence > @after ORDER BY sequence LIMIT @limit", ("after", afterSequence), ("limit", limit));

@@ -211,7 +211,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         ChangeFeedArguments.Validate(afterSequence, limit);
-        return ReadAsync<IReadOnlyList<MatchRecord>>(async connection =>
+        return ReadAsync<IReadOnlyList<MatchRecord>>("read-match-records", async connection =>
         {
             var records = new List<MatchRecord>();
             using var command = Command(connection, null, "SELECT sequence, article_id, body FROM match_records WHERE sequence > $after ORDER BY sequence LIMIT $limit", ("$after", afterSequence), ("$limit", limit));
