@@ -13,10 +13,6 @@ public sealed class ClusteringOptions
     [Range(0.01, 1.0)]
     public double SignalMatchThreshold { get; set; } = 0.12;
 
-    /// <summary>The weight (0–1) of the closest single member against the centroid in a similarity (default 0: centroid only).</summary>
-    [Range(0.0, 1.0)]
-    public double MemberLinkageWeight { get; set; } = 0.0;
-
     /// <summary>After this long without a new article, the similarity needed to join a story doubles (default 14 days).</summary>
     public TimeSpan StoryHalfLife { get; set; } = TimeSpan.FromDays(14);
 
@@ -40,7 +36,7 @@ public sealed class ClusteringOptions
     [Range(4, 1024)]
     public int CentroidTerms { get; set; } = 40;
 
-    /// <summary>How many recent members a cluster keeps for single-member linkage and near-duplicate checks (default 4).</summary>
+    /// <summary>How many recent members' copy sketches a story keeps for near-duplicate checks (default 4).</summary>
     [Range(1, 64)]
     public int RecentMembers { get; set; } = 4;
 

@@ -1,19 +1,17 @@
 namespace Bellwether.Core.Internal;
 
-/// <summary>One story or signal in a <see cref="ClusterIndex"/>: a truncated centroid, its most recent members and their copy sketches.</summary>
+/// <summary>One story or signal in a <see cref="ClusterIndex"/>: a truncated centroid and its most recent members' copy sketches.</summary>
 internal sealed class Cluster
 {
-    private readonly TermVector[] _recent;
     private readonly uint[][] _sketches;
     private int _next;
     private double _norm;
     private long _normDocuments = -1;
 
-    public Cluster(string key, int slot, int recentVectors, int recentSketches, long ticks)
+    public Cluster(string key, int slot, int recentSketches, long ticks)
     {
         Key = key;
         Slot = slot;
-        _recent = recentVectors == 0 ? [] : new TermVector[recentVectors];
         _sketches = recentSketches == 0 ? [] : new uint[recentSketches][];
         LastTicks = ticks;
     }
@@ -50,11 +48,7 @@ internal sealed class Cluster
     /// <summary>The centroid's weights, held here for the same reason as <see cref="CentroidKeys"/>.</summary>
     public float[] CentroidWeights { get; private set; } = [];
 
-    public int RecentCount => Math.Min(Size, _recent.Length);
-
     public int SketchCount => Math.Min(Size, _sketches.Length);
-
-    public TermVector Recent(int i) => _recent[i];
 
     public uint[] RecentSketch(int i) => _sketches[i];
 
@@ -75,16 +69,16 @@ internal sealed class Cluster
     {
         Size++;
         LastTicks = Math.Max(LastTicks, ticks);
-        Remember(member, sketch);
+        Remember(sketch);
         MergeCentroid(member, maxTerms, frequencies, entered);
     }
 
-    /// <summary>Folds another cluster's centroid and recent members into this one; fills <paramref name="entered"/> with the keys that entered the centroid.</summary>
+    /// <summary>Folds another cluster's centroid and recent sketches into this one; fills <paramref name="entered"/> with the keys that entered the centroid.</summary>
     public void Absorb(Cluster other, int maxTerms, DocumentFrequencies frequencies, List<uint> entered)
     {
-        for (var i = 0; i < Math.Min(other.Size, Math.Max(other._recent.Length, other._sketches.Length)); i++)
+        for (var i = 0; i < Math.Min(other.Size, other._sketches.Length); i++)
         {
-            Remember(i < other._recent.Length ? other._recent[i] : TermVector.Empty, i < other._sketches.Length ? other._sketches[i] : []);
+            Remember(other._sketches[i]);
         }
 
         Size += other.Size;
@@ -92,25 +86,15 @@ internal sealed class Cluster
         MergeCentroid(other.Centroid, maxTerms, frequencies, entered);
     }
 
-    private void Remember(TermVector member, uint[] sketch)
+    private void Remember(uint[] sketch)
     {
-        var ring = Math.Max(_recent.Length, _sketches.Length);
-        if (ring == 0)
+        if (_sketches.Length == 0)
         {
             return;
         }
 
-        if (_recent.Length > 0)
-        {
-            _recent[_next % _recent.Length] = member;
-        }
-
-        if (_sketches.Length > 0)
-        {
-            _sketches[_next % _sketches.Length] = sketch;
-        }
-
-        _next = (_next + 1) % ring;
+        _sketches[_next] = sketch;
+        _next = (_next + 1) % _sketches.Length;
     }
 
     private void MergeCentroid(TermVector add, int maxTerms, DocumentFrequencies frequencies, List<uint> entered)

@@ -3,20 +3,19 @@ using System.Runtime.InteropServices;
 namespace Bellwether.Core.Internal;
 
 /// <summary>Settings of one level (stories or signals) of the clustering.</summary>
-/// <param name="MemberWeight">Weight of the closest recent member against the centroid.</param>
 /// <param name="HalfLife">Age gap after which similarity halves.</param>
 /// <param name="CentroidTerms">Terms a centroid keeps.</param>
-/// <param name="RecentMembers">Members a cluster keeps (vectors only when <paramref name="MemberWeight"/> is above 0).</param>
+/// <param name="RecentMembers">Recent members whose copy sketches a cluster keeps.</param>
 /// <param name="KeepSketches">Whether clusters keep their recent members' copy sketches (stories do, signals do not).</param>
 /// <param name="CommonTermShare">Share of documents above which a term does not retrieve candidates.</param>
 /// <param name="MaxPostings">Clusters a posting list keeps.</param>
-internal sealed record ClusterLevel(double MemberWeight, TimeSpan HalfLife, int CentroidTerms, int RecentMembers, bool KeepSketches, double CommonTermShare, int MaxPostings)
+internal sealed record ClusterLevel(TimeSpan HalfLife, int CentroidTerms, int RecentMembers, bool KeepSketches, double CommonTermShare, int MaxPostings)
 {
     public static ClusterLevel Stories(ClusteringOptions o) =>
-        new(o.MemberLinkageWeight, o.StoryHalfLife, o.CentroidTerms, o.RecentMembers, true, o.CommonTermShare, o.MaxPostings);
+        new(o.StoryHalfLife, o.CentroidTerms, o.RecentMembers, true, o.CommonTermShare, o.MaxPostings);
 
     public static ClusterLevel Signals(ClusteringOptions o) =>
-        new(o.MemberLinkageWeight, o.SignalHalfLife, o.CentroidTerms, o.RecentMembers, false, o.CommonTermShare, o.MaxPostings);
+        new(o.SignalHalfLife, o.CentroidTerms, o.RecentMembers, false, o.CommonTermShare, o.MaxPostings);
 }
 
 /// <summary>A best match in a <see cref="ClusterIndex"/>.</summary>
@@ -57,7 +56,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     public Cluster Create(string key, TermVector member, uint[] sketch, long ticks, bool bareHeadline = false)
     {
-        var cluster = new Cluster(key, _clusters.Count, level.MemberWeight > 0 ? level.RecentMembers : 0, level.KeepSketches ? level.RecentMembers : 0, ticks)
+        var cluster = new Cluster(key, _clusters.Count, level.KeepSketches ? level.RecentMembers : 0, ticks)
         {
             StartedByHeadline = bareHeadline,
         };
@@ -132,26 +131,14 @@ internal sealed class ClusterIndex(ClusterLevel level)
         return hits;
     }
 
-    /// <summary>Cosine of the query with the centroid, blended with its closest recent member.</summary>
+    /// <summary>Cosine of the query with the cluster's centroid.</summary>
     public double Similarity(TermVector query, double queryNorm, Cluster cluster) => Similarity(query, QueryIdf(query), queryNorm, cluster);
 
     private double Similarity(TermVector query, float[] idf, double queryNorm, Cluster cluster)
     {
         var dot = Dot(query, idf, cluster.CentroidKeys, cluster.CentroidWeights);
         var norm = cluster.CentroidNorm(Frequencies);
-        var centroidCosine = norm == 0 ? 0 : dot / (queryNorm * norm);
-        if (level.MemberWeight == 0)
-        {
-            return centroidCosine;
-        }
-
-        double best = 0;
-        for (var i = 0; i < cluster.RecentCount; i++)
-        {
-            best = Math.Max(best, TermVector.Cosine(query, cluster.Recent(i), Frequencies));
-        }
-
-        return ((1 - level.MemberWeight) * centroidCosine) + (level.MemberWeight * best);
+        return norm == 0 ? 0 : dot / (queryNorm * norm);
     }
 
     /// <summary>The IDF-weighted dot product of the query with a centroid.</summary>
