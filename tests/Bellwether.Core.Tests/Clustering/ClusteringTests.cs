@@ -134,6 +134,18 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_StoryMergePassThatFoldsALoneHeadline_LogsHowManyStoriesItMerged()
+    {
+        var logs = new RecordingLogs();
+        var lone = NewArticle("d", "Escondida workers reject offer, Chile copper climbs", Now, "WSJ");
+
+        var (_, folded) = await LoneNearCopperStoryAsync(0.085, lone, logs);
+
+        folded.Should().BeTrue();
+        logs.Entries.Should().Contain(e => e.Category == "CentroidSignalMatcher" && e.EventId == 9 && e.Message.Contains("1 merged", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task IngestAsync_LoneArticleWithABodyNearAStory_NeedsTheFullMergeBar()
     {
         var lone = NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ") with
@@ -374,9 +386,9 @@ public sealed class ClusteringTests : IDisposable
     /// every 5 articles at <paramref name="loneThreshold"/> for lone headlines: whether the lone article started its own
     /// story, and whether the merge then folded that story into the strike's.
     /// </summary>
-    private async Task<(bool SeparateAtMatch, bool FoldedLater)> LoneNearCopperStoryAsync(double loneThreshold, Article lone)
+    private async Task<(bool SeparateAtMatch, bool FoldedLater)> LoneNearCopperStoryAsync(double loneThreshold, Article lone, RecordingLogs? logs = null)
     {
-        var provider = Build(o => (o.LoneStoryMergeThreshold, o.StoryMergeInterval) = (loneThreshold, 5));
+        var provider = Build(o => (o.LoneStoryMergeThreshold, o.StoryMergeInterval) = (loneThreshold, 5), logs: logs);
         var pipeline = provider.GetRequiredService<ISignalPipeline>();
         var matcher = provider.GetRequiredService<ISignalMatcher>();
         var story = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));
@@ -396,10 +408,16 @@ public sealed class ClusteringTests : IDisposable
     private static async Task<IReadOnlyList<Signal>> AllSignals(ISignalStore store) =>
         (await store.QueryAsync(new SignalQuery { Limit = SignalQuery.MaxLimit })).Items;
 
-    private ServiceProvider Build(Action<ClusteringOptions>? clustering = null, ISignalStore? store = null)
+    private ServiceProvider Build(Action<ClusteringOptions>? clustering = null, ISignalStore? store = null, RecordingLogs? logs = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_clock);
+        if (logs is not null)
+        {
+            services.AddSingleton(logs);
+            services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(RecordingLogger<>));
+        }
+
         if (store is not null)
         {
             services.AddSingleton(store);

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Bellwether.Core.Internal;
@@ -16,8 +18,11 @@ internal sealed partial class CentroidSignalMatcher(
     IOptions<ClusteringOptions> options,
     TimeProvider timeProvider,
     ISignalReranker? reranker = null,
-    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : ISignalMatcher, IRecordingMatcher
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+    ILogger<CentroidSignalMatcher>? logger = null) : ISignalMatcher, IRecordingMatcher
 {
+    private readonly ILogger _logger = logger ?? NullLogger<CentroidSignalMatcher>.Instance;
+
     private const int MeaningBodyCharacters = 1000;
     private const int MaxSignalsPerStory = 8;
     private const int MaxPending = 4096;
@@ -448,6 +453,7 @@ internal sealed partial class CentroidSignalMatcher(
         _sinceMerge = 0;
         var changed = _changedStories.Where(c => _stories.Get(c.Slot) is not null).OrderBy(c => c.Size).ThenBy(c => c.Slot).ToList();
         _changedStories.Clear();
+        var merged = 0;
         foreach (var cluster in changed)
         {
             if (_stories.Get(cluster.Slot) is null)
@@ -470,6 +476,7 @@ internal sealed partial class CentroidSignalMatcher(
             }
 
             _storyAlias[absorbed.Key] = survivor.Key;
+            merged++;
             if (_storySignals.Remove(absorbed.Key, out var signals))
             {
                 foreach (var id in signals)
@@ -478,6 +485,8 @@ internal sealed partial class CentroidSignalMatcher(
                 }
             }
         }
+
+        Log.StoriesMerged(_logger, changed.Count, merged);
     }
 
     /// <summary>A story of one bare headline has a noisy centroid: a close neighbour is better evidence than its few words, so it merges at a lower bar. An article with a body says enough on its own.</summary>

@@ -1,8 +1,14 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Bellwether.Core.Internal;
 
 /// <summary>Asks the matcher which signals have converged and merges each pair in the store (the larger survives), re-scored.</summary>
-internal sealed class ConvergenceSignalCompactor(ISignalMatcher matcher, ISignalStore store, ISignalScorer scorer, TimeProvider timeProvider) : ISignalCompactor
+internal sealed class ConvergenceSignalCompactor(
+    ISignalMatcher matcher, ISignalStore store, ISignalScorer scorer, TimeProvider timeProvider, ILogger<ConvergenceSignalCompactor>? logger = null) : ISignalCompactor
 {
+    private readonly ILogger _logger = logger ?? NullLogger<ConvergenceSignalCompactor>.Instance;
+
     public async ValueTask<IReadOnlyList<SignalMerge>> CompactAsync(IReadOnlyCollection<string> signalIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signalIds);
@@ -17,9 +23,11 @@ internal sealed class ConvergenceSignalCompactor(ISignalMatcher matcher, ISignal
             catch (SignalNotFoundException)
             {
                 // Another worker merged one of them first: nothing left to do for this pair.
+                Log.CompactionSkipped(_logger, absorbedId, survivorId);
                 continue;
             }
 
+            Log.SignalsCompacted(_logger, absorbedId, survivorId, survivor.ArticleCount);
             (matcher as IRecordingMatcher)?.NoteMerge(absorbedId, survivor);
             matcher.Forget(absorbedId);
             matcher.Observe(survivor);

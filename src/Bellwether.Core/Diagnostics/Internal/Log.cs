@@ -20,6 +20,15 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Debug, "Replayed {Count} match record(s) from the store.")]
     public static partial void MatchRecordsReplayed(ILogger logger, int count);
 
+    [LoggerMessage(9, LogLevel.Debug, "Story merge pass: {Examined} changed story(ies) examined, {Merged} merged into a neighbour.")]
+    public static partial void StoriesMerged(ILogger logger, int examined, int merged);
+
+    [LoggerMessage(10, LogLevel.Information, "Signal {AbsorbedId} converged with {SurvivorId} and was merged into it ({Articles} article(s)).")]
+    public static partial void SignalsCompacted(ILogger logger, string absorbedId, string survivorId, int articles);
+
+    [LoggerMessage(11, LogLevel.Debug, "Compaction of {AbsorbedId} into {SurvivorId} skipped: another writer merged or removed one of them first.")]
+    public static partial void CompactionSkipped(ILogger logger, string absorbedId, string survivorId);
+
     [LoggerMessage(5, LogLevel.Warning, "Signal {SignalId} vanished while article {ArticleId} reinforced it; retrying the match.")]
     public static partial void ReinforcementTargetVanished(ILogger logger, string signalId, string articleId);
 
