@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bellwether.Core.Internal;
+using Bellwether.Storage.Internal;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Bellwether.Sqlite.Internal;
+namespace Bellwether.Storage.Internal;
 
 /// <summary>
-/// Store calls as activities of the <c>Bellwether.Core</c> source (<see cref="BellwetherDiagnostics.ActivitySourceName"/>),
+/// Source shared by the SQLite and PostgreSQL stores (linked into each, compiled internal to each): store calls as activities of the <c>Bellwether.Core</c> source (<see cref="BellwetherDiagnostics.ActivitySourceName"/>),
 /// so that a listener of the pipeline's <c>bellwether.ingest</c> sees the store calls under it.
 /// </summary>
 internal static class StoreTracing
