@@ -23,9 +23,10 @@ internal static class CandidateWriter
             .ToList();
         var keyPhrases = analysis.KeyPhrases.Select(p => p.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var analysisText = string.Join(' ', analysis.RankedSentences.Take(2).OrderBy(s => s.Start).Select(s => doc.Original[s.Start..s.End]));
+        var facts = Facts(analysis);
         return new SignalCandidate
         {
-            Headline = Headline(analysis, analyzer.Demonyms, analyzer.IsPlace),
+            Headline = Headline(analysis, facts, analyzer.Demonyms, analyzer.IsPlace),
             Horizon = analysis.Horizon,
             Domains = analysis.Domains,
             Topics = [.. analysis.Topics.Select(t => t.Topic.Name)],
@@ -33,7 +34,7 @@ internal static class CandidateWriter
             Actors = actors,
             KeyPhrases = keyPhrases,
             Analysis = analysisText.Length > 0 ? analysisText : doc.Title.Trim(),
-            Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = quotes, Reasoning = Reasoning(analysis, actors) },
+            Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = quotes, Reasoning = Reasoning(analysis, facts, actors) },
         };
     }
 
@@ -105,8 +106,8 @@ internal static class CandidateWriter
     /// The pattern the article states (<see cref="PatternHeadline"/>). A headline-only article, or one that cues no
     /// topic, keeps its own title: it is all the article says.
     /// </summary>
-    private static string Headline(ArticleAnalysis analysis, IReadOnlyDictionary<string, string> demonyms, Func<string, bool> isPlace) =>
-        analysis.HasBody ? PatternHeadline.Write([Facts(analysis)], demonyms, isPlace) ?? analysis.Text.Title.Trim() : analysis.Text.Title.Trim();
+    private static string Headline(ArticleAnalysis analysis, HeadlineFacts facts, IReadOnlyDictionary<string, string> demonyms, Func<string, bool> isPlace) =>
+        analysis.HasBody ? PatternHeadline.Write([facts], demonyms, isPlace) ?? analysis.Text.Title.Trim() : analysis.Text.Title.Trim();
 
     /// <summary>What <paramref name="analysis"/> offers a pattern headline, in the article's own words.</summary>
     public static HeadlineFacts Facts(ArticleAnalysis analysis)
@@ -184,24 +185,24 @@ internal static class CandidateWriter
         word.EndsWith("al", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ic", StringComparison.OrdinalIgnoreCase) ||
         word.EndsWith("ive", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ary", StringComparison.OrdinalIgnoreCase);
 
-    private static string Reasoning(ArticleAnalysis analysis, List<string> actors)
+    private static string Reasoning(ArticleAnalysis analysis, HeadlineFacts facts, List<string> actors)
     {
         var parts = new List<string>();
-        if (Facts(analysis) is { Driver: { } driver, Target: { } target, Effect: { } effect })
+        if (facts is { Driver: { } driver, Target: { } target, Effect: { } effect })
         {
             parts.Add($"It ties {driver.Phrase} to {target.Phrase} ({effect})");
         }
 
         if (actors.Count > 0)
         {
-            parts.Add(parts.Count == 0 ? $"The article names {List(actors.Take(4))}" : $"names {List(actors.Take(4))}");
+            parts.Add(parts.Count == 0 ? $"The article names {PatternHeadline.List(actors.Take(4))}" : $"names {PatternHeadline.List(actors.Take(4))}");
         }
 
         var quantities = analysis.KeyPhrases.Where(p => p.Kind is KeyPhraseKind.Money or KeyPhraseKind.Percentage or KeyPhraseKind.Multiplier or KeyPhraseKind.Quantity)
             .Select(p => p.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(4).ToList();
         if (quantities.Count > 0)
         {
-            parts.Add($"it cites {List(quantities)}");
+            parts.Add($"it cites {PatternHeadline.List(quantities)}");
         }
 
         var horizon = analysis.Horizon switch
@@ -213,25 +214,17 @@ internal static class CandidateWriter
         };
         if (analysis.HorizonCues.Count > 0)
         {
-            parts.Add($"cue words {List(analysis.HorizonCues.Take(4).Select(c => $"\"{c}\""))} mark the pattern as {horizon}");
+            parts.Add($"cue words {PatternHeadline.List(analysis.HorizonCues.Take(4).Select(c => $"\"{c}\""))} mark the pattern as {horizon}");
         }
 
-        var sentence = parts.Count == 0 ? string.Empty : Capitalise(string.Join("; ", parts)) + ".";
+        var sentence = parts.Count == 0 ? string.Empty : PatternHeadline.Capitalise(string.Join("; ", parts)) + ".";
         if (analysis.Topics.Count > 0)
         {
-            var regions = analysis.Regions.Count > 0 ? $" in {List(analysis.Regions.Take(4).Select(r => r.Code))}" : string.Empty;
-            sentence += $"{(sentence.Length > 0 ? " " : string.Empty)}Topics: {List(analysis.Topics.Select(t => t.Topic.Name))}{regions}.";
+            var regions = analysis.Regions.Count > 0 ? $" in {PatternHeadline.List(analysis.Regions.Take(4).Select(r => r.Code))}" : string.Empty;
+            sentence += $"{(sentence.Length > 0 ? " " : string.Empty)}Topics: {PatternHeadline.List(analysis.Topics.Select(t => t.Topic.Name))}{regions}.";
         }
 
         return sentence.Length > 0 ? sentence
             : analysis.HasBody ? "No actor, figure or topic of the taxonomy stands out in the article." : "Read from the headline alone, which names no actor, figure or topic of the taxonomy.";
-    }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string List(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
     }
 }

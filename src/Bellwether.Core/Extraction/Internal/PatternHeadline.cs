@@ -121,7 +121,13 @@ internal static class PatternHeadline
     /// <summary>A name in capitals longer than an acronym ("LOS ANGELES", "CANBERRA") is a wire story's dateline.</summary>
     private static bool IsDateline(string name) => name.Count(char.IsLetter) > 5 && !name.Any(char.IsLower);
 
-    private static string Capitalise(string phrase) => phrase.Length == 0 ? phrase : char.ToUpperInvariant(phrase[0]) + phrase[1..];
+    /// <summary>The text with its first letter in upper case.</summary>
+    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string List(List<string> items) => items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+    }
 }
