@@ -24,7 +24,8 @@ internal sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
-        var regions = RegionTable.Load(this.options.RegionAliases).ToList();
+        var (regions, demonyms) = RegionTable.Load(this.options.RegionAliases);
+        Demonyms = demonyms;
         entities = new EntityRecognizer(DefaultGazetteer.Actors.Concat(this.options.Actors), regions);
         places = regions.Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var custom = this.options.Topics.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
@@ -37,7 +38,7 @@ internal sealed class ArticleAnalyzer
     public SignalExtractionOptions Options => options;
 
     /// <summary>The adjective of each region code in the embedded table ("CN" → "Chinese").</summary>
-    public IReadOnlyDictionary<string, string> Demonyms { get; } = RegionTable.Demonyms();
+    public IReadOnlyDictionary<string, string> Demonyms { get; }
 
     /// <summary>True when <paramref name="name"/> is a place the region table knows ("Beijing", "BEIJING").</summary>
     public bool IsPlace(string name) => places.Contains(name);

@@ -5,15 +5,19 @@ internal static class RegionTable
 {
     private const string ResourceName = "Bellwether.Core.Extraction.Resources.regions.tsv";
 
-    /// <summary>The adjective of each region code ("CN" → "Chinese"): the first of its demonyms in alphabetical order.</summary>
-    public static IReadOnlyDictionary<string, string> Demonyms() =>
-        Rows().Where(r => r[2] == "demonym")
+    /// <summary>
+    /// Reads the table once: the built-in aliases with their codes, then <paramref name="extra"/>; and the adjective of
+    /// each region code ("CN" → "Chinese"), the first of its demonyms in alphabetical order.
+    /// </summary>
+    public static (List<KeyValuePair<string, string>> Aliases, Dictionary<string, string> Demonyms) Load(IEnumerable<KeyValuePair<string, string>> extra)
+    {
+        var rows = Rows();
+        var aliases = rows.Select(r => new KeyValuePair<string, string>(r[0], r[1])).Concat(extra).ToList();
+        var demonyms = rows.Where(r => r[2] == "demonym")
             .GroupBy(r => r[1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
-
-    /// <summary>The built-in aliases with their codes, then <paramref name="extra"/>.</summary>
-    public static IEnumerable<KeyValuePair<string, string>> Load(IEnumerable<KeyValuePair<string, string>> extra) =>
-        Rows().Select(r => new KeyValuePair<string, string>(r[0], r[1])).Concat(extra).ToList();
+        return (aliases, demonyms);
+    }
 
     /// <summary>The table's rows: alias, code, kind.</summary>
     private static List<string[]> Rows()
