@@ -9,7 +9,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// two of its error kinds were fixed (a bare headline's lone topic cue; a capitalised common first word of a
 /// sentence-case headline), so it is no longer out-of-sample. Set 2 (<c>Fixtures/heldout2-articles.json</c>: 20 full
 /// articles, 10 bare headlines, with wire datelines and long institutional names) was written after those fixes and
-/// measured once; one error kind seen there (wire datelines) was then fixed, and nothing else is tuned on it. The floors sit a little below
+/// measured once; one error kind seen there (wire datelines) was then fixed, and later the city, locative and institution
+/// rules, so it is seen data too. Set 3 (<c>Fixtures/heldout3-articles.json</c>: 20 full articles, 10 bare headlines in
+/// 25 countries) was written by a helper who never ran or read the extractor, and measured once. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -20,9 +22,9 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         var (all, full, _) = Score("heldout-articles.json", 24);
 
         // First measured (commit b3b9d7b): actors P 0.65 R 0.89, regions F1 0.92, topics P 0.85 R 0.70; after the two fixes
-        // actors P 0.67 R 0.89, topics P 0.79 R 0.91.
-        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.62);
-        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.85);
+        // actors P 0.67 R 0.89, topics P 0.79 R 0.91; after the city, locative and institution rules actors P 0.84 R 0.95.
+        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.80);
+        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.90);
         all["regions"].F1.Should().BeGreaterThanOrEqualTo(0.88);
         all["topics"].Precision.Should().BeGreaterThanOrEqualTo(0.75);
         all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.85);
@@ -35,8 +37,8 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         var (all, _, _) = Score("heldout2-articles.json", 30);
 
         // First measured (before any change): actors P 0.44 R 0.59, regions F1 0.86, topics P 0.70 R 0.80. The wire-dateline
-        // and role rules came after seeing its errors: actors P 0.51 R 0.67. Issue 18 asks for actor precision >= 0.90 and topic
-        // recall >= 0.80.
+        // and role rules came after seeing its errors: actors P 0.51 R 0.67; then the city, locative and institution rules:
+        // actors P 0.82 R 0.89, regions F1 0.87. Issue 18 asks for actor precision >= 0.90 and topic recall >= 0.80.
         all["actors"].Precision.Should().BeGreaterThanOrEqualTo(FloorSet2.ActorPrecision);
         all["actors"].Recall.Should().BeGreaterThanOrEqualTo(FloorSet2.ActorRecall);
         all["regions"].F1.Should().BeGreaterThanOrEqualTo(FloorSet2.RegionF1);
@@ -44,9 +46,25 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         all["topics"].Recall.Should().BeGreaterThanOrEqualTo(FloorSet2.TopicRecall);
     }
 
+    [Fact]
+    public void Extract_HeldOutSet3_MeetsTheMeasuredFloors()
+    {
+        var (all, _, _) = Score("heldout3-articles.json", 30);
+
+        // Written by someone who had not seen the extractor, and measured once: actors P 0.62 R 0.58 (the code before the
+        // city, locative and institution rules: P 0.46 R 0.45), regions F1 0.90, topics P 0.71 R 0.64. Full articles here
+        // label about 6.5 actors each and a candidate keeps at most MaxActors (6), which bounds actor recall.
+        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.58);
+        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.54);
+        all["regions"].F1.Should().BeGreaterThanOrEqualTo(0.86);
+        all["topics"].Precision.Should().BeGreaterThanOrEqualTo(0.66);
+        all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.60);
+    }
+
     [Theory]
     [InlineData("heldout-articles.json")]
     [InlineData("heldout2-articles.json")]
+    [InlineData("heldout3-articles.json")]
     public void Load_HeldOutFixture_LabelsOnlyBuiltInTopicsCodesAndNamesInTheText(string fixture)
     {
         var topics = DefaultTopics.All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
@@ -118,8 +136,8 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     /// <summary>The floors of set 2, a little below its figures when it was added.</summary>
     private static class FloorSet2
     {
-        public const double ActorPrecision = 0.47;
-        public const double ActorRecall = 0.60;
+        public const double ActorPrecision = 0.78;
+        public const double ActorRecall = 0.85;
         public const double RegionF1 = 0.82;
         public const double TopicPrecision = 0.65;
         public const double TopicRecall = 0.75;

@@ -26,8 +26,9 @@ internal sealed class ArticleAnalyzer
         this.options = options.Value;
         var (regions, demonyms) = RegionTable.Load(this.options.RegionAliases);
         Demonyms = demonyms;
-        entities = new EntityRecognizer(DefaultGazetteer.Actors.Concat(this.options.Actors), regions);
-        places = regions.Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cities = RegionTable.LoadCities();
+        entities = new EntityRecognizer(DefaultGazetteer.Actors.Concat(this.options.Actors), regions, cities);
+        places = regions.Concat(cities).Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var custom = this.options.Topics.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         var taxonomy = this.options.ReplaceDefaultTopics
             ? [.. this.options.Topics]
@@ -40,7 +41,7 @@ internal sealed class ArticleAnalyzer
     /// <summary>The adjective of each region code in the embedded table ("CN" → "Chinese").</summary>
     public IReadOnlyDictionary<string, string> Demonyms { get; }
 
-    /// <summary>True when <paramref name="name"/> is a place the region table knows ("Beijing", "BEIJING").</summary>
+    /// <summary>True when <paramref name="name"/> is a place the region or city table knows ("Beijing", "BEIJING", "Porto").</summary>
     public bool IsPlace(string name) => places.Contains(name);
 
     /// <summary>

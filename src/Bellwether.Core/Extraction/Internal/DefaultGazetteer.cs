@@ -92,6 +92,21 @@ internal static class DefaultGazetteer
         "Organisation", "Service", "Office", "Board", "Court", "Parliament", "Assembly", "Energy", "Motors", "Airlines",
         "Pharmaceuticals", "Therapeutics", "Systems", "Electronics", "Semiconductor", "Capital", "Partners", "Exchange",
         "Market", "Labs", "AG", "SA", "SE", "PLC", "plc", "GmbH", "LLC", "NV", "Army", "Navy", "Command", "Forces",
+        "Alliance", "Movement", "Committee", "Centre", "Center", "Inspectorate", "Congress", "Bureau", "Administration",
+        "Directorate", "Tribunal", "Confederation", "League", "Chamber", "Secretariat",
+    ]);
+
+    /// <summary>Last words of the names of seas, rivers, lands and areas, which are places, not actors ("North Sea", "Greater Toronto Area").</summary>
+    public static WordSet PlaceEndings { get; } = new(
+    [
+        "Sea", "Ocean", "River", "Mountains", "Valley", "Basin", "Bay", "Strait", "Peninsula", "Coast", "Delta", "Desert",
+        "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier",
+    ]);
+
+    /// <summary>First words of the names of places and storms, which are not actors ("Mount Kenya", "Typhoon Haruka").</summary>
+    public static WordSet PlaceStarts { get; } = new(
+    [
+        "Mount", "Lake", "Cordillera", "Sierra", "Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical",
     ]);
 
     /// <summary>Titles and honorifics dropped from the front of a name ("President Lula" → "Lula").</summary>

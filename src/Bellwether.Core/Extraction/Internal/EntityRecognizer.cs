@@ -19,14 +19,21 @@ internal sealed partial class EntityRecognizer
         "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
     ]);
 
-    private static readonly WordSet Connectors = new(["of", "and", "&", "for", "de", "la", "van", "von", "al", "the"]);
+    private static readonly WordSet Connectors = new(["of", "and", "&", "for", "de", "del", "da", "do", "di", "du", "des", "der", "la", "van", "von", "al", "the"]);
+
+    /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania").</summary>
+    private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
+
+    /// <summary>Words that carry an institution's name on after "of", "for" or "on" ("Ministry of …", "Authority for …").</summary>
+    private static readonly WordSet NameCarriers = new(["of", "for", "on"]);
 
     private readonly PhraseMatcher<string> actors;
     private readonly Dictionary<string, string> canonicalByKey = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<string> regions;
+    private readonly PhraseMatcher<string> cities;
     private readonly Lazy<CommonWords> commonWords = new(CommonWords.Load);
 
-    public EntityRecognizer(IEnumerable<ActorEntry> actorEntries, IEnumerable<KeyValuePair<string, string>> regionAliases)
+    public EntityRecognizer(IEnumerable<ActorEntry> actorEntries, IEnumerable<KeyValuePair<string, string>> regionAliases, IEnumerable<KeyValuePair<string, string>> cityCodes)
     {
         var phrases = new List<KeyValuePair<string, string>>();
         foreach (var entry in actorEntries)
@@ -40,11 +47,13 @@ internal sealed partial class EntityRecognizer
 
         actors = new PhraseMatcher<string>(phrases);
         regions = new PhraseMatcher<string>(regionAliases);
+        cities = new PhraseMatcher<string>(cityCodes);
     }
 
     public Entities Recognize(AnalysedText doc)
     {
         var tokens = doc.Tokens;
+        var dateline = DatelineEnd(doc);
         var lowerTerms = new HashSet<string>(StringComparer.Ordinal);
         var midCapitalised = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
@@ -58,15 +67,14 @@ internal sealed partial class EntityRecognizer
             {
                 lowerTerms.Add(term);
             }
-            else if (!doc.IsSentenceStart(i) && !doc.Sentences[doc.SentenceOfToken[i]].IsHeading)
+            else if (!doc.IsSentenceStart(i) && !FollowsDateline(doc, i, dateline) && !doc.Sentences[doc.SentenceOfToken[i]].IsHeading)
             {
                 midCapitalised.Add(PhraseMatcher<string>.Surface(doc.Word(i)).ToString());
             }
         }
 
-        var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>(), doc.TitleCased ? commonWords.Value : null);
+        var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>(), commonWords.Value, doc.TitleCased ? commonWords.Value : null, dateline);
         var i2 = 0;
-        var dateline = DatelineEnd(doc);
         while (i2 < tokens.Count)
         {
             // A wire story's dateline ("FRANKFURT (Reuters) -") says where it was filed and by whom, not who acts in it.
@@ -75,6 +83,10 @@ internal sealed partial class EntityRecognizer
 
         return scan.Finish(canonicalByKey);
     }
+
+    /// <summary>True when token <paramref name="k"/> is the first after a wire dateline, where the first sentence really starts.</summary>
+    private static bool FollowsDateline(AnalysedText doc, int k, int datelineEnd) =>
+        datelineEnd > doc.BodyStart && k > 0 && doc.Tokens[k - 1].Start < datelineEnd && doc.Tokens[k].Start >= datelineEnd;
 
     /// <summary>The end (a character offset) of the dateline that opens the body, or the body's start when there is none.</summary>
     private static int DatelineEnd(AnalysedText doc)
@@ -139,7 +151,7 @@ internal sealed partial class EntityRecognizer
         if (regionLength > 0)
         {
             var runEnd = IsPossessive(doc.Word(i + regionLength - 1)) ? i + regionLength : RunEnd(scan, i + regionLength, limit);
-            var organisation = runEnd > i + regionLength && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, runEnd - 1));
+            var organisation = runEnd > i + regionLength && IsOrganisation(doc, i + regionLength, runEnd);
             if (code != NoCode)
             {
                 scan.AddRegion(code!, i);
@@ -159,23 +171,44 @@ internal sealed partial class EntityRecognizer
             return i + 1;
         }
 
+        // A city standing alone ("near Jamnagar", "Porto's landlords") is a place, and says where the article is.
+        if (cities.Match(doc.Text, doc.Tokens, i, limit) is { Length: > 0 } city && StandsAlone(scan, i, i + city.Length, limit))
+        {
+            scan.AddCity(city.Value!, Join(doc, i, i + city.Length), i);
+            return i + city.Length;
+        }
+
         var end = RunEnd(scan, i, limit);
         AddRun(scan, i, end);
         return Math.Max(end, i + 1);
+    }
+
+    /// <summary>
+    /// True when the capitalised words from <paramref name="start"/> to <paramref name="end"/> are not part of a longer
+    /// name: the word before is not a name word, and the word after is neither a name word nor an organisation ending
+    /// ("Toronto Dominion Bank", "Santiago Peña" and "Banco Porto" are names; "in Porto, landlords" is a place).
+    /// </summary>
+    private static bool StandsAlone(Scan scan, int start, int end, int limit)
+    {
+        var doc = scan.Doc;
+        var before = start > 0 && !doc.IsSentenceStart(start) && IsNamePart(doc, start - 1, scan.TitleCaseWords);
+        var after = end < limit && !IsPossessive(doc.Word(end - 1)) && IsCapitalisedWord(doc, end) &&
+            (IsNamePart(doc, end, scan.TitleCaseWords) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)));
+        return !before && !after && !(end < limit && doc.Word(end) is "&");
     }
 
     private int RunEnd(Scan scan, int start, int limit)
     {
         var doc = scan.Doc;
         var whole = RunEnd(scan, start, limit, breakAtRegions: false);
-        var organisation = whole > start && (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, whole - 1)) ||
-            (whole - start >= 3 && doc.Word(whole - 2) is "of" && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, whole - 3))));
+        var organisation = IsOrganisation(doc, start, whole);
         var end = organisation ? whole : RunEnd(scan, start, limit, breakAtRegions: true);
 
-        // "Westinghouse and Bechtel" are two names; "Independent Electoral and Boundaries Commission" and "Procter & Gamble" are one.
+        // "Westinghouse and Bechtel" are two names; "Independent Electoral and Boundaries Commission", "Authority for
+        // Consumers and Markets" and "Procter & Gamble" are one.
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) &&
+            if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) && !ContinuesInstitution(scan, start, k, end) &&
                 (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1))))
             {
                 return k;
@@ -183,6 +216,80 @@ internal sealed partial class EntityRecognizer
         }
 
         return end;
+    }
+
+    private static bool HasOrganisationWord(AnalysedText doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the run names an organisation: it ends with an organisation ending ("Saurashtra Petrochem Group"), or one of
+    /// its words is an organisation ending that "of", "for" or "on" carries on ("Ministry of Petroleum and Natural Gas",
+    /// "Association of German Public Banks", "National Commission on Markets and Competition").
+    /// </summary>
+    private static bool IsOrganisation(AnalysedText doc, int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        if (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)))
+        {
+            return true;
+        }
+
+        for (var k = start; k + 2 < end; k++)
+        {
+            if (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k)) && NameCarriers.Contains(doc.Word(k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the "and" at <paramref name="k"/> goes on with the name of an institution, which "of", "for" or "on" carried
+    /// on before it ("Ministry of Employment and Labor", "Authority for Consumers and Markets"): the words after it up to the
+    /// run's end are dictionary words with no organisation ending and no known actor among them ("Bank of America and
+    /// Citigroup" are two names).
+    /// </summary>
+    private bool ContinuesInstitution(Scan scan, int start, int k, int end)
+    {
+        var doc = scan.Doc;
+        var carried = false;
+        for (var j = start + 1; j < k - 1; j++)
+        {
+            carried |= NameCarriers.Contains(doc.Word(j)) && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, j - 1));
+        }
+
+        if (!carried || doc.Word(k) is not "and" || end - k - 1 > 3)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end; j++)
+        {
+            var word = Surface(doc, j);
+            if (DefaultGazetteer.OrganisationEndings.Contains(word) || actors.Match(doc.Text, doc.Tokens, j, end).Length > 0 ||
+                (IsCapitalisedWord(doc, j) && !commonWords.Value.IsCommon(word, evenIfName: true)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -259,6 +366,12 @@ internal sealed partial class EntityRecognizer
             else if (end > start && end + 1 < limit && Connectors.Contains(doc.Word(end)) && doc.IsCapitalised(end + 1) &&
                 !Connectors.Contains(Surface(doc, end - 1)))
             {
+                end++;
+            }
+            else if (end > start && end + 1 < limit && doc.Word(end) is "on" && IsCapitalisedWord(doc, end + 1) &&
+                !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, end + 1)) && HasOrganisationWord(doc, start, end))
+            {
+                // "National Commission on Markets and Competition", "Institute for Research on Glaciers"; not "the Commission on Monday".
                 end++;
             }
             else if (end > start && doc.Word(end) is "&" && end + 1 < limit && doc.IsCapitalised(end + 1))
@@ -398,6 +511,12 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // Seas, rivers, mountains and storms are named like organisations but are places and events.
+        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start))))
+        {
+            return;
+        }
+
         // A lone common word after an '&' that joined no name ends a common phrase ("Research & Development"), not a name.
         var single = end - start == 1;
         var word = Surface(doc, start);
@@ -409,7 +528,8 @@ internal sealed partial class EntityRecognizer
         }
 
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
-        scan.AddActor(Join(doc, start, end), start, end, strong);
+        var locative = !strong && start > 0 && Locatives.Contains(doc.Word(start - 1));
+        scan.AddActor(Join(doc, start, end), start, end, strong, locative);
     }
 
     /// <summary>Titles that name a role, after which a capitalised run goes on with the holder's name.</summary>
@@ -433,16 +553,24 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘"));
+        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘"));
         if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || HasInnerCapital(word))
         {
             return false;
         }
 
         var usedAsWord = doc.Terms[k] is { } term && scan.LowerTerms.Contains(term);
-        if (end - k > 1 || (end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end)) && !word.EndsWith('s')))
+        if (end - k > 1)
         {
             return usedAsWord;
+        }
+
+        // A lone first word that is a dictionary word never capitalised inside a sentence is not a name ("Members of the
+        // union…", "Cocoa prices…"); a name the dictionary also lists ("Apple", "Shell") may be.
+        var dictionaryWord = !scan.MidCapitalised.Contains(word) && scan.Common.IsCommon(word, evenIfName: false);
+        if (end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end)) && !word.EndsWith('s'))
+        {
+            return usedAsWord || dictionaryWord;
         }
 
         return usedAsWord || !scan.MidCapitalised.Contains(word);
@@ -488,14 +616,21 @@ internal sealed partial class EntityRecognizer
         return upper >= 2;
     }
 
-    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised, CommonWords? titleCaseWords)
+    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised, CommonWords common, CommonWords? titleCaseWords, int datelineEnd)
     {
         private readonly Dictionary<string, int> regionScores = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorStat> actorStats = new(StringComparer.Ordinal);
+        private readonly List<(string Code, string Name, int Token)> cityMentions = [];
 
         public AnalysedText Doc => doc;
 
         public HashSet<string> LowerTerms => lowerTerms;
+
+        /// <summary>True when token <paramref name="k"/> is the first after a wire dateline.</summary>
+        public bool FollowsDateline(int k) => EntityRecognizer.FollowsDateline(doc, k, datelineEnd);
+
+        /// <summary>The dictionary of common words.</summary>
+        public CommonWords Common => common;
 
         /// <summary>The dictionary of common words when the document is a Title Case headline; null otherwise.</summary>
         public CommonWords? TitleCaseWords => titleCaseWords;
@@ -505,7 +640,11 @@ internal sealed partial class EntityRecognizer
         public void AddRegion(string code, int token) =>
             regionScores[code] = regionScores.GetValueOrDefault(code) + (doc.IsTitle(token) ? 2 : 1);
 
-        public void AddActor(string name, int start, int end, bool strong)
+        /// <summary>
+        /// Counts a mention of an actor; a <paramref name="locative"/> mention ("in Porto Alegre", "near Jamnagar") may be a
+        /// place, and a name that only ever appears so is dropped.
+        /// </summary>
+        public void AddActor(string name, int start, int end, bool strong, bool locative = false)
         {
             var key = Key(name);
             if (!actorStats.TryGetValue(key, out var stat))
@@ -517,7 +656,11 @@ internal sealed partial class EntityRecognizer
             stat.Score += doc.IsTitle(start) ? 2 : 1;
             stat.Strong |= strong;
             stat.InProse |= !heading;
+            stat.NotLocative |= !locative;
         }
+
+        /// <summary>A city standing alone: a place, whose country counts as a region unless the city's name is part of an actor's.</summary>
+        public void AddCity(string code, string name, int token) => cityMentions.Add((code, name, token));
 
         public Entities Finish(Dictionary<string, string> canonicalByKey)
         {
@@ -531,7 +674,16 @@ internal sealed partial class EntityRecognizer
                 }
             }
 
-            stats.RemoveAll(s => !s.InProse && !s.Strong);
+            stats.RemoveAll(s => (!s.InProse || !s.NotLocative) && !s.Strong);
+            foreach (var (code, name, token) in cityMentions)
+            {
+                // "Jackson" alone after "Ruth Jackson" is the person, not the city.
+                if (code != NoCode && !stats.Any(s => s.Name.Split(' ').Contains(name, StringComparer.Ordinal)))
+                {
+                    AddRegion(code, token);
+                }
+            }
+
             Fold(stats);
             var actorList = stats
                 .Where(s => s.MergedInto is null)
@@ -608,6 +760,9 @@ internal sealed partial class EntityRecognizer
         public bool Strong { get; set; }
 
         public bool InProse { get; set; }
+
+        /// <summary>True once the name was seen other than after a locative preposition.</summary>
+        public bool NotLocative { get; set; }
 
         public ActorStat? MergedInto { get; set; }
     }

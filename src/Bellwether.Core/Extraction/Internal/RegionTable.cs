@@ -1,9 +1,14 @@
 namespace Bellwether.Core.Internal;
 
-/// <summary>Loads the embedded region table (alias → ISO 3166-1 alpha-2 code) built by Resources/build-regions.py.</summary>
+/// <summary>
+/// Loads the embedded region table (alias → ISO 3166-1 alpha-2 code) built by Resources/build-regions.py, and the
+/// table of cities (name → code, or "-" when the name is shared by cities of several countries) built by
+/// Resources/build-cities.py.
+/// </summary>
 internal static class RegionTable
 {
     private const string ResourceName = "Bellwether.Core.Extraction.Resources.regions.tsv";
+    private const string CitiesResourceName = "Bellwether.Core.Extraction.Resources.cities.tsv";
 
     /// <summary>
     /// Reads the table once: the built-in aliases with their codes, then <paramref name="extra"/>; and the adjective of
@@ -11,7 +16,7 @@ internal static class RegionTable
     /// </summary>
     public static (List<KeyValuePair<string, string>> Aliases, Dictionary<string, string> Demonyms) Load(IEnumerable<KeyValuePair<string, string>> extra)
     {
-        var rows = Rows();
+        var rows = Rows(ResourceName);
         var aliases = rows.Select(r => new KeyValuePair<string, string>(r[0], r[1])).Concat(extra).ToList();
         var demonyms = rows.Where(r => r[2] == "demonym")
             .GroupBy(r => r[1], StringComparer.Ordinal)
@@ -19,11 +24,15 @@ internal static class RegionTable
         return (aliases, demonyms);
     }
 
-    /// <summary>The table's rows: alias, code, kind.</summary>
-    private static List<string[]> Rows()
+    /// <summary>The cities of 100,000 people or more that the region table does not name: name → code, or "-".</summary>
+    public static List<KeyValuePair<string, string>> LoadCities() =>
+        [.. Rows(CitiesResourceName).Select(r => new KeyValuePair<string, string>(r[0], r[1]))];
+
+    /// <summary>The rows of an embedded table, split at tabs.</summary>
+    private static List<string[]> Rows(string resourceName)
     {
-        using var stream = typeof(RegionTable).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from {typeof(RegionTable).Assembly.GetName().Name}.");
+        using var stream = typeof(RegionTable).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {resourceName} is missing from {typeof(RegionTable).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         var rows = new List<string[]>();
         while (reader.ReadLine() is { } line)

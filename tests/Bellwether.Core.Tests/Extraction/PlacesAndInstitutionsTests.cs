@@ -1,0 +1,94 @@
+namespace Bellwether.Core.Tests.Extraction;
+
+/// <summary>
+/// Places are not actors, and institutions keep their whole names: cities, seas and storms; names after "in" and "near";
+/// "Ministry of X and Y".
+/// </summary>
+public sealed class PlacesAndInstitutionsTests
+{
+    private const string Plant = "The company said output would resume within a month after repairs to the damaged unit.";
+
+    [Fact]
+    public void Extract_CityStandingAlone_IsARegionAndNotAnActor()
+    {
+        var candidate = Extract("Landlords protest rent cap", "Landlords in Porto said a rent cap would cut supply. Porto's council will vote on it next week, and tenants' groups in Porto back it.");
+
+        candidate.Actors.Should().NotContain("Porto");
+        candidate.Regions.Should().Contain("PT");
+    }
+
+    [Fact]
+    public void Extract_CityNameInsideAnOrganisationName_KeepsTheOrganisation()
+    {
+        var candidate = Extract("Exchange extends trading hours", "The Frankfurt Stock Exchange said on Monday it would extend trading by an hour. The Frankfurt Stock Exchange expects volumes to rise.");
+
+        candidate.Actors.Should().Contain("Frankfurt Stock Exchange");
+    }
+
+    [Fact]
+    public void Extract_CityNameThatIsAlsoAPersonsSurname_GivesNoRegion()
+    {
+        var candidate = Extract("Lender names new chief", "Brightmoor Bank named Ruth Jackson as chief executive on Monday. Jackson said she would cut costs at the Scottish lender, and Jackson will start in May.");
+
+        candidate.Actors.Should().Contain("Ruth Jackson");
+        candidate.Regions.Should().NotContain("US");
+    }
+
+    [Fact]
+    public void Extract_NameOnlyEverAfterNear_IsAPlace()
+    {
+        var candidate = Extract("Refinery shut after fire", "A fire forced Saurashtra Petrochem to shut its refinery near Jamnagar on Sunday. " + Plant + " Saurashtra Petrochem said no one was hurt.");
+
+        candidate.Actors.Should().Contain("Saurashtra Petrochem").And.NotContain("Jamnagar");
+    }
+
+    [Fact]
+    public void Extract_NameAlsoUsedAsASubject_StaysAnActorAfterIn()
+    {
+        var candidate = Extract("Fund builds stake", "Norland Capital took a 5% stake in Veltrax last month. Veltrax said on Friday it welcomed the investor. " + Plant);
+
+        candidate.Actors.Should().Contain("Veltrax");
+    }
+
+    [Theory]
+    [InlineData("the Ministry of Petroleum and Natural Gas")]
+    [InlineData("the Authority for Consumers and Markets")]
+    [InlineData("the National Commission on Markets and Competition")]
+    [InlineData("the Association of German Public Banks")]
+    public void Extract_InstitutionWithOfForOnAndAnd_KeepsTheWholeName(string name)
+    {
+        var candidate = Extract("Regulator reviews fuel prices", $"Officials at {name} said on Tuesday they would review fuel prices. A spokesperson for {name} said the review would take three months.");
+
+        candidate.Actors.Should().Contain(name["the ".Length..]);
+    }
+
+    [Fact]
+    public void Extract_TwoCompaniesJoinedByAnd_StayTwoNames()
+    {
+        var candidate = Extract("Banks settle case", "Bank of Lorraine and Verdantis agreed on Monday to pay $40 million to settle the case. Verdantis said it admitted no wrongdoing, and Bank of Lorraine declined to comment.");
+
+        candidate.Actors.Should().Contain("Bank of Lorraine").And.Contain("Verdantis");
+    }
+
+    [Theory]
+    [InlineData("Tankers were diverted from the North Sea on Tuesday.", "North Sea")]
+    [InlineData("Typhoon Haruka forced ports to close on Tuesday.", "Typhoon Haruka")]
+    [InlineData("Glaciers in the Cordillera Blanca shrank again this year.", "Cordillera Blanca")]
+    public void Extract_SeaStormOrMountainRange_IsNotAnActor(string sentence, string place)
+    {
+        var candidate = Extract("Weather disrupts shipping", sentence + " Meridian Container Line said on Wednesday that the delays would last a week. " + Plant);
+
+        candidate.Actors.Should().Contain("Meridian Container Line").And.NotContain(place);
+    }
+
+    [Fact]
+    public void Extract_CommonWordOpeningTheFirstSentenceAfterADateline_IsNotAnActor()
+    {
+        var candidate = Extract("Car workers vote to strike", "ULSAN — Members of the metalworkers' union at Hanbit Motors voted to strike, the union said. Hanbit Motors said the demands would add to its costs.");
+
+        candidate.Actors.Should().Contain("Hanbit Motors").And.NotContain("Members");
+    }
+
+    private static SignalCandidate Extract(string title, string text) =>
+        Extractors.Default().Extract(new Article { Id = "p-1", Title = title, Text = text }).Should().ContainSingle().Subject;
+}
