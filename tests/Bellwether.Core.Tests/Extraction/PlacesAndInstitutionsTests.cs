@@ -89,6 +89,40 @@ public sealed class PlacesAndInstitutionsTests
         candidate.Actors.Should().Contain("Hanbit Motors").And.NotContain("Members");
     }
 
+    [Fact]
+    public void Extract_DatelineWithAccentedCapitals_IsNeitherAnActorNorARegion()
+    {
+        var candidate = Extract("Soy exports climb", "SÃO PAULO (Reuters) - Brazil's soybean exports rose 12% in May, Cofco International said. Cofco International expects more sales to China.");
+
+        candidate.Actors.Should().Contain("Cofco International").And.NotContain(a => a.Contains("PAULO", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("the Armed Forces of the Philippines", "Armed Forces of the Philippines")]
+    [InlineData("the Banco Central de la República Argentina", "Banco Central de la República Argentina")]
+    public void Extract_InstitutionNameWithOfTheOrDeLa_KeepsTheWholeName(string mention, string name)
+    {
+        var candidate = Extract("Officials respond", $"A spokesperson for {mention} said on Monday the plan was ready. Officials at {mention} declined to say more.");
+
+        candidate.Actors.Should().Contain(name);
+    }
+
+    [Fact]
+    public void Extract_DictionaryWordBeforeOfOpeningASentence_IsNotPartOfTheName()
+    {
+        var candidate = Extract("Chipmaker shares rise", "The carmaker said profit doubled. Shares of Hanbit Motors rose 4% in Seoul, and Hanbit Motors said demand would stay strong.");
+
+        candidate.Actors.Should().Contain("Hanbit Motors").And.NotContain(a => a.StartsWith("Shares", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_KnownActorFollowedByProgramme_KeepsTheLongerName()
+    {
+        var candidate = Extract("Aid agency warns", "The United Nations Development Programme said on Tuesday that aid had fallen. The United Nations Development Programme asked donors for $2 billion.");
+
+        candidate.Actors.Should().Contain("United Nations Development Programme");
+    }
+
     private static SignalCandidate Extract(string title, string text) =>
         Extractors.Default().Extract(new Article { Id = "p-1", Title = title, Text = text }).Should().ContainSingle().Subject;
 }

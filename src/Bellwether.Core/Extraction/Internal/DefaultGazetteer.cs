@@ -93,7 +93,8 @@ internal static class DefaultGazetteer
         "Pharmaceuticals", "Therapeutics", "Systems", "Electronics", "Semiconductor", "Capital", "Partners", "Exchange",
         "Market", "Labs", "AG", "SA", "SE", "PLC", "plc", "GmbH", "LLC", "NV", "Army", "Navy", "Command", "Forces",
         "Alliance", "Movement", "Committee", "Centre", "Center", "Inspectorate", "Congress", "Bureau", "Administration",
-        "Directorate", "Tribunal", "Confederation", "League", "Chamber", "Secretariat",
+        "Directorate", "Tribunal", "Confederation", "League", "Chamber", "Secretariat", "Society", "Programme", "Program",
+        "Trust", "Establishment", "Banco", "Banque",
     ]);
 
     /// <summary>Last words of the names of seas, rivers, lands and areas, which are places, not actors ("North Sea", "Greater Toronto Area").</summary>

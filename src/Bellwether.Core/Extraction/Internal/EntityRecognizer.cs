@@ -25,7 +25,7 @@ internal sealed partial class EntityRecognizer
     private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
 
     /// <summary>Words that carry an institution's name on after "of", "for" or "on" ("Ministry of …", "Authority for …").</summary>
-    private static readonly WordSet NameCarriers = new(["of", "for", "on"]);
+    private static readonly WordSet NameCarriers = new(["of", "for", "on", "de"]);
 
     private readonly PhraseMatcher<string> actors;
     private readonly Dictionary<string, string> canonicalByKey = new(StringComparer.Ordinal);
@@ -96,7 +96,7 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "FRANKFURT (Reuters) -", "MUMBAI —": a place in capitals, a credit, a dash.</summary>
-    [GeneratedRegex(@"\G\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|—|–|-|_)\s")]
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\- ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|—|–|-|_)\s")]
     private static partial Regex Dateline();
 
     private static string Key(string name)
@@ -233,7 +233,8 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// True when the run names an organisation: it ends with an organisation ending ("Saurashtra Petrochem Group"), or one of
-    /// its words is an organisation ending that "of", "for" or "on" carries on ("Ministry of Petroleum and Natural Gas",
+    /// its words is an organisation word that "of", "for", "on" or "de" later carries on ("Banco Central de la República Argentina",
+    /// "Ministry of Petroleum and Natural Gas",
     /// "Association of German Public Banks", "National Commission on Markets and Competition").
     /// </summary>
     private static bool IsOrganisation(AnalysedText doc, int start, int end)
@@ -248,12 +249,15 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        for (var k = start; k + 2 < end; k++)
+        var organisationWord = false;
+        for (var k = start; k + 1 < end; k++)
         {
-            if (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k)) && NameCarriers.Contains(doc.Word(k + 1)))
+            if (organisationWord && NameCarriers.Contains(doc.Word(k)))
             {
                 return true;
             }
+
+            organisationWord |= DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k));
         }
 
         return false;
@@ -367,6 +371,12 @@ internal sealed partial class EntityRecognizer
                 !Connectors.Contains(Surface(doc, end - 1)))
             {
                 end++;
+            }
+            else if (end > start && end + 2 < limit && doc.Word(end) is "of" or "de" && doc.Word(end + 1) is "the" or "la" or "los" or "las" &&
+                IsCapitalisedWord(doc, end + 2) && HasOrganisationWord(doc, start, end))
+            {
+                // "Armed Forces of the Philippines", "Banco Central de la República Argentina".
+                end += 2;
             }
             else if (end > start && end + 1 < limit && doc.Word(end) is "on" && IsCapitalisedWord(doc, end + 1) &&
                 !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, end + 1)) && HasOrganisationWord(doc, start, end))
@@ -554,6 +564,14 @@ internal sealed partial class EntityRecognizer
         }
 
         var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘"));
+        // "Members of the Korean Metal Workers' Union", "Shares of Samsung Electronics": a dictionary word before "of" opening
+        // a sentence is about the name, not part of it, unless it names an organisation itself ("Bank of Lorraine").
+        if (atStart && end - k > 2 && doc.Word(k + 1) is "of" && !DefaultGazetteer.OrganisationEndings.Contains(word) &&
+            !scan.MidCapitalised.Contains(word) && scan.Common.IsCommon(word, evenIfName: false))
+        {
+            return true;
+        }
+
         if (!atStart || IsAcronym(word) || IsPossessive(doc.Word(k)) || (end - k > 1 && endsAsOrganisation) || HasInnerCapital(word))
         {
             return false;
