@@ -11,7 +11,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// articles, 10 bare headlines, with wire datelines and long institutional names) was written after those fixes and
 /// measured once; one error kind seen there (wire datelines) was then fixed, and later the city, locative and institution
 /// rules, so it is seen data too. Set 3 (<c>Fixtures/heldout3-articles.json</c>: 20 full articles, 10 bare headlines in
-/// 25 countries) was written by a helper who never ran or read the extractor, and measured once. The floors sit a little below
+/// 25 countries) was written by a helper who never ran or read the extractor, and measured once; topic cues and a few actor
+/// rules followed, so it is seen data. Set 4 (<c>Fixtures/heldout4-articles.json</c>: 20 full articles, 10 bare headlines)
+/// was written after all of that by another helper, and measured once. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -61,10 +63,26 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.60);
     }
 
+    [Fact]
+    public void Extract_HeldOutSet4_MeetsTheMeasuredFloors()
+    {
+        var (all, _, _) = Score("heldout4-articles.json", 30);
+
+        // Written by another helper who never saw the extractor or the other sets, after every rule and cue above, and measured
+        // once: actors P 0.62 R 0.52 (the code before this stop's rules: P 0.51 R 0.43), regions F1 0.84 (0.83), topics P 0.64
+        // R 0.69 (0.66 / 0.69: the added topic cues did not carry over).
+        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.58);
+        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.48);
+        all["regions"].F1.Should().BeGreaterThanOrEqualTo(0.80);
+        all["topics"].Precision.Should().BeGreaterThanOrEqualTo(0.60);
+        all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.64);
+    }
+
     [Theory]
     [InlineData("heldout-articles.json")]
     [InlineData("heldout2-articles.json")]
     [InlineData("heldout3-articles.json")]
+    [InlineData("heldout4-articles.json")]
     public void Load_HeldOutFixture_LabelsOnlyBuiltInTopicsCodesAndNamesInTheText(string fixture)
     {
         var topics = DefaultTopics.All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
