@@ -180,6 +180,8 @@ internal sealed partial class CentroidSignalMatcher
                         _matcher.ForgetLocked(change.SignalId);
                     }
                 }
+
+                _matcher.DropEvictedSignalState();
             }
         }
 
