@@ -40,7 +40,7 @@ internal sealed partial class CentroidSignalMatcher
         var stories = _stories.Unreachable(_newestTicks, StoryBar);
         foreach (var story in stories)
         {
-            _stories.Remove(story);
+            _stories.Evict(story);
             _storyByKey.Remove(story.Key);
             _storySection.Remove(story);
             _storySignals.Remove(story.Key);
@@ -50,29 +50,14 @@ internal sealed partial class CentroidSignalMatcher
         var signals = _signals.Unreachable(_newestTicks, SignalBar);
         foreach (var signal in signals)
         {
+            _signalByKey.Remove(signal.Key);
+            _signals.Evict(signal);
             ForgetLocked(signal.Key);
         }
 
         if (stories.Count + signals.Count > 0)
         {
             Log.ClustersEvicted(_logger, stories.Count, signals.Count, _stories.LiveCount, _signals.LiveCount);
-        }
-    }
-
-    /// <summary>
-    /// After a catch-up observed the store's signals, drops what it noted of those that eviction took out of the index
-    /// (their evidence count, headline and tags), as the live run did when it evicted them.
-    /// </summary>
-    private void DropEvictedSignalState()
-    {
-        if (!_options.EvictStaleClusters)
-        {
-            return;
-        }
-
-        foreach (var id in _observedEvidence.Keys.Concat(_headlines.Keys).Concat(_signalTags.Keys).Where(id => !_signalByKey.ContainsKey(id)).ToList())
-        {
-            ForgetLocked(id);
         }
     }
 }

@@ -180,8 +180,6 @@ internal sealed partial class CentroidSignalMatcher
                         _matcher.ForgetLocked(change.SignalId);
                     }
                 }
-
-                _matcher.DropEvictedSignalState();
             }
         }
 

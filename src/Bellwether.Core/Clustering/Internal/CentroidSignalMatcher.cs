@@ -135,6 +135,11 @@ internal sealed partial class CentroidSignalMatcher(
 
         _headlines[signal.Id] = signal.Headline;
         _observedEvidence[signal.Id] = signal.Evidence.Count;
+        if (_options.EvictStaleClusters && !_signalByKey.ContainsKey(signal.Id))
+        {
+            // Evicted already (a catch-up replayed its records), or by the placing of its own late evidence: keep nothing of it.
+            ForgetLocked(signal.Id);
+        }
     }
 
     public void Forget(string signalId)

@@ -91,6 +91,18 @@ internal sealed class ClusterIndex(ClusterLevel level)
         _scratch[cluster.Slot] = double.NaN;
     }
 
+    /// <summary>
+    /// Takes a cluster that can no longer be joined out of the index. Its slot stays in the posting lists and still
+    /// takes its place in a search's short list as before (so that every other cluster is compared exactly when it
+    /// was before), but is never compared or returned: a search finds what it would have found with the cluster kept,
+    /// less the cluster, which was below every bar.
+    /// </summary>
+    public void Evict(Cluster cluster)
+    {
+        _clusters[cluster.Slot] = null;
+        LiveCount--;
+    }
+
     /// <summary>The clusters most similar to <paramref name="query"/> at <paramref name="ticks"/>, best first (at most <paramref name="take"/>).</summary>
     /// <remarks>Only the <paramref name="retrievalTerms"/> strongest query terms read posting lists; the short list is compared on all terms.</remarks>
     public List<ClusterHit> Search(TermVector query, long ticks, int take = 1, Cluster? exclude = null, int retrievalTerms = int.MaxValue)
@@ -106,8 +118,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
         foreach (var (slot, _) in _ranked)
         {
-            var cluster = _clusters[slot]!;
-            if (ReferenceEquals(cluster, exclude))
+            if (_clusters[slot] is not { } cluster || ReferenceEquals(cluster, exclude))
             {
                 continue;
             }
