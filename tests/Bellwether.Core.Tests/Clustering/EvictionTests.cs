@@ -84,6 +84,19 @@ public sealed class EvictionTests : IDisposable
         resumed.Signals.Should().Equal(once.Signals);
     }
 
+    [Fact]
+    public async Task IngestAsync_StreamOverMonths_SameStoriesAndSignalsAsWithoutEviction()
+    {
+        var stream = OverlappingHeadlines.Stream(60).Select((a, i) => a with { PublishedAt = Start.AddDays(4 * i) }).ToList();
+        var kept = await IngestAsync(stream, [], evict: false);
+
+        var evicted = await IngestAsync(stream, []);
+
+        evicted.Live.Count.Should().BeLessThan(kept.Live.Count, "the fixture must evict");
+        evicted.Stories.Should().Equal(kept.Stories);
+        evicted.Signals.Should().Equal(kept.Signals);
+    }
+
     public void Dispose()
     {
         foreach (var provider in _providers)
@@ -107,16 +120,16 @@ public sealed class EvictionTests : IDisposable
         new() { Id = id, Title = title, PublishedAt = publishedAt, Source = "Reuters" };
 
     /// <summary>Ingests the stream, starting a new provider (pipeline, matcher) over the same store at each restart.</summary>
-    private async Task<Outcome> IngestAsync(IReadOnlyList<Article> stream, int[] restarts)
+    private async Task<Outcome> IngestAsync(IReadOnlyList<Article> stream, int[] restarts, bool evict = true)
     {
-        var provider = Build(evict: true);
+        var provider = Build(evict);
         var store = provider.GetRequiredService<ISignalStore>();
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < stream.Count; i++)
         {
             if (restarts.Contains(i))
             {
-                provider = Build(evict: true, store);
+                provider = Build(evict, store);
             }
 
             var result = await provider.GetRequiredService<ISignalPipeline>().IngestAsync(stream[i]);
