@@ -1,3 +1,15 @@
 using BenchmarkDotNet.Running;
+using Bellwether.Core.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["soak", ..])
+{
+    await Soak.RunAsync(args[1..]);
+}
+else if (args is ["startup", ..])
+{
+    await Startup.RunAsync(args[1..]);
+}
+else
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

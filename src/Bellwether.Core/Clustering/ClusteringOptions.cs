@@ -75,4 +75,12 @@ public sealed class ClusteringOptions
     /// <summary>How many articles pass between two story merges, which re-examine the stories that changed since (default 200).</summary>
     [Range(1, 1_000_000)]
     public int StoryMergeInterval { get; set; } = 200;
+
+    /// <summary>
+    /// Whether stories and signals that can no longer be joined leave the in-memory index (default true), which keeps
+    /// memory bounded on a long stream. After each story merge, a story or signal is evicted when even a perfect match
+    /// (similarity 1) decayed over the gap from its last article to the newest publication time the stream has seen is
+    /// below the lowest bar it could be joined at; a later article about it starts a new one (see docs/durability.md).
+    /// </summary>
+    public bool EvictStaleClusters { get; set; } = true;
 }

@@ -48,6 +48,7 @@ internal sealed partial class CentroidSignalMatcher(
     private readonly StoryMeanings _meanings = new();
     private HashSet<string>? _warmArticles = new(StringComparer.Ordinal);
     private int _sinceMerge;
+    private long _newestTicks = long.MinValue;
 
     public async ValueTask<SignalMatch> MatchAsync(SignalCandidate candidate, Article article, CancellationToken cancellationToken = default)
     {
@@ -134,6 +135,11 @@ internal sealed partial class CentroidSignalMatcher(
 
         _headlines[signal.Id] = signal.Headline;
         _observedEvidence[signal.Id] = signal.Evidence.Count;
+        if (_options.EvictStaleClusters && !_signalByKey.ContainsKey(signal.Id))
+        {
+            // Evicted already (a catch-up replayed its records), or by the placing of its own late evidence: keep nothing of it.
+            ForgetLocked(signal.Id);
+        }
     }
 
     public void Forget(string signalId)
@@ -378,6 +384,7 @@ internal sealed partial class CentroidSignalMatcher(
     {
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
+        _newestTicks = Math.Max(_newestTicks, ticks);
         features ??= StoredFeatures(evidence, tags);
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
@@ -408,6 +415,7 @@ internal sealed partial class CentroidSignalMatcher(
             if (++_sinceMerge >= _options.StoryMergeInterval)
             {
                 MergeStories();
+                Evict();
             }
         }
 

@@ -51,6 +51,9 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     public IEnumerable<Cluster> Clusters => _clusters.Where(c => c is not null)!;
 
+    /// <summary>The number of clusters in the index.</summary>
+    public int LiveCount { get; private set; }
+
     /// <summary>Counts a document in the frequencies (once per document, before or after it is placed).</summary>
     public void Count(TermVector document) => Frequencies.Add(document);
 
@@ -61,6 +64,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
             StartedByHeadline = bareHeadline,
         };
         _clusters.Add(cluster);
+        LiveCount++;
         cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies, _entered);
         Post(cluster, _entered);
         return cluster;
@@ -82,8 +86,21 @@ internal sealed class ClusterIndex(ClusterLevel level)
     public void Remove(Cluster cluster)
     {
         _clusters[cluster.Slot] = null;
+        LiveCount--;
         EnsureScratch();
         _scratch[cluster.Slot] = double.NaN;
+    }
+
+    /// <summary>
+    /// Takes a cluster that can no longer be joined out of the index. Its slot stays in the posting lists and still
+    /// takes its place in a search's short list as before (so that every other cluster is compared exactly when it
+    /// was before), but is never compared or returned: a search finds what it would have found with the cluster kept,
+    /// less the cluster, which was below every bar.
+    /// </summary>
+    public void Evict(Cluster cluster)
+    {
+        _clusters[cluster.Slot] = null;
+        LiveCount--;
     }
 
     /// <summary>The clusters most similar to <paramref name="query"/> at <paramref name="ticks"/>, best first (at most <paramref name="take"/>).</summary>
@@ -101,8 +118,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
         foreach (var (slot, _) in _ranked)
         {
-            var cluster = _clusters[slot]!;
-            if (ReferenceEquals(cluster, exclude))
+            if (_clusters[slot] is not { } cluster || ReferenceEquals(cluster, exclude))
             {
                 continue;
             }
@@ -182,6 +198,25 @@ internal sealed class ClusterIndex(ClusterLevel level)
     /// <summary>As <see cref="Decay(long)"/>, at <paramref name="cluster"/>'s own half-life when it has one.</summary>
     public double Decay(Cluster cluster, long gapTicks) =>
         cluster.HalfLifeTicks > 0 ? Math.Pow(0.5, gapTicks / (double)cluster.HalfLifeTicks) : Decay(gapTicks);
+
+    /// <summary>
+    /// The clusters that no query at or before <paramref name="newestTicks"/> can find at <paramref name="bar"/> or
+    /// above: even a similarity of 1, decayed over the gap since their last member, falls short of it.
+    /// </summary>
+    public List<Cluster> Unreachable(long newestTicks, double bar)
+    {
+        var stale = new List<Cluster>();
+        foreach (var cluster in Clusters)
+        {
+            // A cosine of identical vectors can come out a rounding error above 1.
+            if (newestTicks > cluster.LastTicks && Decay(cluster, newestTicks - cluster.LastTicks) * (1 + 1e-9) < bar)
+            {
+                stale.Add(cluster);
+            }
+        }
+
+        return stale;
+    }
 
     private static double Norm(TermVector query, float[] idf)
     {

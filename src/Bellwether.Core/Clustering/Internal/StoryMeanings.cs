@@ -50,6 +50,9 @@ internal sealed class StoryMeanings
         }
     }
 
+    /// <summary>Drops the story's meaning (it left the index).</summary>
+    public void Remove(Cluster story) => _sums.Remove(story);
+
     /// <summary>The cosine of a unit <paramref name="meaning"/> with the story's mean meaning, or 0 when the story has none.</summary>
     public double Similarity(Cluster story, float[] meaning)
     {

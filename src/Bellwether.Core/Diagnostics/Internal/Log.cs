@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(9, LogLevel.Debug, "Story merge pass: {Examined} changed story(ies) examined, {Merged} merged into a neighbour.")]
     public static partial void StoriesMerged(ILogger logger, int examined, int merged);
 
+    [LoggerMessage(12, LogLevel.Debug, "Eviction: {Stories} story(ies) and {Signals} signal(s) can no longer be joined and left the index; {LiveStories} and {LiveSignals} remain.")]
+    public static partial void ClustersEvicted(ILogger logger, int stories, int signals, int liveStories, int liveSignals);
+
     [LoggerMessage(10, LogLevel.Information, "Signal {AbsorbedId} converged with {SurvivorId} and was merged into it ({Articles} article(s)).")]
     public static partial void SignalsCompacted(ILogger logger, string absorbedId, string survivorId, int articles);
 

@@ -1,0 +1,63 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>
+/// Eviction: after each story merge, the stories and signals that no later article can join leave the index. The
+/// clock is the newest publication time placed (never the wall clock), so a replay of the match records evicts
+/// exactly what the live run evicted, at the same point of the stream.
+/// </summary>
+internal sealed partial class CentroidSignalMatcher
+{
+    /// <summary>
+    /// The lowest similarity at which anything joins a story: an article's words (or half of that with a close
+    /// meaning) and the story merges (a lone headline's bar is the lower one, validated so).
+    /// </summary>
+    private double StoryBar => Math.Min(_options.StoryMatchThreshold / 2, Math.Min(_options.StoryMergeThreshold, _options.LoneStoryMergeThreshold));
+
+    /// <summary>The lowest similarity at which anything joins a signal: a candidate whose story already feeds it (half the bar), or compaction.</summary>
+    private double SignalBar => Math.Min(_options.SignalMatchThreshold / 2, _options.CompactionThreshold);
+
+    /// <summary>The keys and sizes of the stories and signals in the index, in key order (what eviction left).</summary>
+    internal IReadOnlyList<string> LiveClusters()
+    {
+        lock (_gate)
+        {
+            return
+            [
+                .. _stories.Clusters.Select(c => $"story {c.Key} {c.Size}").Order(StringComparer.Ordinal),
+                .. _signals.Clusters.Select(c => $"signal {c.Key} {c.Size}").Order(StringComparer.Ordinal),
+            ];
+        }
+    }
+
+    /// <summary>Removes the stories and signals that even a perfect match at the newest time seen could not join.</summary>
+    private void Evict()
+    {
+        if (!_options.EvictStaleClusters || _newestTicks == long.MinValue)
+        {
+            return;
+        }
+
+        var stories = _stories.Unreachable(_newestTicks, StoryBar);
+        foreach (var story in stories)
+        {
+            _stories.Evict(story);
+            _storyByKey.Remove(story.Key);
+            _storySection.Remove(story);
+            _storySignals.Remove(story.Key);
+            _meanings.Remove(story);
+        }
+
+        var signals = _signals.Unreachable(_newestTicks, SignalBar);
+        foreach (var signal in signals)
+        {
+            _signalByKey.Remove(signal.Key);
+            _signals.Evict(signal);
+            ForgetLocked(signal.Key);
+        }
+
+        if (stories.Count + signals.Count > 0)
+        {
+            Log.ClustersEvicted(_logger, stories.Count, signals.Count, _stories.LiveCount, _signals.LiveCount);
+        }
+    }
+}
