@@ -92,10 +92,9 @@ internal sealed class ClusterIndex(ClusterLevel level)
     }
 
     /// <summary>
-    /// Takes a cluster that can no longer be joined out of the index. Its slot stays in the posting lists and still
-    /// takes its place in a search's short list as before (so that every other cluster is compared exactly when it
-    /// was before), but is never compared or returned: a search finds what it would have found with the cluster kept,
-    /// less the cluster, which was below every bar.
+    /// Takes a cluster that can no longer be joined out of the index. Its slot stays in the posting lists (read lists are
+    /// bounded by <see cref="ClusteringOptions.MaxPostings"/>) but takes no place in a search's short list and is never
+    /// compared or returned, so live clusters are not crowded out by ones below every bar.
     /// </summary>
     public void Evict(Cluster cluster)
     {
@@ -418,6 +417,12 @@ internal sealed class ClusterIndex(ClusterLevel level)
         for (var p = postings.Length - 1; p >= 0 && p >= postings.Length - limit; p--)
         {
             var slot = postings[p];
+            if (_clusters[slot] is null)
+            {
+                // An evicted cluster takes no place in the short list: on a long stream the evicted would crowd it.
+                continue;
+            }
+
             if (scratch[slot] == 0)
             {
                 _touched.Add(slot);
