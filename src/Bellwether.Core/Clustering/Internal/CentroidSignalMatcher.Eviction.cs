@@ -40,7 +40,7 @@ internal sealed partial class CentroidSignalMatcher
         var stories = _stories.Unreachable(_newestTicks, StoryBar);
         foreach (var story in stories)
         {
-            _stories.Evict(story);
+            _stories.Remove(story);
             _storyByKey.Remove(story.Key);
             _storySection.Remove(story);
             _storySignals.Remove(story.Key);
@@ -51,7 +51,7 @@ internal sealed partial class CentroidSignalMatcher
         foreach (var signal in signals)
         {
             _signalByKey.Remove(signal.Key);
-            _signals.Evict(signal);
+            _signals.Remove(signal);
             ForgetLocked(signal.Key);
         }
 

@@ -38,7 +38,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
     private readonly List<uint> _entered = [];
     private readonly List<KeyValuePair<int, double>> _ranked = [];
     private readonly KeyValuePair<int, double>[] _shortList = new KeyValuePair<int, double>[ShortList];
-    // Per slot: the retrieval score being summed (0 when untouched), or NaN for a removed cluster, which never touches.
+    // Per slot: the retrieval score being summed (0 when untouched).
     private double[] _scratch = new double[64];
     private float[] _idf = new float[64];
     private double[] _strengths = new double[64];
@@ -83,20 +83,12 @@ internal sealed class ClusterIndex(ClusterLevel level)
         Remove(absorbed);
     }
 
-    public void Remove(Cluster cluster)
-    {
-        _clusters[cluster.Slot] = null;
-        LiveCount--;
-        EnsureScratch();
-        _scratch[cluster.Slot] = double.NaN;
-    }
-
     /// <summary>
-    /// Takes a cluster that can no longer be joined out of the index. Its slot stays in the posting lists (read lists are
-    /// bounded by <see cref="ClusteringOptions.MaxPostings"/>) but takes no place in a search's short list and is never
-    /// compared or returned, so live clusters are not crowded out by ones below every bar.
+    /// Takes a cluster out of the index (absorbed, forgotten or evicted). Its slot stays in the posting lists, which
+    /// <see cref="ClusteringOptions.MaxPostings"/> bounds, but takes no place in a search's short list and is never
+    /// compared or returned.
     /// </summary>
-    public void Evict(Cluster cluster)
+    public void Remove(Cluster cluster)
     {
         _clusters[cluster.Slot] = null;
         LiveCount--;
@@ -117,7 +109,8 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
         foreach (var (slot, _) in _ranked)
         {
-            if (_clusters[slot] is not { } cluster || ReferenceEquals(cluster, exclude))
+            var cluster = _clusters[slot]!;
+            if (ReferenceEquals(cluster, exclude))
             {
                 continue;
             }
@@ -419,7 +412,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
             var slot = postings[p];
             if (_clusters[slot] is null)
             {
-                // An evicted cluster takes no place in the short list: on a long stream the evicted would crowd it.
+                // A removed or evicted cluster takes no place in the short list: on a long stream the evicted would crowd it.
                 continue;
             }
 
