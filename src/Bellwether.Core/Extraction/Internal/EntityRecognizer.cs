@@ -73,7 +73,7 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>(), commonWords.Value, doc.TitleCased ? commonWords.Value : null, dateline);
+        var scan = new Scan(doc, lowerTerms, midCapitalised.GetAlternateLookup<ReadOnlySpan<char>>(), commonWords.Value, dateline);
         var i2 = 0;
         while (i2 < tokens.Count)
         {
@@ -634,7 +634,7 @@ internal sealed partial class EntityRecognizer
         return upper >= 2;
     }
 
-    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised, CommonWords common, CommonWords? titleCaseWords, int datelineEnd)
+    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised, CommonWords common, int datelineEnd)
     {
         private readonly Dictionary<string, int> regionScores = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorStat> actorStats = new(StringComparer.Ordinal);
@@ -651,7 +651,7 @@ internal sealed partial class EntityRecognizer
         public CommonWords Common => common;
 
         /// <summary>The dictionary of common words when the document is a Title Case headline; null otherwise.</summary>
-        public CommonWords? TitleCaseWords => titleCaseWords;
+        public CommonWords? TitleCaseWords => doc.TitleCased ? common : null;
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MidCapitalised => midCapitalised;
 
