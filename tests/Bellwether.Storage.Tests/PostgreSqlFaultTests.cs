@@ -1,4 +1,3 @@
-using Bellwether.Core.Internal;
 using Bellwether.PostgreSql;
 using Bellwether.PostgreSql.Internal;
 using Bellwether.Storage.Tests.TestSupport;

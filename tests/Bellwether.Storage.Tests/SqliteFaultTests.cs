@@ -1,4 +1,3 @@
-using Bellwether.Core.Internal;
 using Bellwether.Sqlite;
 using Bellwether.Sqlite.Internal;
 using Bellwether.Storage.Tests.TestSupport;

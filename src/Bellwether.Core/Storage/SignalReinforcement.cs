@@ -6,8 +6,9 @@ namespace Bellwether.Core;
 public sealed record SignalReinforcement(string SignalId, Func<Signal, Signal> Apply)
 {
     /// <summary>
-    /// The signal exactly as the store returned it when the change was planned, if it was read then. A store whose
-    /// signal still has this <see cref="Signal.Version"/> applies the change to it instead of reading the signal again.
+    /// The signal exactly as the store returned it when the change was planned, if it was read then, or null. A store
+    /// whose signal still has this <see cref="Signal.Version"/> may apply the change to it instead of reading the signal
+    /// again (<see cref="SignalChangeSetPlan.Bases"/>); the pipeline sets it, and the change is the same either way.
     /// </summary>
-    internal Signal? Basis { get; init; }
+    public Signal? Basis { get; init; }
 }
