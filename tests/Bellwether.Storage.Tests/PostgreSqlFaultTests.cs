@@ -3,7 +3,7 @@ using Bellwether.PostgreSql.Internal;
 using Bellwether.Storage.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
 namespace Bellwether.Storage.Tests;
 

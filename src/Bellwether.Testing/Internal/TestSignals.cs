@@ -1,4 +1,4 @@
-namespace Bellwether.Storage.Tests.TestSupport;
+namespace Bellwether.Testing.Internal;
 
 /// <summary>Signals and change sets built by hand, to exercise a store without the pipeline.</summary>
 internal static class TestSignals

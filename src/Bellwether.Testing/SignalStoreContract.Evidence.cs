@@ -1,6 +1,8 @@
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
-namespace Bellwether.Storage.Tests;
+namespace Bellwether.Testing;
+
+#pragma warning disable CS1591 // A test's name (Method_Condition_Result) is its documentation.
 
 /// <summary>Evidence survives every write in full and in order; a signal no store can hold is refused by all alike.</summary>
 public abstract partial class SignalStoreContract
