@@ -19,7 +19,9 @@ public sealed record ArticleReference(string Id, string Title, Uri? Url, string?
 
     /// <summary>
     /// The smallest hashes of the article's word pairs (headline and the start of its body), kept by the pipeline so
-    /// that a restarted process or another worker still recognises copies of it; null for a bare headline.
+    /// that a restarted process or another worker still recognises copies of it; null for a bare headline. A detail
+    /// of the matcher, not of the model: internal, but written to JSON with the evidence, so every store keeps it.
     /// </summary>
-    public IReadOnlyList<uint>? CopySketch { get; init; }
+    [JsonInclude]
+    internal IReadOnlyList<uint>? CopySketch { get; init; }
 }

@@ -14,7 +14,7 @@ public sealed record SignalMatch(string? SignalId, double Similarity, string? St
     /// What the matcher needs kept with the article's evidence (<see cref="ArticleReference.CopySketch"/>) to recognise
     /// copies of it after a restart or on another worker, or null when the article's title is enough.
     /// </summary>
-    public IReadOnlyList<uint>? CopySketch { get; init; }
+    internal IReadOnlyList<uint>? CopySketch { get; init; }
 
     /// <summary>True when the candidate starts a new signal.</summary>
     public bool IsNew => SignalId is null;
