@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Bellwether.Sqlite;
 using Bellwether.Storage.Tests.TestSupport;
+using Bellwether.Testing.Internal;
 using CsCheck;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,5 @@
 using Bellwether.Core.Internal;
-using Microsoft.Extensions.DependencyInjection;
+using Bellwether.Testing;
 
 namespace Bellwether.Storage.Tests;
 
@@ -9,6 +9,4 @@ public sealed class InMemorySignalStoreTests : SignalStoreContract
     private readonly InMemorySignalStore _store = new();
 
     protected override ISignalStore OpenStore() => _store;
-
-    protected override void UseStore(IBellwetherBuilder builder) => builder.Services.AddSingleton<ISignalStore>(_store);
 }

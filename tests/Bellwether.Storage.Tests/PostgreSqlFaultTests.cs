@@ -1,10 +1,9 @@
-using Bellwether.Core.Internal;
 using Bellwether.PostgreSql;
 using Bellwether.PostgreSql.Internal;
 using Bellwether.Storage.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
 namespace Bellwether.Storage.Tests;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Bellwether.Storage.Tests;
 
 /// <summary>The contract on a real PostgreSQL server (skipped, with the reason, only when none is configured).</summary>
-public sealed class PostgreSqlSignalStoreTests : SignalStoreContract
+public sealed class PostgreSqlSignalStoreTests : VersionedSchemaStoreContract
 {
     private readonly PostgresServer _server = new();
 
@@ -18,10 +18,9 @@ public sealed class PostgreSqlSignalStoreTests : SignalStoreContract
         o.Schema = _server.Schema;
     });
 
-    protected override async Task<bool> DowngradeToBeforeMatchRecordsAsync()
+    protected override async Task DowngradeToBeforeMatchRecordsAsync()
     {
         await _server.ExecuteAsync($"DROP TABLE match_records; DELETE FROM schema_version WHERE version > {PostgreSqlSchema.CurrentVersion - 1}; INSERT INTO schema_version SELECT {PostgreSqlSchema.CurrentVersion - 1} WHERE NOT EXISTS (SELECT 1 FROM schema_version)");
-        return true;
     }
 
     protected override void Dispose(bool disposing)

@@ -1,6 +1,7 @@
 using Bellwether.Sqlite;
 using Bellwether.Sqlite.Internal;
 using Bellwether.Storage.Tests.TestSupport;
+using Bellwether.Testing.Internal;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 

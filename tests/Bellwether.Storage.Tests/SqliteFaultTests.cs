@@ -1,11 +1,10 @@
-using Bellwether.Core.Internal;
 using Bellwether.Sqlite;
 using Bellwether.Sqlite.Internal;
 using Bellwether.Storage.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
 namespace Bellwether.Storage.Tests;
 

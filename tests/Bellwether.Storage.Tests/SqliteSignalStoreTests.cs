@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Bellwether.Storage.Tests;
 
 /// <summary>The contract on a real SQLite file; each handle is a new store over the same file, as another process has.</summary>
-public sealed class SqliteSignalStoreTests : SignalStoreContract
+public sealed class SqliteSignalStoreTests : VersionedSchemaStoreContract
 {
     private readonly TempDatabase _database = new();
 
@@ -15,14 +15,13 @@ public sealed class SqliteSignalStoreTests : SignalStoreContract
 
     protected override void UseStore(IBellwetherBuilder builder) => builder.UseSqlite(_database.Path);
 
-    protected override async Task<bool> DowngradeToBeforeMatchRecordsAsync()
+    protected override async Task DowngradeToBeforeMatchRecordsAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"DROP TABLE match_records; PRAGMA user_version = {SqliteSchema.CurrentVersion - 1}";
         await command.ExecuteNonQueryAsync();
-        return true;
     }
 
     protected override void Dispose(bool disposing)

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
 namespace Bellwether.Storage.Tests;
 

@@ -3,13 +3,38 @@ using System.Text.Json.Serialization;
 namespace Bellwether.Core;
 
 /// <summary>What evidence remembers of an article: enough to cite and link it.</summary>
-/// <param name="Id">The article's identifier.</param>
-/// <param name="Title">The headline as published.</param>
-/// <param name="Url">The canonical address, when known.</param>
-/// <param name="Source">The outlet, when known.</param>
-/// <param name="PublishedAt">When it was published, when known.</param>
-public sealed record ArticleReference(string Id, string Title, Uri? Url, string? Source, DateTimeOffset? PublishedAt)
+public sealed record ArticleReference
 {
+    /// <summary>Creates a <see cref="ArticleReference"/> from its parts.</summary>
+    /// <param name="id">The article's identifier.</param>
+    /// <param name="title">The headline as published.</param>
+    /// <param name="url">The canonical address, when known.</param>
+    /// <param name="source">The outlet, when known.</param>
+    /// <param name="publishedAt">When it was published, when known.</param>
+    public ArticleReference(string id, string title, Uri? url, string? source, DateTimeOffset? publishedAt)
+    {
+        Id = id;
+        Title = title;
+        Url = url;
+        Source = source;
+        PublishedAt = publishedAt;
+    }
+
+    /// <summary>The article's identifier.</summary>
+    public string Id { get; init; }
+
+    /// <summary>The headline as published.</summary>
+    public string Title { get; init; }
+
+    /// <summary>The canonical address, when known.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>The outlet, when known.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>When it was published, when known.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
     /// <summary>The publisher's section or category, when known.</summary>
     public string? Section { get; init; }
 
@@ -19,7 +44,9 @@ public sealed record ArticleReference(string Id, string Title, Uri? Url, string?
 
     /// <summary>
     /// The smallest hashes of the article's word pairs (headline and the start of its body), kept by the pipeline so
-    /// that a restarted process or another worker still recognises copies of it; null for a bare headline.
+    /// that a restarted process or another worker still recognises copies of it; null for a bare headline. A detail
+    /// of the matcher, not of the model: internal, but written to JSON with the evidence, so every store keeps it.
     /// </summary>
-    public IReadOnlyList<uint>? CopySketch { get; init; }
+    [JsonInclude]
+    internal IReadOnlyList<uint>? CopySketch { get; init; }
 }

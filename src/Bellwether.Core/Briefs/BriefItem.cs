@@ -1,11 +1,28 @@
 namespace Bellwether.Core;
 
 /// <summary>One signal in a brief, with why it is there.</summary>
-/// <param name="Signal">The signal.</param>
-/// <param name="Relevance">Strength × interest × novelty; higher comes first.</param>
-/// <param name="Reason">Why it is in this brief ("new", "reinforced: +2 articles, str 6 → 8").</param>
-public sealed record BriefItem(Signal Signal, double Relevance, string Reason)
+public sealed record BriefItem
 {
+    /// <summary>Creates a <see cref="BriefItem"/> from its parts.</summary>
+    /// <param name="signal">The signal.</param>
+    /// <param name="relevance">Strength × interest × novelty; higher comes first.</param>
+    /// <param name="reason">Why it is in this brief ("new", "reinforced: +2 articles, str 6 → 8").</param>
+    public BriefItem(Signal signal, double relevance, string reason)
+    {
+        Signal = signal;
+        Relevance = relevance;
+        Reason = reason;
+    }
+
+    /// <summary>The signal.</summary>
+    public Signal Signal { get; init; }
+
+    /// <summary>Strength × interest × novelty; higher comes first.</summary>
+    public double Relevance { get; init; }
+
+    /// <summary>Why it is in this brief ("new", "reinforced: +2 articles, str 6 → 8").</summary>
+    public string Reason { get; init; }
+
     /// <summary>Whether the signal is new since the last brief or reinforced since then.</summary>
     public BriefNovelty Novelty { get; init; }
 

@@ -4,7 +4,7 @@ namespace Bellwether.Core.Text;
 /// The Porter2 (Snowball English) stemmer: maps inflected and derived English words to a common stem
 /// ("restrictions" and "restricted" both become "restrict"). Thread-safe and allocation-light.
 /// </summary>
-public static class Porter2Stemmer
+internal static class Porter2Stemmer
 {
     private const int MaxStemmedLength = 64;
 

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Bellwether.Core.Text;
 
 /// <summary>English function words that carry no topic.</summary>
-public static class StopWords
+internal static class StopWords
 {
     private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
     [

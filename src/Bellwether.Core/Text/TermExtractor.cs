@@ -1,7 +1,7 @@
 namespace Bellwether.Core.Text;
 
 /// <summary>Turns text into the content terms that extraction and clustering compare: lower-cased, Porter2-stemmed, stop words removed.</summary>
-public static class TermExtractor
+internal static class TermExtractor
 {
     /// <summary>The content terms of <paramref name="text"/>, in order of appearance (repeats kept).</summary>
     public static IReadOnlyList<string> GetTerms(string text)

@@ -4,7 +4,7 @@ namespace Bellwether.Core.Text;
 /// <param name="Start">The index of the first character in the text.</param>
 /// <param name="Length">The number of characters.</param>
 /// <param name="Kind">Word, number or punctuation.</param>
-public readonly record struct Token(int Start, int Length, TokenKind Kind)
+internal readonly record struct Token(int Start, int Length, TokenKind Kind)
 {
     /// <summary>The index just past the last character.</summary>
     public int End => Start + Length;

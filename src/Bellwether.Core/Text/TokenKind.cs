@@ -1,7 +1,7 @@
 namespace Bellwether.Core.Text;
 
 /// <summary>What a <see cref="Token"/> holds.</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>Letters, possibly with digits, hyphens, inner apostrophes or abbreviation dots ("U.S.", "A100", "mega-IPOs").</summary>
     Word,

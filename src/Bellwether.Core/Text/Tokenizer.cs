@@ -4,7 +4,7 @@ namespace Bellwether.Core.Text;
 /// Splits English news text into tokens, keeping abbreviations ("U.S."), codes ("Q1", "A100"), figures ("4,230%",
 /// "US$42") and hyphenated words ("self-sufficiency") whole. Never throws on any string.
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     /// <summary>The tokens of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<Token> Tokenize(string text)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Bellwether.Core.Internal;
 using Bellwether.Storage.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -69,7 +68,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var created = ChangeSetApplication.Created(changes);
+        var plan = new SignalChangeSetPlan(changes);
         return RunAsync(
             "save",
             async (connection, _) =>
@@ -83,9 +82,9 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                     }
                 }
 
-                var stored = await LockAsync(connection, ChangeSetApplication.ReinforcedIds(changes), ChangeSetApplication.Bases(changes), cancellationToken).ConfigureAwait(false);
-                var reinforced = ChangeSetApplication.Reinforced(changes, stored);
-                foreach (var signal in created)
+                var stored = await LockAsync(connection, plan.ReinforcedIds, plan.Bases, cancellationToken).ConfigureAwait(false);
+                var reinforced = plan.Reinforce(stored);
+                foreach (var signal in plan.Created)
                 {
                     try
                     {
@@ -104,15 +103,15 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                     await UpdateAsync(connection, signal, stored[signal.Id], cancellationToken).ConfigureAwait(false);
                 }
 
-                var first = await TouchAsync(connection, [.. created.Concat(reinforced).Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
-                var last = first + created.Count + reinforced.Count - 1;
+                var first = await TouchAsync(connection, [.. plan.Created.Concat(reinforced).Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
+                var last = first + plan.Created.Count + reinforced.Count - 1;
                 if (changes.MatchRecord is { } matchRecord && last >= first)
                 {
                     using var insert = Command(connection, "INSERT INTO match_records (sequence, article_id, body) VALUES (@sequence, @article, @body)", ("sequence", last), ("article", changes.Article.Id), ("body", matchRecord));
                     await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                return new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, last);
+                return plan.ToSaveResult(reinforced, first, last);
             },
             transactional: true,
             cancellationToken);
@@ -120,7 +119,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
     public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
     {
-        ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
+        SignalStoreRules.ValidateMerge(survivorId, absorbedId, merge);
         return RunAsync(
             "merge",
             async (connection, _) =>
@@ -128,7 +127,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 var stored = await LockAsync(connection, [.. new[] { survivorId, absorbedId }.Order(StringComparer.Ordinal)], bases: null, cancellationToken).ConfigureAwait(false);
                 var survivor = stored.GetValueOrDefault(survivorId) ?? throw new SignalNotFoundException(survivorId);
                 var absorbed = stored.GetValueOrDefault(absorbedId) ?? throw new SignalNotFoundException(absorbedId);
-                var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
+                var merged = SignalStoreRules.Merge(survivor, absorbed, merge);
                 await UpdateAsync(connection, merged, survivor, cancellationToken).ConfigureAwait(false);
                 using (var delete = Command(connection, "DELETE FROM signals WHERE id = @id", ("id", absorbedId))) // its evidence rows go with it
                 {
@@ -168,7 +167,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
                 var where = new StringBuilder("strength >= @min");
                 var parameters = new List<(string, object?)> { ("min", query.MinimumStrength) };
                 AddListFilter(where, parameters, "topics", query.Topic);
-                AddListFilter(where, parameters, "regions", SignalQueryFilter.Region(query));
+                AddListFilter(where, parameters, "regions", RegionCodes.Normalise(query.Region));
                 AddListFilter(where, parameters, "actors", query.Actor);
                 if (query.ChangedSince is { } since)
                 {
@@ -196,7 +195,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
     public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
-        ChangeFeedArguments.Validate(afterSequence, limit);
+        SignalStoreRules.ValidateFeedArguments(afterSequence, limit);
         return RunAsync<IReadOnlyList<MatchRecord>>(
             "read-match-records",
             async (connection, _) =>
@@ -217,7 +216,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
     public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
-        ChangeFeedArguments.Validate(afterSequence, limit);
+        SignalStoreRules.ValidateFeedArguments(afterSequence, limit);
         return RunAsync<IReadOnlyList<SignalChange>>(
             "read-changes",
             async (connection, _) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Bellwether.Core.Internal;
 using Bellwether.Storage.Internal;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -68,7 +67,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var created = ChangeSetApplication.Created(changes);
+        var plan = new SignalChangeSetPlan(changes);
         return WriteAsync("save", async connection =>
         {
             if (await ArticleExistsAsync(connection, changes.Article, cancellationToken).ConfigureAwait(false))
@@ -85,18 +84,17 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             }
 
             var stored = new Dictionary<string, Signal>(StringComparer.Ordinal);
-            var bases = ChangeSetApplication.Bases(changes);
-            foreach (var id in ChangeSetApplication.ReinforcedIds(changes))
+            foreach (var id in plan.ReinforcedIds)
             {
-                stored[id] = bases.TryGetValue(id, out var basis) && await StoredVersionAsync(connection, id, cancellationToken).ConfigureAwait(false) == basis.Version
+                stored[id] = plan.Bases.TryGetValue(id, out var basis) && await StoredVersionAsync(connection, id, cancellationToken).ConfigureAwait(false) == basis.Version
                     ? basis // still the version the change was planned on: no need to read it again
                     : await LoadAsync(connection, id, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(id);
             }
 
-            var reinforced = ChangeSetApplication.Reinforced(changes, stored);
+            var reinforced = plan.Reinforce(stored);
             var first = await NextSequenceAsync(connection, cancellationToken).ConfigureAwait(false);
             var sequence = first;
-            foreach (var signal in created)
+            foreach (var signal in plan.Created)
             {
                 await InsertAsync(connection, signal, cancellationToken).ConfigureAwait(false);
                 await TouchAsync(connection, signal.Id, sequence++, cancellationToken).ConfigureAwait(false);
@@ -121,18 +119,18 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
                     ("$body", record)).ConfigureAwait(false);
             }
 
-            return new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, sequence - 1);
+            return plan.ToSaveResult(reinforced, first, sequence - 1);
         }, cancellationToken);
     }
 
     public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
     {
-        ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
+        SignalStoreRules.ValidateMerge(survivorId, absorbedId, merge);
         return WriteAsync("merge", async connection =>
         {
             var survivor = await LoadAsync(connection, survivorId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(survivorId);
             var absorbed = await LoadAsync(connection, absorbedId, cancellationToken).ConfigureAwait(false) ?? throw new SignalNotFoundException(absorbedId);
-            var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
+            var merged = SignalStoreRules.Merge(survivor, absorbed, merge);
             await UpdateAsync(connection, merged, survivor, cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, null, "DELETE FROM signals WHERE id = $id", cancellationToken, ("$id", absorbedId)).ConfigureAwait(false); // its evidence rows go with it
             var sequence = await NextSequenceAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -157,7 +155,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
             var where = new StringBuilder("strength >= $min");
             var parameters = new List<(string, object?)> { ("$min", query.MinimumStrength) };
             AddListFilter(where, parameters, "topics", query.Topic);
-            AddListFilter(where, parameters, "regions", SignalQueryFilter.Region(query));
+            AddListFilter(where, parameters, "regions", RegionCodes.Normalise(query.Region));
             AddListFilter(where, parameters, "actors", query.Actor);
             if (query.ChangedSince is { } since)
             {
@@ -188,7 +186,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 
     public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
-        ChangeFeedArguments.Validate(afterSequence, limit);
+        SignalStoreRules.ValidateFeedArguments(afterSequence, limit);
         return ReadAsync<IReadOnlyList<SignalChange>>("read-changes", async connection =>
         {
             const string Sql = $"""
@@ -211,7 +209,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
 
     public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
-        ChangeFeedArguments.Validate(afterSequence, limit);
+        SignalStoreRules.ValidateFeedArguments(afterSequence, limit);
         return ReadAsync<IReadOnlyList<MatchRecord>>("read-match-records", async connection =>
         {
             var records = new List<MatchRecord>();

@@ -35,6 +35,18 @@ public sealed class BellwetherJsonContextTests
     };
 
     [Fact]
+    public void StoredSignalJson_EvidenceWithCopySketch_KeepsTheInternalSketchThroughTheStoredJson()
+    {
+        var evidence = SeedPageSignal.Evidence[0] with { Article = SeedPageSignal.Evidence[0].Article with { CopySketch = [3u, 7u, uint.MaxValue] } };
+
+        var stored = StoredSignalJson.SerializeEvidence(evidence);
+        var read = StoredSignalJson.Deserialize(StoredSignalJson.SerializeBody(SeedPageSignal), $"[{stored}]");
+
+        stored.Should().Contain("\"copySketch\":[3,7,4294967295]");
+        read.Evidence.Should().ContainSingle().Which.Article.CopySketch.Should().Equal(3u, 7u, uint.MaxValue);
+    }
+
+    [Fact]
     public void Serialize_Signal_WritesEnumsAsTheSeedPageShowsThem()
     {
         var json = JsonSerializer.Serialize(SeedPageSignal with { Horizon = SignalHorizon.EventDriven }, BellwetherJsonContext.Default.Signal);

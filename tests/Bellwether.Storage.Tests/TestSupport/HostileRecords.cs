@@ -1,3 +1,4 @@
+using Bellwether.Testing.Internal;
 using CsCheck;
 
 namespace Bellwether.Storage.Tests.TestSupport;

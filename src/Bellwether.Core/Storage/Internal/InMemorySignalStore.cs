@@ -26,7 +26,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
-        var created = ChangeSetApplication.Created(changes);
+        var plan = new SignalChangeSetPlan(changes);
         lock (_gate)
         {
             if (Contains(changes.Article))
@@ -42,9 +42,9 @@ internal sealed class InMemorySignalStore : ISignalStore
                 }
             }
 
-            var reinforced = ChangeSetApplication.Reinforced(changes, _signals);
+            var reinforced = plan.Reinforce(_signals);
             var first = _changes.Count + 1L;
-            foreach (var signal in created.Concat(reinforced))
+            foreach (var signal in plan.Created.Concat(reinforced))
             {
                 _signals[signal.Id] = signal;
                 Touch(signal.Id);
@@ -56,19 +56,19 @@ internal sealed class InMemorySignalStore : ISignalStore
                 _matchRecords.Add(new MatchRecord(_changes.Count, changes.Article.Id, data));
             }
 
-            return ValueTask.FromResult(new SaveResult { Created = created, Reinforced = reinforced }.WithSequences(first, _changes.Count));
+            return ValueTask.FromResult(plan.ToSaveResult(reinforced, first, _changes.Count));
         }
     }
 
     public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default)
     {
-        ChangeSetApplication.ValidateMerge(survivorId, absorbedId, merge);
+        SignalStoreRules.ValidateMerge(survivorId, absorbedId, merge);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             var survivor = _signals.GetValueOrDefault(survivorId) ?? throw new SignalNotFoundException(survivorId);
             var absorbed = _signals.GetValueOrDefault(absorbedId) ?? throw new SignalNotFoundException(absorbedId);
-            var merged = ChangeSetApplication.Merged(survivor, absorbed, merge);
+            var merged = SignalStoreRules.Merge(survivor, absorbed, merge);
             _signals[survivorId] = merged;
             _signals.Remove(absorbedId);
             Touch(survivorId);
@@ -106,7 +106,7 @@ internal sealed class InMemorySignalStore : ISignalStore
 
     public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
-        ChangeFeedArguments.Validate(afterSequence, limit);
+        SignalStoreRules.ValidateFeedArguments(afterSequence, limit);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
@@ -126,7 +126,7 @@ internal sealed class InMemorySignalStore : ISignalStore
 
     public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
-        ChangeFeedArguments.Validate(afterSequence, limit);
+        SignalStoreRules.ValidateFeedArguments(afterSequence, limit);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bellwether.Storage.Tests.TestSupport;
+namespace Bellwether.Testing.Internal;
 
 /// <summary>Totals that tell whether every candidate was counted once.</summary>
 internal static class StoreChecks

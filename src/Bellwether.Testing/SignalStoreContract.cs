@@ -1,30 +1,78 @@
-using Bellwether.Storage.Tests.TestSupport;
+using Bellwether.Testing.Internal;
 using Microsoft.Extensions.DependencyInjection;
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
-namespace Bellwether.Storage.Tests;
+namespace Bellwether.Testing;
 
 /// <summary>
-/// The contract every signal store keeps: in-memory, SQLite and PostgreSQL run these same specifications, each on a
-/// fresh database per test. <see cref="OpenStore"/> gives another handle on the same database, as a second worker or a
-/// restarted process would have.
+/// The contract every <see cref="ISignalStore"/> keeps, as xunit tests: subclass it in a test project with
+/// <see cref="OpenStore"/> and run <c>dotnet test</c>. xunit makes a new instance for every test, so each test starts
+/// from a fresh, empty database; the in-memory, SQLite and PostgreSQL stores of this repository run the same suite.
 /// </summary>
+/// <remarks>
+/// The suite covers saves, reinforcements, merges, the change feed, match records, queries, cancellation, evidence
+/// order, the values every store refuses, and whole pipelines (several workers, a restart, compaction) over the store.
+/// A test may throw <c>Xunit.SkipException</c> (from <c>Skip.If</c>, Xunit.SkippableFact) while opening the store, for
+/// example when the database server is not configured: the test is then reported as skipped with the reason.
+/// </remarks>
 public abstract partial class SignalStoreContract : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
 
-    /// <summary>Another handle on this test's database (the same instance for the in-memory store).</summary>
-    protected abstract ISignalStore OpenStore();
-
-    /// <summary>Registers this test's database as the store of a Bellwether container.</summary>
-    protected abstract void UseStore(IBellwetherBuilder builder);
-
+    /// <summary>
+    /// Disposes the stores and resources registered with <see cref="Own"/>; a subclass that overrides
+    /// <see cref="Dispose(bool)"/> drops its database there.
+    /// </summary>
     public void Dispose()
     {
         Dispose(true);
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// A handle on this test's database: the same instance each time for a store that lives in the process, a new
+    /// store on the same database for one that does not (as a second worker or a restarted process would have). The
+    /// first call of a test gets an empty database. Register a handle that needs disposing with <see cref="Own"/>.
+    /// </summary>
+    protected abstract ISignalStore OpenStore();
+
+    /// <summary>
+    /// Registers this test's database as the store of a Bellwether container; the pipeline tests build one container
+    /// per worker. By default a handle from <see cref="OpenStore"/>, registered as an instance (the test disposes it).
+    /// </summary>
+    /// <param name="builder">The container's builder, from <c>AddBellwether</c>.</param>
+    protected virtual void UseStore(IBellwetherBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(OpenStore());
+    }
+
+    /// <summary>Disposes what <see cref="Own"/> registered, when <paramref name="disposing"/>.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            foreach (var owned in _owned)
+            {
+                owned.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Disposes <paramref name="owned"/> with the test.</summary>
+    /// <typeparam name="T">The type of what is owned.</typeparam>
+    /// <param name="owned">A store handle or other resource of this test.</param>
+    /// <returns><paramref name="owned"/>.</returns>
+    protected T Own<T>(T owned)
+        where T : IDisposable
+    {
+        ArgumentNullException.ThrowIfNull(owned);
+        _owned.Add(owned);
+        return owned;
+    }
+
+#pragma warning disable CS1591 // A test's name (Method_Condition_Result) is its documentation.
     [SkippableFact]
     public async Task SaveAsync_NewSignal_IsReadBackWithEvidenceAndVersionOne()
     {
@@ -524,24 +572,7 @@ public abstract partial class SignalStoreContract : IDisposable
             .Should().OnlyContain(text => !text.Contains('\0', StringComparison.Ordinal));
     }
 
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            foreach (var owned in _owned)
-            {
-                owned.Dispose();
-            }
-        }
-    }
-
-    /// <summary>Disposes <paramref name="owned"/> with the test.</summary>
-    protected T Own<T>(T owned)
-        where T : IDisposable
-    {
-        _owned.Add(owned);
-        return owned;
-    }
+#pragma warning restore CS1591
 
     private static bool IsBetween(string articleId, int from, int to) =>
         int.TryParse(articleId.AsSpan("article-".Length), out var n) && n >= from && n <= to;

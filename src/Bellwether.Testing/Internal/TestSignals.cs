@@ -1,4 +1,6 @@
-namespace Bellwether.Storage.Tests.TestSupport;
+using System.Text.Json.Nodes;
+
+namespace Bellwether.Testing.Internal;
 
 /// <summary>Signals and change sets built by hand, to exercise a store without the pipeline.</summary>
 internal static class TestSignals
@@ -34,12 +36,11 @@ internal static class TestSignals
     /// <summary><paramref name="signal"/> with one evidence entry per article id, in that order, each differing in every field.</summary>
     public static Signal WithEvidence(Signal signal, params string[] articleIds) => signal with
     {
-        Evidence = [.. articleIds.Select((articleId, n) => new ArticleEvidence
+        Evidence = [.. articleIds.Select((articleId, n) => WithCopySketch(new ArticleEvidence
         {
             Article = new ArticleReference(articleId, $"Title of {articleId}", new Uri($"https://example.org/{articleId}"), $"Outlet {n}", Epoch.AddMinutes(n))
             {
                 Section = n % 2 == 0 ? "business" : null,
-                CopySketch = n % 2 == 0 ? [(uint)n, 7u, uint.MaxValue] : null,
                 IsTitleDerived = n % 2 == 1,
             },
             Quotes = [.. Enumerable.Range(0, n + 1).Select(q => new Quote($"Sentence {q} of {articleId}: \"quoted\" — 'ünïcode' ✓.", $"phrase {q}"))],
@@ -47,8 +48,24 @@ internal static class TestSignals
             ExtractedAt = Epoch.AddHours(n),
             StoryId = n % 3 == 0 ? null : $"story-{n}",
             IsNearDuplicate = n % 2 == 1,
-        })],
+        }, n % 2 == 0 ? [(uint)n, 7u, uint.MaxValue] : null))],
     };
+
+    /// <summary>
+    /// <paramref name="evidence"/> with the matcher's copy sketch of its article, or as it is for null. The sketch is
+    /// internal to Bellwether.Core and reaches a store only inside the stored JSON, so it is set through that JSON.
+    /// </summary>
+    public static ArticleEvidence WithCopySketch(ArticleEvidence evidence, uint[]? sketch)
+    {
+        if (sketch is null)
+        {
+            return evidence;
+        }
+
+        var entry = JsonNode.Parse(StoredSignalJson.SerializeEvidence(evidence))!;
+        entry["article"]!["copySketch"] = new JsonArray([.. sketch.Select(hash => JsonValue.Create(hash))]);
+        return StoredSignalJson.Deserialize(StoredSignalJson.SerializeBody(Signal("sketch")), $"[{entry.ToJsonString()}]").Evidence[0];
+    }
 
     public static SignalChangeSet Creating(string articleId, params Signal[] signals) => new() { Article = Record(articleId), Created = signals };
 

@@ -4,9 +4,11 @@ namespace Bellwether.Core.Text;
 
 /// <summary>
 /// Splits text into sentences at line breaks and at sentence-ending punctuation, but not after abbreviations
-/// ("Mr.", "Dr.", "U.S.", "Jan.", "Inc.") or initials. Never throws on any string.
+/// ("Mr.", "Dr.", "U.S.", "Jan.", "Inc.") or initials. Never throws on any string. Source shared by Bellwether.Core and
+/// Bellwether.AI (linked into each, compiled internal to each), so that the AI package's chunks end where Core's
+/// sentences do without a public text API.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
     [

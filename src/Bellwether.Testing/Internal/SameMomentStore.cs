@@ -1,4 +1,4 @@
-namespace Bellwether.Storage.Tests.TestSupport;
+namespace Bellwether.Testing.Internal;
 
 /// <summary>
 /// A real store whose first save waits until every worker of <paramref name="moment"/> has reached its first save, so

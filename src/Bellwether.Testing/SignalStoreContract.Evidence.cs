@@ -1,6 +1,8 @@
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
-namespace Bellwether.Storage.Tests;
+namespace Bellwether.Testing;
+
+#pragma warning disable CS1591 // A test's name (Method_Condition_Result) is its documentation.
 
 /// <summary>Evidence survives every write in full and in order; a signal no store can hold is refused by all alike.</summary>
 public abstract partial class SignalStoreContract
@@ -28,7 +30,7 @@ public abstract partial class SignalStoreContract
         var reader = OpenStore();
         foreach (var (id, expected) in saved)
         {
-            (await reader.GetAsync(id)).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
+            (await reader.GetAsync(id)).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering().IncludingInternalProperties());
         }
 
         var pages = new List<Signal>();
@@ -40,10 +42,10 @@ public abstract partial class SignalStoreContract
             offset = page.NextOffset;
         }
 
-        pages.Should().BeEquivalentTo(saved.Values.OrderByDescending(s => s.Strength.Strength), o => o.WithStrictOrdering());
+        pages.Should().BeEquivalentTo(saved.Values.OrderByDescending(s => s.Strength.Strength), o => o.WithStrictOrdering().IncludingInternalProperties());
         var changes = await reader.ReadChangesAsync(0, 100);
         changes.Where(c => !c.IsDeleted).Select(c => c.Signal!).OrderBy(s => s.Id, StringComparer.Ordinal)
-            .Should().BeEquivalentTo(saved.Values.OrderBy(s => s.Id, StringComparer.Ordinal), o => o.WithStrictOrdering());
+            .Should().BeEquivalentTo(saved.Values.OrderBy(s => s.Id, StringComparer.Ordinal), o => o.WithStrictOrdering().IncludingInternalProperties());
         changes.Single(c => c.IsDeleted).SignalId.Should().Be("s-4");
     }
 
@@ -67,9 +69,9 @@ public abstract partial class SignalStoreContract
 
         written.Evidence.Select(e => e.Article.Id).Should().Equal("a-0", "a-1", "a-4");
         shorter.Evidence.Select(e => e.Article.Id).Should().Equal("a-0");
-        (await OpenStore().GetAsync("s-1")).Should().BeEquivalentTo(shorter, o => o.WithStrictOrdering());
+        (await OpenStore().GetAsync("s-1")).Should().BeEquivalentTo(shorter, o => o.WithStrictOrdering().IncludingInternalProperties());
         var grown = (await store.SaveAsync(Reinforcing("a-6", "s-1"))).Reinforced.Single();
-        (await OpenStore().GetAsync("s-1"))!.Evidence.Should().BeEquivalentTo(grown.Evidence, o => o.WithStrictOrdering()).And.HaveCount(2);
+        (await OpenStore().GetAsync("s-1"))!.Evidence.Should().BeEquivalentTo(grown.Evidence, o => o.WithStrictOrdering().IncludingInternalProperties()).And.HaveCount(2);
     }
 
     [SkippableTheory]

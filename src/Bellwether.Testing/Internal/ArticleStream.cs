@@ -1,4 +1,4 @@
-namespace Bellwether.Storage.Tests.TestSupport;
+namespace Bellwether.Testing.Internal;
 
 /// <summary>
 /// A deterministic stream of articles about a few dozen stories (shared actors and vocabulary per story, so the

@@ -1,4 +1,4 @@
-namespace Bellwether.Core.Tests.Clustering;
+namespace Bellwether.Testing.Internal;
 
 /// <summary>
 /// A reproducible stream of bare headlines with addresses, in five stories that share words pairwise (two about one

@@ -1,8 +1,10 @@
-using Bellwether.Storage.Tests.TestSupport;
+using Bellwether.Testing.Internal;
 using Microsoft.Extensions.DependencyInjection;
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
-namespace Bellwether.Storage.Tests;
+namespace Bellwether.Testing;
+
+#pragma warning disable CS1591 // A test's name (Method_Condition_Result) is its documentation.
 
 /// <summary>
 /// Two workers (two containers with their own index, matcher and compactor, on one database) start the same story at

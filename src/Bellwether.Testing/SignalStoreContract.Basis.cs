@@ -1,6 +1,8 @@
-using static Bellwether.Storage.Tests.TestSupport.TestSignals;
+using static Bellwether.Testing.Internal.TestSignals;
 
-namespace Bellwether.Storage.Tests;
+namespace Bellwether.Testing;
+
+#pragma warning disable CS1591 // A test's name (Method_Condition_Result) is its documentation.
 
 /// <summary>
 /// A reinforcement may carry the signal it was planned on (<see cref="SignalReinforcement.Basis"/>): the store applies
