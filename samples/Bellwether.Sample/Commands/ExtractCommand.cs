@@ -23,7 +23,7 @@ internal static class ExtractCommand
                 ?? throw new InvalidDataException($"No article in '{path}'.");
             article.Validate(host.Services.GetRequiredService<IOptions<BellwetherOptions>>().Value.MaxArticleTextLength);
             var candidates = await host.Services.GetRequiredService<ISignalExtractor>().ExtractAsync(article, cancellationToken);
-            Console.WriteLine(JsonSerializer.Serialize(candidates, BellwetherJsonContext.Default.IReadOnlyListSignalCandidate));
+            Console.WriteLine(JsonSerializer.Serialize(candidates, BellwetherJson.Options.GetTypeInfo(typeof(IReadOnlyList<SignalCandidate>))));
             return 0;
         });
         return command;

@@ -31,7 +31,7 @@ internal static class SignalCommand
 
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                Console.WriteLine(JsonSerializer.Serialize(signal, BellwetherJsonContext.Default.Signal));
+                Console.WriteLine(JsonSerializer.Serialize(signal, BellwetherJson.Options.GetTypeInfo(typeof(Signal))));
             }
             else
             {

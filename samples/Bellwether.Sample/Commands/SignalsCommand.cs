@@ -34,7 +34,7 @@ internal static class SignalsCommand
             var shown = $"Showing {page.Items.Count} of {page.TotalCount} signal(s), strongest first{(page.Items.Count < page.TotalCount ? " (--limit shows more)" : string.Empty)}.";
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                Console.WriteLine(JsonSerializer.Serialize(page.Items, BellwetherJsonContext.Default.IReadOnlyListSignal));
+                Console.WriteLine(JsonSerializer.Serialize(page.Items, BellwetherJson.Options.GetTypeInfo(typeof(IReadOnlyList<Signal>))));
                 await Console.Error.WriteLineAsync(shown);
             }
             else

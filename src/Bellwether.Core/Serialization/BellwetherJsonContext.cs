@@ -14,4 +14,4 @@ namespace Bellwether.Core;
 [JsonSerializable(typeof(Brief))]
 [JsonSerializable(typeof(ReaderProfile))]
 [JsonSerializable(typeof(IngestResult))]
-public sealed partial class BellwetherJsonContext : JsonSerializerContext;
+internal sealed partial class BellwetherJsonContext : JsonSerializerContext;

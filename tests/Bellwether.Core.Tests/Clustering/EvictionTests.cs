@@ -1,4 +1,5 @@
 using Bellwether.Core.Internal;
+using Bellwether.Testing.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -87,7 +87,7 @@ public sealed class SeedExtractionTests
     {
         var first = Extractors.Default().Extract(Seeds[0]).Single();
         var second = Extractors.Default().Extract(Seeds[0]).Single();
-        System.Text.Json.JsonSerializer.Serialize(second, BellwetherJsonContext.Default.SignalCandidate)
-            .Should().Be(System.Text.Json.JsonSerializer.Serialize(first, BellwetherJsonContext.Default.SignalCandidate));
+        System.Text.Json.JsonSerializer.Serialize(second, BellwetherJson.Options)
+            .Should().Be(System.Text.Json.JsonSerializer.Serialize(first, BellwetherJson.Options));
     }
 }

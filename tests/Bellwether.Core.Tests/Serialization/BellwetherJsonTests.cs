@@ -2,8 +2,24 @@ using System.Text.Json;
 
 namespace Bellwether.Core.Tests.Serialization;
 
-public sealed class BellwetherJsonContextTests
+public sealed class BellwetherJsonTests
 {
+    [Fact]
+    public void Options_ChangedByCaller_ThrowsBecauseReadOnly()
+    {
+        var change = () => BellwetherJson.Options.WriteIndented = false;
+
+        change.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Options_TypeInfoOfSignal_SerializesWithoutReflection()
+    {
+        var json = JsonSerializer.Serialize(SeedPageSignal, BellwetherJson.Options.GetTypeInfo(typeof(Signal)));
+
+        json.Should().Contain("\"headline\": \"Export controls accelerating domestic capital formation");
+    }
+
     private static readonly DateTimeOffset May20 = new(2026, 5, 20, 8, 0, 0, TimeSpan.Zero);
 
     private static readonly Signal SeedPageSignal = new()
@@ -49,7 +65,7 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Serialize_Signal_WritesEnumsAsTheSeedPageShowsThem()
     {
-        var json = JsonSerializer.Serialize(SeedPageSignal with { Horizon = SignalHorizon.EventDriven }, BellwetherJsonContext.Default.Signal);
+        var json = JsonSerializer.Serialize(SeedPageSignal with { Horizon = SignalHorizon.EventDriven }, BellwetherJson.Options);
 
         json.Should().Contain("\"horizon\": \"event-driven\"").And.Contain("\"economic\"").And.Contain("\"articleCount\": 1");
     }
@@ -57,9 +73,9 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Deserialize_SerializedSignal_RoundTripsEveryField()
     {
-        var json = JsonSerializer.Serialize(SeedPageSignal, BellwetherJsonContext.Default.Signal);
+        var json = JsonSerializer.Serialize(SeedPageSignal, BellwetherJson.Options);
 
-        var back = JsonSerializer.Deserialize(json, BellwetherJsonContext.Default.Signal);
+        var back = JsonSerializer.Deserialize<Signal>(json, BellwetherJson.Options);
 
         back.Should().BeEquivalentTo(SeedPageSignal);
     }
@@ -67,9 +83,9 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Deserialize_UnknownEnumValue_ThrowsJsonException()
     {
-        var json = JsonSerializer.Serialize(SeedPageSignal, BellwetherJsonContext.Default.Signal).Replace("\"structural\"", "\"someday\"", StringComparison.Ordinal);
+        var json = JsonSerializer.Serialize(SeedPageSignal, BellwetherJson.Options).Replace("\"structural\"", "\"someday\"", StringComparison.Ordinal);
 
-        var read = () => JsonSerializer.Deserialize(json, BellwetherJsonContext.Default.Signal);
+        var read = () => JsonSerializer.Deserialize<Signal>(json, BellwetherJson.Options);
 
         read.Should().Throw<JsonException>();
     }
@@ -77,7 +93,7 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Deserialize_MinimalArticle_KeepsTheDefaultTextAndLanguageAndValidates()
     {
-        var article = JsonSerializer.Deserialize("""{"id":"a1","title":"Fed holds rates"}""", BellwetherJsonContext.Default.Article)!;
+        var article = JsonSerializer.Deserialize<Article>("""{"id":"a1","title":"Fed holds rates"}""", BellwetherJson.Options)!;
 
         article.Should().Be(new Article { Id = "a1", Title = "Fed holds rates" });
         article.Invoking(a => a.Validate()).Should().NotThrow();
@@ -86,7 +102,7 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Deserialize_MinimalReaderProfile_KeepsEveryDefaultAndValidates()
     {
-        var profile = JsonSerializer.Deserialize("""{"name":"Marco","email":"marco@example.com"}""", BellwetherJsonContext.Default.ReaderProfile)!;
+        var profile = JsonSerializer.Deserialize<ReaderProfile>("""{"name":"Marco","email":"marco@example.com"}""", BellwetherJson.Options)!;
 
         profile.Should().BeEquivalentTo(new ReaderProfile { Name = "Marco", Email = "marco@example.com" });
         profile.MaxItems.Should().Be(5);
@@ -98,7 +114,7 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Deserialize_ReaderProfileWithSomeValues_KeepsThoseAndDefaultsTheRest()
     {
-        var profile = JsonSerializer.Deserialize("""{"name":"Marco","email":"marco@example.com","maxItems":3,"interests":[{"kind":"region","value":"CN"}]}""", BellwetherJsonContext.Default.ReaderProfile)!;
+        var profile = JsonSerializer.Deserialize<ReaderProfile>("""{"name":"Marco","email":"marco@example.com","maxItems":3,"interests":[{"kind":"region","value":"CN"}]}""", BellwetherJson.Options)!;
 
         profile.MaxItems.Should().Be(3);
         profile.MinimumStrength.Should().Be(5);
@@ -109,7 +125,7 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Deserialize_BriefWithoutItems_IsSilentInTheReadersDefaultTimeZone()
     {
-        var brief = JsonSerializer.Deserialize("""{"readerName":"Marco","composedAt":"2026-05-20T08:00:00Z"}""", BellwetherJsonContext.Default.Brief)!;
+        var brief = JsonSerializer.Deserialize<Brief>("""{"readerName":"Marco","composedAt":"2026-05-20T08:00:00Z"}""", BellwetherJson.Options)!;
 
         brief.IsSilent.Should().BeTrue();
         brief.TimeZoneId.Should().Be("UTC");
@@ -118,7 +134,7 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Deserialize_MinimalSignal_HasEmptyListsOneExtractionAndTheLowestStrength()
     {
-        var signal = JsonSerializer.Deserialize("""{"id":"s1","headline":"Chips rally","strength":{"rawScore":1.5}}""", BellwetherJsonContext.Default.Signal)!;
+        var signal = JsonSerializer.Deserialize<Signal>("""{"id":"s1","headline":"Chips rally","strength":{"rawScore":1.5}}""", BellwetherJson.Options)!;
 
         signal.Should().BeEquivalentTo(new Signal { Id = "s1", Headline = "Chips rally", Strength = new StrengthBreakdown { RawScore = 1.5 } });
         signal.ExtractionCount.Should().Be(1);
@@ -129,8 +145,8 @@ public sealed class BellwetherJsonContextTests
     [Fact]
     public void Deserialize_MinimalCandidateAndIngestResult_HaveEmptyListsAndText()
     {
-        var candidate = JsonSerializer.Deserialize("""{"headline":"Chips rally","evidence":{"article":{"id":"a1","title":"Chips"}}}""", BellwetherJsonContext.Default.SignalCandidate)!;
-        var result = JsonSerializer.Deserialize("""{"articleId":"a1","outcome":"noSignals"}""", BellwetherJsonContext.Default.IngestResult)!;
+        var candidate = JsonSerializer.Deserialize<SignalCandidate>("""{"headline":"Chips rally","evidence":{"article":{"id":"a1","title":"Chips"}}}""", BellwetherJson.Options)!;
+        var result = JsonSerializer.Deserialize<IngestResult>("""{"articleId":"a1","outcome":"noSignals"}""", BellwetherJson.Options)!;
 
         candidate.Invoking(c => c.Validate(new Article { Id = "a1", Title = "Chips" }, 0)).Should().NotThrow();
         candidate.Analysis.Should().BeEmpty();
