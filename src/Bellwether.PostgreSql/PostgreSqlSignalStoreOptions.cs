@@ -16,7 +16,7 @@ public sealed class PostgreSqlSignalStoreOptions
 
     /// <summary>
     /// How often a write is retried after a deadlock or serialization failure before the error surfaces (0–100,
-    /// default 5); each retry is logged and follows a short random pause, so that the writers that collided do not
+    /// default 5); each retry is logged and follows a short jittered pause (a Polly retry), so that the writers that collided do not
     /// collide again.
     /// </summary>
     [Range(0, 100)]

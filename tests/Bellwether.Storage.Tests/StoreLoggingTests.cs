@@ -203,17 +203,64 @@ public sealed class PostgreSqlStoreLoggingTests : IDisposable
     }
 }
 
-/// <summary>The pause before a PostgreSQL retry after a deadlock (no server needed).</summary>
-public sealed class PostgreSqlConflictPauseTests
+/// <summary>The retry of a PostgreSQL write after a deadlock or serialization failure (no server needed).</summary>
+public sealed class PostgreSqlConflictRetryTests
 {
-    [Fact]
-    public void ConflictPause_AnyAttempt_IsRandomAndAtMostTheCeiling()
-    {
-        var pauses = Enumerable.Range(0, 200).Select(i => PostgreSqlSignalStore.ConflictPause(i % 12)).ToList();
+    private static PostgresException Conflict(string sqlState) => new("rolled back", "ERROR", "ERROR", sqlState);
 
-        pauses.Should().OnlyContain(p => p >= TimeSpan.Zero && p <= PostgreSqlSignalStore.MaxConflictPause);
-        pauses.Distinct().Should().HaveCountGreaterThan(100, "writers that collided pause for different times");
-        Enumerable.Range(0, 50).Select(_ => PostgreSqlSignalStore.ConflictPause(0)).Should().OnlyContain(p => p <= TimeSpan.FromMilliseconds(5));
+    [Fact]
+    public async Task ConflictRetry_DeadlockThenSerializationFailure_RetriesTwiceWithJitteredPausesUnderTheCeiling()
+    {
+        var pauses = new List<TimeSpan>();
+        var pipeline = PostgreSqlSignalStore.ConflictRetry(5, TimeProvider.System, retry => { pauses.Add(retry.RetryDelay); return default; });
+        var failures = new Queue<PostgresException>([Conflict(PostgresErrorCodes.DeadlockDetected), Conflict(PostgresErrorCodes.SerializationFailure)]);
+        var attempts = 0;
+
+        var result = await pipeline.ExecuteAsync(_ => { attempts++; return failures.TryDequeue(out var error) ? throw error : ValueTask.FromResult(42); });
+
+        result.Should().Be(42);
+        attempts.Should().Be(3);
+        pauses.Should().HaveCount(2).And.OnlyContain(p => p > TimeSpan.Zero && p <= PostgreSqlSignalStore.MaxConflictPause);
+    }
+
+    [Fact]
+    public async Task ConflictRetry_ManyCollisions_PausesDifferByJitter()
+    {
+        var pauses = new List<TimeSpan>();
+        var pipeline = PostgreSqlSignalStore.ConflictRetry(1, TimeProvider.System, retry => { pauses.Add(retry.RetryDelay); return default; });
+
+        for (var i = 0; i < 40; i++)
+        {
+            var attempts = 0;
+            await pipeline.ExecuteAsync(_ => ++attempts == 1 ? throw Conflict(PostgresErrorCodes.DeadlockDetected) : ValueTask.CompletedTask);
+        }
+
+        pauses.Should().HaveCount(40);
+        pauses.Distinct().Should().HaveCountGreaterThan(20, "writers that collided pause for different times");
+    }
+
+    [Fact]
+    public async Task ConflictRetry_OtherPostgresError_SurfacesWithoutRetry()
+    {
+        var pipeline = PostgreSqlSignalStore.ConflictRetry(5, TimeProvider.System, _ => default);
+        var attempts = 0;
+
+        var run = async () => await pipeline.ExecuteAsync(_ => { attempts++; throw Conflict(PostgresErrorCodes.UniqueViolation); });
+
+        await run.Should().ThrowAsync<PostgresException>();
+        attempts.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ConflictRetry_NoRetriesAllowed_SurfacesTheFirstDeadlock()
+    {
+        var pipeline = PostgreSqlSignalStore.ConflictRetry(0, TimeProvider.System, _ => default);
+        var attempts = 0;
+
+        var run = async () => await pipeline.ExecuteAsync(_ => { attempts++; throw Conflict(PostgresErrorCodes.DeadlockDetected); });
+
+        await run.Should().ThrowAsync<PostgresException>();
+        attempts.Should().Be(1);
     }
 }
 

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using Polly;
+using Polly.Retry;
 
 namespace Bellwether.PostgreSql.Internal;
 
@@ -27,7 +29,10 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
 
     private const string UpdateSignal = "UPDATE signals SET version = @version, strength = @strength, last_reinforced_at = @at, body = @body WHERE id = @id";
 
-    /// <summary>The longest random pause before a retry after a deadlock or serialization failure.</summary>
+    /// <summary>The median pause before the first retry after a deadlock or serialization failure; it doubles per retry.</summary>
+    internal static readonly TimeSpan FirstConflictPause = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>The longest pause before a retry after a deadlock or serialization failure.</summary>
     internal static readonly TimeSpan MaxConflictPause = TimeSpan.FromMilliseconds(100);
 
     private readonly PostgreSqlSignalStoreOptions _options;
@@ -36,6 +41,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _location;
     private readonly string _schema; // the schema as a quoted identifier, for SQL text: names such as "user" are reserved words
+    private readonly ResiliencePipeline _conflictRetry;
     private readonly SemaphoreSlim _openGate = new(1, 1);
     private volatile bool _open;
 
@@ -49,6 +55,36 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         var builder = new NpgsqlConnectionStringBuilder(_options.ConnectionString) { SearchPath = _schema };
         _location = $"{builder.Host}:{builder.Port}/{builder.Database}/{_options.Schema}";
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        _conflictRetry = ConflictRetry(_options.MaxRetries, _timeProvider, OnConflictRetry);
+    }
+
+    /// <summary>
+    /// The retry of a write rolled back by a deadlock or serialization failure: up to <paramref name="maxRetries"/>
+    /// times, after an exponential pause with jitter (median <see cref="FirstConflictPause"/>, doubling, at most
+    /// <see cref="MaxConflictPause"/>), so that the writers that collided do not collide again.
+    /// </summary>
+    internal static ResiliencePipeline ConflictRetry(int maxRetries, TimeProvider timeProvider, Func<OnRetryArguments<object>, ValueTask> onRetry) =>
+        maxRetries == 0
+            ? ResiliencePipeline.Empty
+            : new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+                .AddRetry(new RetryStrategyOptions
+                {
+                    ShouldHandle = new PredicateBuilder().Handle<PostgresException>(PostgreSqlErrors.IsConflict),
+                    MaxRetryAttempts = maxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = FirstConflictPause,
+                    MaxDelay = MaxConflictPause,
+                    OnRetry = onRetry,
+                })
+                .Build();
+
+    private ValueTask OnConflictRetry(OnRetryArguments<object> retry)
+    {
+        var error = (PostgresException)retry.Outcome.Exception!;
+        PostgreSqlLog.ConflictRetry(_logger, error, retry.Context.OperationKey ?? "write", error.SqlState, retry.AttemptNumber + 1, _options.MaxRetries + 1, retry.RetryDelay, _location);
+        StoreTracing.Current?.AddEvent(new ActivityEvent("bellwether.store.retry", tags: new ActivityTagsCollection { ["db.response.status_code"] = error.SqlState, ["bellwether.store.attempt"] = retry.AttemptNumber + 1 }));
+        return default;
     }
 
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
@@ -523,7 +559,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     /// <summary>
     /// Runs <paramref name="work"/> on a pooled connection, in a transaction when <paramref name="transactional"/>.
     /// A deadlock or serialization failure rolled the whole write back: it is logged and run again from the start
-    /// after a short random pause, up to <see cref="PostgreSqlSignalStoreOptions.MaxRetries"/> times, then the error
+    /// after a short pause with jitter (a Polly retry), up to <see cref="PostgreSqlSignalStoreOptions.MaxRetries"/> times, then the error
     /// surfaces (logged too). A write slower than <see cref="PostgreSqlSignalStoreOptions.SlowWriteThreshold"/> is logged.
     /// </summary>
     private async ValueTask<T> RunAsync<T>(string operation, Func<NpgsqlConnection, NpgsqlTransaction?, ValueTask<T>> work, bool transactional, CancellationToken cancellationToken)
@@ -544,56 +580,58 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         var started = _timeProvider.GetTimestamp();
-        for (var attempt = 0; ; attempt++)
+        var attempts = 0;
+        var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
+        try
         {
-            try
-            {
-                var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                await using (connection.ConfigureAwait(false))
+            var result = await _conflictRetry.ExecuteAsync(
+                async context =>
                 {
-                    if (!transactional)
-                    {
-                        return await work(connection, null).ConfigureAwait(false);
-                    }
+                    attempts++;
+                    return await AttemptAsync(work, transactional, context.CancellationToken).ConfigureAwait(false);
+                },
+                context).ConfigureAwait(false);
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            if (transactional && _options.SlowWriteThreshold > TimeSpan.Zero && elapsed > _options.SlowWriteThreshold)
+            {
+                PostgreSqlLog.SlowWrite(_logger, operation, elapsed, _options.SlowWriteThreshold, attempts, _location);
+            }
 
-                    var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                    await using (transaction.ConfigureAwait(false))
-                    {
-                        var result = await work(connection, transaction).ConfigureAwait(false);
-                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                        var elapsed = _timeProvider.GetElapsedTime(started);
-                        if (_options.SlowWriteThreshold > TimeSpan.Zero && elapsed > _options.SlowWriteThreshold)
-                        {
-                            PostgreSqlLog.SlowWrite(_logger, operation, elapsed, _options.SlowWriteThreshold, attempt + 1, _location);
-                        }
-
-                        return result;
-                    }
-                }
-            }
-            catch (PostgresException error) when (PostgreSqlErrors.IsConflict(error) && attempt < _options.MaxRetries)
-            {
-                var pause = ConflictPause(attempt);
-                PostgreSqlLog.ConflictRetry(_logger, error, operation, error.SqlState, attempt + 1, _options.MaxRetries + 1, pause, _location);
-                StoreTracing.Current?.AddEvent(new ActivityEvent("bellwether.store.retry", tags: new ActivityTagsCollection { ["db.response.status_code"] = error.SqlState, ["bellwether.store.attempt"] = attempt + 1 }));
-                await Task.Delay(pause, _timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-            catch (PostgresException error) when (PostgreSqlErrors.IsConflict(error))
-            {
-                PostgreSqlLog.ConflictGaveUp(_logger, error, operation, error.SqlState, attempt + 1, _location);
-                throw;
-            }
-            catch (Exception error) when (error is not SignalStoreException && PostgreSqlErrors.Translate(error, _location) is { } typed)
-            {
-                throw typed;
-            }
+            return result;
+        }
+        catch (PostgresException error) when (PostgreSqlErrors.IsConflict(error))
+        {
+            PostgreSqlLog.ConflictGaveUp(_logger, error, operation, error.SqlState, attempts, _location);
+            throw;
+        }
+        catch (Exception error) when (error is not SignalStoreException && PostgreSqlErrors.Translate(error, _location) is { } typed)
+        {
+            throw typed;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    /// <summary>A random pause before retry <paramref name="attempt"/> + 1: up to 5 ms, doubling per attempt, at most <see cref="MaxConflictPause"/>.</summary>
-    internal static TimeSpan ConflictPause(int attempt)
+    /// <summary>One attempt of <paramref name="work"/> on a pooled connection, committed when <paramref name="transactional"/>.</summary>
+    private async ValueTask<T> AttemptAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction?, ValueTask<T>> work, bool transactional, CancellationToken cancellationToken)
     {
-        var ceiling = Math.Min(MaxConflictPause.TotalMilliseconds, 5 * Math.Pow(2, Math.Min(attempt, 10)));
-        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            if (!transactional)
+            {
+                return await work(connection, null).ConfigureAwait(false);
+            }
+
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var result = await work(connection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+        }
     }
 }
