@@ -18,6 +18,42 @@ public sealed class PlacesAndInstitutionsTests
     }
 
     [Fact]
+    public void Extract_ProvinceStandingAlone_IsARegionAndNotAnActor()
+    {
+        var candidate = Extract("Fishing fleet idled by fuel costs", "Fishermen in Palawan kept their boats in port on Tuesday as diesel prices rose for a fifth week. Palawan's cooperatives asked for a subsidy, and buyers said catches across Palawan had halved.");
+
+        candidate.Actors.Should().NotContain("Palawan");
+        candidate.Regions.Should().Contain("PH");
+    }
+
+    [Fact]
+    public void Extract_ProvinceNameThatIsAlsoASurname_StaysThePerson()
+    {
+        var candidate = Extract("Union leader calls strike", "Union leader Marta Guerrero called a strike at the Solvane plant on Monday. Guerrero said talks had failed, and Guerrero will meet managers again on Friday.");
+
+        candidate.Actors.Should().Contain("Marta Guerrero");
+        candidate.Regions.Should().NotContain("MX");
+    }
+
+    [Theory]
+    [InlineData("Ministry of Trade, Industry and Energy")]
+    [InlineData("Ministry of Development, Industry, Trade and Services")]
+    public void Extract_MinistryListingItsPortfolios_KeepsTheWholeName(string ministry)
+    {
+        var candidate = Extract("Chip subsidy widened", $"The {ministry} said on Monday it would widen a chip subsidy. The {ministry} expects the first grants in March.");
+
+        candidate.Actors.Should().Contain(ministry);
+    }
+
+    [Fact]
+    public void Extract_ListOfSeparateInstitutions_KeepsThemApart()
+    {
+        var candidate = Extract("Regulators meet lenders", "The Ministry of Finance, Bank of Korea and Samsung Electronics met on Monday to discuss chip financing. Officials from the Bank of Korea said more talks would follow.");
+
+        candidate.Actors.Should().Contain("Bank of Korea").And.NotContain(a => a.Contains(','));
+    }
+
+    [Fact]
     public void Extract_CityNameInsideAnOrganisationName_KeepsTheOrganisation()
     {
         var candidate = Extract("Exchange extends trading hours", "The Frankfurt Stock Exchange said on Monday it would extend trading by an hour. The Frankfurt Stock Exchange expects volumes to rise.");

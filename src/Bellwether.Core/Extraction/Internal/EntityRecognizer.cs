@@ -204,12 +204,12 @@ internal sealed partial class EntityRecognizer
         var organisation = IsOrganisation(doc, start, whole);
         var end = organisation ? whole : RunEnd(scan, start, limit, breakAtRegions: true);
 
-        // "Westinghouse and Bechtel" are two names; "Independent Electoral and Boundaries Commission", "Authority for
+        // "Westinghouse and Bechtel" and "Bank of Korea and Samsung Electronics" are two names; "Independent Electoral and Boundaries Commission", "Authority for
         // Consumers and Markets" and "Procter & Gamble" are one.
         for (var k = start + 1; k < end - 1; k++)
         {
             if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) && !ContinuesInstitution(scan, start, k, end) &&
-                (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1))))
+                (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1)) || JoinsTwoNames(doc, k)))
             {
                 return k;
             }
@@ -217,6 +217,10 @@ internal sealed partial class EntityRecognizer
 
         return end;
     }
+
+    /// <summary>True when the "and" at <paramref name="k"/> stands between two words the dictionary does not know ("Korea and Samsung").</summary>
+    private bool JoinsTwoNames(AnalysedText doc, int k) =>
+        doc.Word(k) is "and" && !commonWords.Value.IsCommon(Surface(doc, k - 1), evenIfName: true) && !commonWords.Value.IsCommon(Surface(doc, k + 1), evenIfName: true);
 
     private static bool HasOrganisationWord(AnalysedText doc, int start, int end)
     {
@@ -388,6 +392,10 @@ internal sealed partial class EntityRecognizer
             {
                 end++;
             }
+            else if (end > start && doc.Word(end) is "," && ListedInstitutionEnd(scan, start, end, limit) is var listed && listed > end)
+            {
+                end = listed;
+            }
             else
             {
                 break;
@@ -400,6 +408,54 @@ internal sealed partial class EntityRecognizer
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Where an institution's name that lists its portfolios goes on after the comma at <paramref name="comma"/>
+    /// ("Ministry of Trade, Industry and Energy", "Ministry of Development, Industry, Trade and Services"): an
+    /// organisation word carried on by "of" before it, then items of one to three capitalised dictionary words separated
+    /// by commas (no organisation word but in the last), the last after "and". <paramref name="comma"/> when the words do not follow that pattern ("Ministry of
+    /// Finance, Bank of Korea and Samsung" are three names).
+    /// </summary>
+    private int ListedInstitutionEnd(Scan scan, int start, int comma, int limit)
+    {
+        var doc = scan.Doc;
+        var carried = false;
+        for (var j = start + 1; j < comma; j++)
+        {
+            carried |= doc.Word(j) is "of" && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, j - 1));
+        }
+
+        if (!carried)
+        {
+            return comma;
+        }
+
+        var k = comma;
+        while (k < limit && doc.Word(k) is "," or "and")
+        {
+            var last = doc.Word(k) is "and";
+            var item = k + 1;
+            while (item < limit && item - k <= 3 && IsCapitalisedWord(doc, item) && commonWords.Value.IsCommon(Surface(doc, item), evenIfName: true) &&
+                (last || !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, item))))
+            {
+                item++;
+            }
+
+            if (item == k + 1)
+            {
+                return comma;
+            }
+
+            if (last)
+            {
+                return item;
+            }
+
+            k = item;
+        }
+
+        return comma;
     }
 
     private void AddRun(Scan scan, int start, int end)
@@ -549,7 +605,7 @@ internal sealed partial class EntityRecognizer
         "CEO", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator", "Judge", "Economist", "Analyst",
     ]);
 
-    private static bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)
+    private bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)
     {
         var doc = scan.Doc;
         var word = Surface(doc, k);
@@ -568,6 +624,16 @@ internal sealed partial class EntityRecognizer
         // a sentence is about the name, not part of it, unless it names an organisation itself ("Bank of Lorraine").
         if (atStart && end - k > 2 && doc.Word(k + 1) is "of" && !DefaultGazetteer.OrganisationEndings.Contains(word) &&
             !scan.MidCapitalised.Contains(word) && scan.Common.IsCommon(word, evenIfName: false))
+        {
+            return true;
+        }
+
+        // "Editor Mariana Garza Leal said", "Developer Groupe Mercier Habitat": a dictionary word opening a sentence before a name of
+        // two or more words that opens with a word the dictionary lacks describes the name ("National Australia Bank" opens with a place).
+        if (atStart && end - k > 2 && IsCapitalisedWord(doc, k + 1) && !DefaultGazetteer.OrganisationEndings.Contains(word) &&
+            !scan.MidCapitalised.Contains(word) && scan.Common.IsCommon(word, evenIfName: false) &&
+            !scan.Common.IsCommon(Surface(doc, k + 1), evenIfName: true) && regions.Match(doc.Text, doc.Tokens, k + 1, end).Length == 0 &&
+            cities.Match(doc.Text, doc.Tokens, k + 1, end).Length == 0)
         {
             return true;
         }
