@@ -204,8 +204,8 @@ internal sealed partial class EntityRecognizer
         var organisation = IsOrganisation(doc, start, whole);
         var end = organisation ? whole : RunEnd(scan, start, limit, breakAtRegions: true);
 
-        // "Westinghouse and Bechtel" and "Bank of Korea and Samsung Electronics" are two names; "Independent Electoral and Boundaries Commission", "Authority for
-        // Consumers and Markets" and "Procter & Gamble" are one.
+        // "Westinghouse and Bechtel" and "Bank of Korea and Samsung Electronics" are two names; "Independent Electoral and
+        // Boundaries Commission", "Authority for Consumers and Markets" and "Procter & Gamble" are one.
         for (var k = start + 1; k < end - 1; k++)
         {
             if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) && !ContinuesInstitution(scan, start, k, end) &&
@@ -414,8 +414,8 @@ internal sealed partial class EntityRecognizer
     /// Where an institution's name that lists its portfolios goes on after the comma at <paramref name="comma"/>
     /// ("Ministry of Trade, Industry and Energy", "Ministry of Development, Industry, Trade and Services"): an
     /// organisation word carried on by "of" before it, then items of one to three capitalised dictionary words separated
-    /// by commas (no organisation word but in the last), the last after "and". <paramref name="comma"/> when the words do not follow that pattern ("Ministry of
-    /// Finance, Bank of Korea and Samsung" are three names).
+    /// by commas (no organisation word but in the last), the last after "and". <paramref name="comma"/> when the words
+    /// do not follow that pattern ("Ministry of Finance, Bank of Korea and Samsung" are three names).
     /// </summary>
     private int ListedInstitutionEnd(Scan scan, int start, int comma, int limit)
     {
@@ -628,8 +628,9 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        // "Editor Mariana Garza Leal said", "Developer Groupe Mercier Habitat": a dictionary word opening a sentence before a name of
-        // two or more words that opens with a word the dictionary lacks describes the name ("National Australia Bank" opens with a place).
+        // "Editor Mariana Garza Leal said", "Developer Groupe Mercier Habitat": a dictionary word opening a sentence before a
+        // name of two or more words that opens with a word the dictionary lacks describes the name ("National Australia
+        // Bank" opens with a place).
         if (atStart && end - k > 2 && IsCapitalisedWord(doc, k + 1) && !DefaultGazetteer.OrganisationEndings.Contains(word) &&
             !scan.MidCapitalised.Contains(word) && scan.Common.IsCommon(word, evenIfName: false) &&
             !scan.Common.IsCommon(Surface(doc, k + 1), evenIfName: true) && regions.Match(doc.Text, doc.Tokens, k + 1, end).Length == 0 &&
