@@ -19,6 +19,10 @@ public static class BellwetherBuilderExtensions
     public static IBellwetherBuilder UseSignalMatcher<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TMatcher>(this IBellwetherBuilder builder)
         where TMatcher : class, ISignalMatcher => builder.Use<ISignalMatcher, TMatcher>();
 
+    /// <summary>Uses <typeparamref name="TSimilarity"/> as the default matcher's <see cref="IMatchSimilarity"/> (a singleton).</summary>
+    public static IBellwetherBuilder UseMatchSimilarity<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSimilarity>(this IBellwetherBuilder builder)
+        where TSimilarity : class, IMatchSimilarity => builder.Use<IMatchSimilarity, TSimilarity>();
+
     /// <summary>Uses <typeparamref name="TScorer"/> as the <see cref="ISignalScorer"/> (a singleton).</summary>
     public static IBellwetherBuilder UseSignalScorer<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TScorer>(this IBellwetherBuilder builder)
         where TScorer : class, ISignalScorer => builder.Use<ISignalScorer, TScorer>();

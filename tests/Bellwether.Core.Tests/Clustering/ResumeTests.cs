@@ -18,6 +18,7 @@ public sealed class ResumeTests : IDisposable
     private readonly List<ServiceProvider> _providers = [];
     private double? _compactionThreshold;
     private double? _signalMatchThreshold;
+    private bool _capCandidates;
 
     [Theory]
     [InlineData(25)]
@@ -48,6 +49,23 @@ public sealed class ResumeTests : IDisposable
         var resumed = await IngestAsync(stream, restarts);
 
         once.SignalMerges.Should().BePositive("the fixture must exercise compaction before and after a restart");
+        resumed.Stories.Should().Equal(once.Stories);
+        resumed.Signals.Should().Equal(once.Signals);
+    }
+
+    [Theory]
+    [InlineData(25)]
+    [InlineData(7, 33, 50)]
+    public async Task IngestAsync_MatchSimilarityRegisteredAcrossRestarts_SameStoriesAndSignalsAsOneRun(params int[] restarts)
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        var byWords = await IngestAsync(stream, []);
+        _capCandidates = true;
+        var once = await IngestAsync(stream, []);
+
+        var resumed = await IngestAsync(stream, restarts);
+
+        once.Stories.Should().NotEqual(byWords.Stories, "the similarity must change the grouping for this test to mean anything");
         resumed.Stories.Should().Equal(once.Stories);
         resumed.Signals.Should().Equal(once.Signals);
     }
@@ -117,7 +135,13 @@ public sealed class ResumeTests : IDisposable
         }
 
         // Story merges every 8 articles, so that a short stream has several merges on each side of a restart.
-        services.AddBellwether().ConfigureClustering(c =>
+        var bellwether = services.AddBellwether();
+        if (_capCandidates)
+        {
+            bellwether.UseMatchSimilarity<SmallCandidatesOnly>();
+        }
+
+        bellwether.ConfigureClustering(c =>
         {
             c.StoryMergeInterval = 8;
             c.CompactionThreshold = _compactionThreshold ?? c.CompactionThreshold;
@@ -126,6 +150,12 @@ public sealed class ResumeTests : IDisposable
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         return provider;
+    }
+
+    /// <summary>Word similarity, but nothing joins a story or signal that already holds five articles.</summary>
+    private sealed class SmallCandidatesOnly : IMatchSimilarity
+    {
+        public double Score(in MatchFeatures features) => features.CandidateSize >= 5 ? 0 : features.WordSimilarity;
     }
 
     private sealed record Grouping(SortedDictionary<string, string> Stories, SortedDictionary<string, string> Signals, int StoryMerges, int SignalMerges);

@@ -88,13 +88,11 @@ internal sealed partial class CentroidSignalMatcher
     {
         foreach (var candidate in candidates)
         {
-            var story = BestStory(features.Story, candidate.Ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold
-                ? hit
-                : ByMeaning(features, candidate.Ticks);
+            var story = FindStory(features, candidate.Ticks);
             var vector = features.SignalVector(evidence, candidate.Tags);
             if ((story is { } joined ? LinkedSignal(joined.Cluster.Key, vector, candidate.Ticks) : null) is null)
             {
-                _signals.Search(vector, candidate.Ticks, reranker is null ? 1 : 8);
+                SearchSignals(vector, candidate.Ticks, features);
             }
         }
     }

@@ -19,6 +19,7 @@ internal sealed partial class CentroidSignalMatcher(
     TimeProvider timeProvider,
     ISignalReranker? reranker = null,
     IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+    IMatchSimilarity? similarity = null,
     ILogger<CentroidSignalMatcher>? logger = null) : ISignalMatcher, IRecordingMatcher
 {
     private readonly ILogger _logger = logger ?? NullLogger<CentroidSignalMatcher>.Instance;
@@ -68,9 +69,7 @@ internal sealed partial class CentroidSignalMatcher(
             features.Matched = (candidate.Evidence.Quotes, signalVector);
             var ticks = (article.PublishedAt ?? timeProvider.GetUtcNow()).UtcTicks;
             features.MatchTicks.Add(ticks);
-            var story = BestStory(features.Story, ticks, features.Section, null, int.MaxValue) is { } hit && hit.Similarity >= _options.StoryMatchThreshold
-                ? hit
-                : ByMeaning(features, ticks);
+            var story = FindStory(features, ticks);
             var nearDuplicate = story is { } s && IsCopy(s.Cluster, features.Sketch);
             var linked = story is { } joined ? LinkedSignal(joined.Cluster.Key, signalVector, ticks) : null;
             var kept = features.TitleOnly is null ? features.Sketch : null;
@@ -79,7 +78,7 @@ internal sealed partial class CentroidSignalMatcher(
                 return new SignalMatch(l.Cluster.Key, l.Similarity, story!.Value.Cluster.Key, nearDuplicate) { CopySketch = kept };
             }
 
-            var hits = _signals.Search(signalVector, ticks, reranker is null ? 1 : 8);
+            var hits = SearchSignals(signalVector, ticks, features);
             match = new SignalMatch(
                 hits.Count > 0 && hits[0].Similarity >= _options.SignalMatchThreshold ? hits[0].Cluster.Key : null,
                 hits.Count > 0 ? hits[0].Similarity : 0,
@@ -241,6 +240,36 @@ internal sealed partial class CentroidSignalMatcher(
     }
 
     private static string? NormalisedSection(string? section) => string.IsNullOrWhiteSpace(section) ? null : section.Trim().ToUpperInvariant();
+
+    /// <summary>
+    /// The story the article joins: the closest it may join by words (scored by <see cref="IMatchSimilarity"/> when one
+    /// is registered) if it reaches the bar, else one close in meaning; null when none.
+    /// </summary>
+    private ClusterHit? FindStory(ArticleFeatures features, long ticks)
+    {
+        var best = similarity is null
+            ? BestStory(features.Story, ticks, features.Section, null, int.MaxValue)
+            : Rescore(_stories.Search(features.Story, ticks, SectionHits).Where(h => MayJoin(h.Cluster, features.Section)), MatchLevel.Story, features, ticks) is [var top, ..] ? top : null;
+        return best is { } hit && hit.Similarity >= _options.StoryMatchThreshold ? hit : ByMeaning(features, ticks);
+    }
+
+    /// <summary>The closest signals by words, best first: one, or a short list for a re-ranker or an <see cref="IMatchSimilarity"/> to weigh.</summary>
+    private List<ClusterHit> SearchSignals(TermVector vector, long ticks, ArticleFeatures features)
+    {
+        var hits = _signals.Search(vector, ticks, reranker is null && similarity is null ? 1 : 8);
+        return similarity is null ? hits : Rescore(hits, MatchLevel.Signal, features, ticks);
+    }
+
+    /// <summary>The hits scored by <see cref="IMatchSimilarity"/>, best first (the index's order among equal scores).</summary>
+    private List<ClusterHit> Rescore(IEnumerable<ClusterHit> hits, MatchLevel level, ArticleFeatures features, long ticks) =>
+        [.. hits.Select(h => new ClusterHit(h.Cluster, similarity!.Score(new MatchFeatures
+        {
+            Level = level,
+            WordSimilarity = h.Similarity,
+            TimeApart = TimeSpan.FromTicks(Math.Abs(ticks - h.Cluster.LastTicks)),
+            CandidateSize = h.Cluster.Size,
+            ArticleHasBody = features.TitleOnly is null,
+        }))).OrderByDescending(h => h.Similarity)];
 
     /// <summary>The closest story that an article of <paramref name="section"/> may join: stories do not cross sections, and an article or story without one joins any.</summary>
     private ClusterHit? BestStory(TermVector query, long ticks, string? section, Cluster? exclude, int retrievalTerms)
