@@ -44,7 +44,7 @@ public sealed class ServeProcessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Serve_ConfigWithOneReader_MailsTheBriefOnceAndStopsCleanlyOnInterrupt()
+    public async Task Serve_ConfigWithOneReader_MailsTheBriefOnceAndStopsCleanlyWhenTerminated()
     {
         var config = Path.Combine(_folder, "bellwether.json");
         await File.WriteAllTextAsync(config, $$"""
@@ -75,14 +75,14 @@ public sealed class ServeProcessTests : IAsyncLifetime
         }
 
         await Task.Delay(TimeSpan.FromSeconds(5)); // two or three more scheduled times: silent, nothing new
-        using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var terminate = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
-            await interrupt.WaitForExitAsync();
+            await terminate.WaitForExitAsync();
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var stopped = async () => await process.WaitForExitAsync(timeout.Token);
-        await stopped.Should().NotThrowAsync("the host stops within 30 s of an interrupt; its output was:\n{0}", output);
+        await stopped.Should().NotThrowAsync("the host stops within 30 s of SIGTERM; its output was:\n{0}", output);
         var log = output.ToString();
 
         process.ExitCode.Should().Be(0, log);
