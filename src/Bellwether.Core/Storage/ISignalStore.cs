@@ -54,4 +54,17 @@ public interface ISignalStore
     /// <param name="cancellationToken">Cancels the read.</param>
     ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<IReadOnlyList<MatchRecord>>([]);
+
+    /// <summary>
+    /// Waits for the store's matching turn and holds it until the returned handle is disposed. While one pipeline
+    /// holds it, no other pipeline on the same database (another process on the same SQLite file, another worker on
+    /// the same PostgreSQL database) catches up, matches and saves, so every match sees every earlier one and several
+    /// workers group articles as one process would in their order of arrival. The default takes no lock: a store that
+    /// does not override it keeps each worker's writes safe but lets two matches run at the same moment.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The turn; dispose it (once) to let the next pipeline in.</returns>
+    /// <exception cref="SignalStoreUnavailableException">The turn could not be had (for example, another worker held it longer than the store waits).</exception>
+    ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IAsyncDisposable>(Internal.NoMatchTurn.Instance);
 }

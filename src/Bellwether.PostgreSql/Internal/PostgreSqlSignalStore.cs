@@ -277,6 +277,23 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             cancellationToken);
     }
 
+    /// <summary>
+    /// The turn of every worker on this schema: a session-level advisory lock held on a pooled connection of its own
+    /// (so a worker uses one connection more during its turn); the wait is bounded by the connection's command timeout.
+    /// </summary>
+    public async ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await PostgreSqlMatchTurn.AcquireAsync(_dataSource, _options.Schema, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException && PostgreSqlErrors.Translate(error, _location) is { } typed)
+        {
+            throw typed;
+        }
+    }
+
     public void Dispose()
     {
         _dataSource.Dispose();

@@ -36,6 +36,7 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _openGate = new(1, 1);
+    private readonly SemaphoreSlim _matchTurn = new(1, 1);
     private volatile bool _open;
 
     public SqliteSignalStore(IOptions<SqliteSignalStoreOptions> options, TimeProvider timeProvider, ILogger<SqliteSignalStore>? logger = null)
@@ -224,9 +225,20 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The turn of every process on this file: an unshared handle on <c>{database}-turn</c>, waited for up to
+    /// <see cref="SqliteSignalStoreOptions.BusyTimeout"/>. The database is opened (created or upgraded) first.
+    /// </summary>
+    public async ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        return await SqliteMatchTurn.AcquireAsync(_path + "-turn", _matchTurn, _options.BusyTimeout, _timeProvider, cancellationToken).ConfigureAwait(false);
+    }
+
     public void Dispose()
     {
         _writeGate.Dispose();
+        _matchTurn.Dispose();
         _openGate.Dispose();
         using var pooled = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(pooled); // release this file's pooled handles (and its WAL) now

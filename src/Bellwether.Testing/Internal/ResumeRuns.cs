@@ -3,7 +3,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bellwether.Testing.Internal;
 
-/// <summary>A stream ingested in one run or in several, each run a new container over the same store.</summary>
+/// <summary>
+/// A stream ingested in one run, in several (each run a new container over the same store), or by two workers at once
+/// (two containers over the same database); each run's outcome is the story of every article and the signals citing it.
+/// </summary>
 internal static class ResumeRuns
 {
     private static readonly DateTimeOffset ResumeClock = new(2026, 5, 22, 6, 0, 0, TimeSpan.Zero);
@@ -13,64 +16,115 @@ internal static class ResumeRuns
     /// restart, or in one in-memory container when <paramref name="store"/> is null; the story of each article as the
     /// last matcher resolves it, and the signals whose evidence cites it.
     /// </summary>
-    public static async Task<(SortedDictionary<string, string> Stories, SortedDictionary<string, string> Signals, int Merges)> IngestAsync(
-        IReadOnlyList<Article> stream, int[] restarts, Func<ISignalStore>? store)
+    public static async Task<RunOutcome> IngestAsync(IReadOnlyList<Article> stream, int[] restarts, Func<ISignalStore>? store)
     {
         var clock = new FakeTimeProvider(ResumeClock);
         var providers = new List<ServiceProvider>();
-        ServiceProvider Run()
-        {
-            var services = new ServiceCollection();
-            services.AddSingleton<TimeProvider>(clock);
-            if (store is not null)
-            {
-                services.AddSingleton(store());
-            }
-
-            services.AddBellwether().ConfigureClustering(c => c.StoryMergeInterval = 8);
-            providers.Add(services.BuildServiceProvider());
-            return providers[^1];
-        }
-
         try
         {
-            var provider = Run();
+            var provider = Container(clock, store, providers);
             var raw = new Dictionary<string, string?>(StringComparer.Ordinal);
             for (var i = 0; i < stream.Count; i++)
             {
                 if (restarts.Contains(i))
                 {
-                    provider = Run();
+                    provider = Container(clock, store, providers);
                 }
 
                 raw[stream[i].Id] = (await provider.GetRequiredService<ISignalPipeline>().IngestAsync(stream[i])).StoryId;
             }
 
-            var matcher = provider.GetRequiredService<ISignalMatcher>();
-            var stories = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (article, story) in raw)
-            {
-                stories[article] = story is null ? string.Empty : matcher.ResolveStory(story);
-            }
-
-            var signals = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            await foreach (var signal in provider.GetRequiredService<ISignalStore>().QueryAllAsync().OrderBy(s => s.Id, StringComparer.Ordinal))
-            {
-                foreach (var evidence in signal.Evidence)
-                {
-                    signals[evidence.Article.Id] = signals.TryGetValue(evidence.Article.Id, out var known) ? known + " " + signal.Id : signal.Id;
-                }
-            }
-
-            var merges = raw.Values.Where(s => s is not null).Distinct().Count() - stories.Values.Where(s => s.Length > 0).Distinct().Count();
-            return (stories, signals, merges);
+            return await OutcomeAsync(provider, raw);
         }
         finally
         {
-            foreach (var provider in providers)
+            await DisposeAllAsync(providers);
+        }
+    }
+
+    /// <summary>
+    /// Ingests the stream with two workers at once, each a container on its own handle of this test's database, each on
+    /// its own thread, saving with a server's latency (<see cref="LatentStore"/>): the first takes the even-numbered
+    /// articles, the second the odd ones. The outcome is read by a third container that catches up on the database, as a
+    /// restarted process would.
+    /// </summary>
+    public static async Task<RunOutcome> IngestByTwoWorkersAsync(IReadOnlyList<Article> stream, Func<ISignalStore> store)
+    {
+        var clock = new FakeTimeProvider(ResumeClock);
+        var providers = new List<ServiceProvider>();
+        try
+        {
+            var latent = () => (ISignalStore)new LatentStore(store());
+            var workers = new[] { Container(clock, latent, providers), Container(clock, latent, providers) };
+            var raw = new Dictionary<string, string?>(StringComparer.Ordinal);
+            await Task.WhenAll(workers.Select((worker, w) => Task.Run(async () =>
             {
-                await provider.DisposeAsync();
+                var pipeline = worker.GetRequiredService<ISignalPipeline>();
+                for (var i = w; i < stream.Count; i += workers.Length)
+                {
+                    var story = (await pipeline.IngestAsync(stream[i])).StoryId;
+                    lock (raw)
+                    {
+                        raw[stream[i].Id] = story;
+                    }
+                }
+            })));
+
+            var reader = Container(clock, store, providers);
+            await reader.GetRequiredService<ISignalPipeline>().CatchUpAsync();
+            return await OutcomeAsync(reader, raw);
+        }
+        finally
+        {
+            await DisposeAllAsync(providers);
+        }
+    }
+
+    private static ServiceProvider Container(TimeProvider clock, Func<ISignalStore>? store, List<ServiceProvider> providers)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(clock);
+        if (store is not null)
+        {
+            services.AddSingleton(store());
+        }
+
+        services.AddBellwether().ConfigureClustering(c => c.StoryMergeInterval = 8);
+        providers.Add(services.BuildServiceProvider());
+        return providers[^1];
+    }
+
+    /// <summary>Each article's story as <paramref name="provider"/>'s matcher resolves it, and the signals whose evidence cites it.</summary>
+    private static async Task<RunOutcome> OutcomeAsync(ServiceProvider provider, Dictionary<string, string?> raw)
+    {
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        var stories = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (article, story) in raw)
+        {
+            stories[article] = story is null ? string.Empty : matcher.ResolveStory(story);
+        }
+
+        var signals = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var signal in provider.GetRequiredService<ISignalStore>().QueryAllAsync().OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            foreach (var evidence in signal.Evidence)
+            {
+                signals[evidence.Article.Id] = signals.TryGetValue(evidence.Article.Id, out var known) ? known + " " + signal.Id : signal.Id;
             }
+        }
+
+        var merges = raw.Values.Where(s => s is not null).Distinct().Count() - stories.Values.Where(s => s.Length > 0).Distinct().Count();
+        return new RunOutcome(stories, signals, merges);
+    }
+
+    private static async Task DisposeAllAsync(List<ServiceProvider> providers)
+    {
+        foreach (var provider in providers)
+        {
+            await provider.DisposeAsync();
         }
     }
 }
+
+/// <summary>What a run left: the story of each article, the signals citing each article, and how many story merges it made.</summary>
+internal sealed record RunOutcome(SortedDictionary<string, string> Stories, SortedDictionary<string, string> Signals, int Merges);

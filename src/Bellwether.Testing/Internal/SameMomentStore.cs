@@ -3,7 +3,8 @@ namespace Bellwether.Testing.Internal;
 /// <summary>
 /// A real store whose first save waits until every worker of <paramref name="moment"/> has reached its first save, so
 /// each worker has matched (and found nothing) before any of them writes: the race of two workers creating a signal
-/// for the same story at the same moment, made deterministic. Everything else goes straight to <paramref name="inner"/>.
+/// for the same story at the same moment, made deterministic. Everything else goes straight to <paramref name="inner"/>,
+/// except the matching turn: this store takes none (the default), as a store written without one would, so the race can happen.
 /// </summary>
 internal sealed class SameMomentStore(ISignalStore inner, SameMoment moment) : ISignalStore
 {

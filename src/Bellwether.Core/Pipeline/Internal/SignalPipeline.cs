@@ -133,8 +133,24 @@ internal sealed class SignalPipeline(
             (candidates[i] ?? throw new SignalCandidateValidationException(article.Id, i, "candidate", "must not be null")).Validate(article, i);
         }
 
-        await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        if (!_warmed)
+        {
+            // The start-up replay, the long part of a first catch-up, is read outside the matching turn.
+            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        }
 
+        // Catch-up, match, save and compaction in one turn of the store: no other worker on the same database matches
+        // in between, so this match sees every earlier one and the workers group as one process would.
+        var turn = await store.AcquireMatchTurnAsync(cancellationToken).ConfigureAwait(false);
+        await using (turn.ConfigureAwait(false))
+        {
+            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+            return await MatchAndSaveAsync(article, record, candidates, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<IngestResult> MatchAndSaveAsync(Article article, ArticleRecord record, IReadOnlyList<SignalCandidate> candidates, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var changes = await PlanAsync(article, record, candidates, cancellationToken).ConfigureAwait(false);

@@ -1,9 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Bellwether.Core.Internal;
 
 /// <summary>The default store: signals in memory, every write under one lock so it is atomic.</summary>
+[SuppressMessage("Reliability", "CA1001", Justification = "The turn's semaphore never creates its wait handle, so it holds nothing to free; a store shared by two containers must outlive the first one's disposal.")]
 internal sealed class InMemorySignalStore : ISignalStore
 {
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _matchTurn = new(1, 1);
     private readonly Dictionary<string, Signal> _signals = new(StringComparer.Ordinal);
     private readonly HashSet<string> _articleIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _articleUrls = new(StringComparer.Ordinal);
@@ -135,6 +139,10 @@ internal sealed class InMemorySignalStore : ISignalStore
             return ValueTask.FromResult<IReadOnlyList<MatchRecord>>(_matchRecords.GetRange(from, Math.Min(limit, _matchRecords.Count - from)));
         }
     }
+
+    /// <summary>The turn is this instance's: the pipelines sharing it (several containers over one store in a test) take turns.</summary>
+    public ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) =>
+        SemaphoreMatchTurn.AcquireAsync(_matchTurn, cancellationToken);
 
     private void Touch(string signalId)
     {
