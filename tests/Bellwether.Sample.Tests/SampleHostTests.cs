@@ -182,6 +182,26 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
+    public async Task Cluster_CopyReadBeforeItsOriginalFromADatabaseHoldingBoth_IsReportedInItsOriginalsStory()
+    {
+        string[] stream =
+        [
+            """{"id":"a","title":"Titanfall Review","text":"","source":"Wire A"}""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","source":"Wire B"}""",
+            """{"id":"c","title":"Titanfall review","text":"","source":"Wire C"}""",
+        ];
+        var database = Path.Combine(_folder, "x.db");
+        var (exitCode, error, _) = await ClusterAsync(stream, "--db", database);
+        exitCode.Should().Be(0, error);
+
+        var (againCode, againError, lines) = await ClusterAsync([.. stream.Reverse()], "--db", database);
+
+        againCode.Should().Be(0, againError);
+        var story = lines.ToDictionary(l => l[0], l => l[1]);
+        story["c"].Should().Be(story["a"], "the copy's group is its original's wherever the original comes in the input").And.NotStartWith("alone:");
+    }
+
+    [Fact]
     public async Task Cluster_SignalLevelOnTheSeeds_PutsBothArticlesInOneSignal()
     {
         var output = Path.Combine(_folder, "signals.tsv");

@@ -26,22 +26,40 @@ internal static class StreamGrouping
         IHost host, IReadOnlyList<(Article Article, IngestResult Result)> answered, GroupingLevel level, CancellationToken cancellationToken)
     {
         var ownGroup = level == GroupingLevel.Story ? await StoryGroupsAsync(host, answered, cancellationToken) : await SignalGroupsAsync(host, cancellationToken);
+
+        // A copy's original may come later in the input (a database filled in another order), and a copy may share
+        // its address with one copy and its text with another, so groups spread through the keys until none is learnt.
+        var groups = new Dictionary<string, string>(ownGroup, StringComparer.Ordinal);
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = new List<(string, string)>(answered.Count);
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (article, result) in answered)
+        var copies = answered.Where(a => !ownGroup.ContainsKey(a.Article.Id) && a.Result.Outcome == IngestOutcome.Duplicate).Select(a => a.Article).ToList();
+        for (var learnt = true; learnt;)
         {
-            var keys = Keys(article);
-            var group = ownGroup.GetValueOrDefault(article.Id)
-                ?? (result.Outcome == IngestOutcome.Duplicate ? keys.Select(byKey.GetValueOrDefault).FirstOrDefault(g => g is not null) : null);
-            foreach (var key in group is null ? [] : keys)
+            foreach (var (article, _) in answered)
             {
-                byKey.TryAdd(key, group!);
+                if (groups.GetValueOrDefault(article.Id) is { } group)
+                {
+                    Array.ForEach(Keys(article), key => byKey.TryAdd(key, group));
+                }
             }
 
+            learnt = false;
+            foreach (var copy in copies.Where(c => !groups.ContainsKey(c.Id)))
+            {
+                if (Keys(copy).Select(byKey.GetValueOrDefault).FirstOrDefault(g => g is not null) is { } group)
+                {
+                    groups[copy.Id] = group;
+                    learnt = true;
+                }
+            }
+        }
+
+        var rows = new List<(string, string)>(answered.Count);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (article, _) in answered)
+        {
             if (written.Add(article.Id))
             {
-                rows.Add((article.Id, group ?? "alone:" + article.Id));
+                rows.Add((article.Id, groups.GetValueOrDefault(article.Id) ?? "alone:" + article.Id));
             }
         }
 
