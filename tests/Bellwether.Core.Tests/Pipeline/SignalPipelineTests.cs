@@ -344,6 +344,46 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_MatchingTurnHeldElsewhere_WaitsForItAndRecordsTheWait()
+    {
+        var services = Build();
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var longest = 0.0;
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == BellwetherDiagnostics.MeterName && instrument.Name == "bellwether.match_turn.wait")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<double>((_, value, _, _) =>
+        {
+            lock (meters)
+            {
+                longest = Math.Max(longest, value);
+            }
+        });
+        meters.Start();
+        var held = TimeSpan.FromMilliseconds(200);
+        var turn = await services.GetRequiredService<ISignalStore>().AcquireMatchTurnAsync();
+
+        var ingest = pipeline.IngestAsync(NewArticle("waits", "Chinese memory chipmaker plans mega IPO", Now, "Caixin")).AsTask();
+        var early = await Task.WhenAny(ingest, Task.Delay(held));
+        await turn.DisposeAsync();
+        var result = await ingest;
+
+        early.Should().NotBeSameAs(ingest, "another holder has the turn");
+        result.Outcome.Should().Be(IngestOutcome.Ingested);
+        lock (meters)
+        {
+            longest.Should().BeGreaterThanOrEqualTo(held.TotalSeconds * 0.9);
+        }
+    }
+
+    [Fact]
     public async Task IngestAsync_ArticleOnTheSamePattern_ReinforcesTheExistingSignal()
     {
         var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());

@@ -17,6 +17,7 @@ internal sealed class BellwetherMetrics : IDisposable
         SignalsCreated = _meter.CreateCounter<long>("bellwether.signals.created", "{signal}", "Signals created.");
         SignalsReinforced = _meter.CreateCounter<long>("bellwether.signals.reinforced", "{signal}", "Signals reinforced.");
         IngestDuration = _meter.CreateHistogram<double>("bellwether.ingest.duration", "s", "Time to ingest one article.");
+        MatchTurnWait = _meter.CreateHistogram<double>("bellwether.match_turn.wait", "s", "Time an ingest waited for the store's matching turn.");
         ActivitySource = new ActivitySource(BellwetherDiagnostics.ActivitySourceName);
     }
 
@@ -27,6 +28,9 @@ internal sealed class BellwetherMetrics : IDisposable
     public Counter<long> SignalsReinforced { get; }
 
     public Histogram<double> IngestDuration { get; }
+
+    /// <summary>The wait for <see cref="ISignalStore.AcquireMatchTurnAsync"/>: long waits mean workers queue to match.</summary>
+    public Histogram<double> MatchTurnWait { get; }
 
     public ActivitySource ActivitySource { get; }
 

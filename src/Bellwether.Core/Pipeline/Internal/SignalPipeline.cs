@@ -141,7 +141,9 @@ internal sealed class SignalPipeline(
 
         // Catch-up, match, save and compaction in one turn of the store: no other worker on the same database matches
         // in between, so this match sees every earlier one and the workers group as one process would.
+        var waiting = Stopwatch.GetTimestamp();
         var turn = await store.AcquireMatchTurnAsync(cancellationToken).ConfigureAwait(false);
+        metrics.MatchTurnWait.Record(Stopwatch.GetElapsedTime(waiting).TotalSeconds);
         await using (turn.ConfigureAwait(false))
         {
             await CatchUpAsync(cancellationToken).ConfigureAwait(false);
