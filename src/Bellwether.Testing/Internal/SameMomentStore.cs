@@ -4,37 +4,32 @@ namespace Bellwether.Testing.Internal;
 /// A real store whose first save waits until every worker of <paramref name="moment"/> has reached its first save, so
 /// each worker has matched (and found nothing) before any of them writes: the race of two workers creating a signal
 /// for the same story at the same moment, made deterministic. Everything else goes straight to <paramref name="inner"/>,
-/// except the matching turn: this store takes none (the default), as a store written without one would, so the race can happen.
+/// except the matching turn: this store takes none, as a store written without one would, so the race can happen.
 /// </summary>
-internal sealed class SameMomentStore(ISignalStore inner, SameMoment moment) : ISignalStore
+internal sealed class SameMomentStore(ISignalStore inner, SameMoment moment) : ForwardingStore(inner)
 {
     private int _saves;
 
-    public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default) =>
-        inner.ContainsArticleAsync(article, cancellationToken);
-
-    public async ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
+    public override async ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default)
     {
         if (Interlocked.Increment(ref _saves) == 1)
         {
             await moment.ArriveAsync(cancellationToken);
         }
 
-        return await inner.SaveAsync(changes, cancellationToken);
+        return await base.SaveAsync(changes, cancellationToken);
     }
 
-    public ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default) =>
-        inner.MergeAsync(survivorId, absorbedId, merge, cancellationToken);
+    public override ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IAsyncDisposable>(NoTurn.Instance);
 
-    public ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default) => inner.GetAsync(id, cancellationToken);
+    /// <summary>A turn that holds nothing.</summary>
+    private sealed class NoTurn : IAsyncDisposable
+    {
+        public static readonly NoTurn Instance = new();
 
-    public ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default) => inner.QueryAsync(query, cancellationToken);
-
-    public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
-        inner.ReadChangesAsync(afterSequence, limit, cancellationToken);
-
-    public ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
-        inner.ReadMatchRecordsAsync(afterSequence, limit, cancellationToken);
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }
 
 /// <summary>A rendezvous of <paramref name="workers"/> workers: each arrival waits until all have arrived.</summary>

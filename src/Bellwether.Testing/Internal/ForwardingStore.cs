@@ -1,0 +1,27 @@
+namespace Bellwether.Testing.Internal;
+
+/// <summary>A real store behind a test's decorator: every call goes straight to <paramref name="inner"/> unless overridden.</summary>
+internal abstract class ForwardingStore(ISignalStore inner) : ISignalStore
+{
+    public virtual ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default) =>
+        inner.ContainsArticleAsync(article, cancellationToken);
+
+    public virtual ValueTask<SaveResult> SaveAsync(SignalChangeSet changes, CancellationToken cancellationToken = default) =>
+        inner.SaveAsync(changes, cancellationToken);
+
+    public virtual ValueTask<Signal> MergeAsync(string survivorId, string absorbedId, Func<Signal, Signal, Signal> merge, CancellationToken cancellationToken = default) =>
+        inner.MergeAsync(survivorId, absorbedId, merge, cancellationToken);
+
+    public virtual ValueTask<Signal?> GetAsync(string id, CancellationToken cancellationToken = default) => inner.GetAsync(id, cancellationToken);
+
+    public virtual ValueTask<SignalPage> QueryAsync(SignalQuery query, CancellationToken cancellationToken = default) => inner.QueryAsync(query, cancellationToken);
+
+    public virtual ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
+        inner.ReadChangesAsync(afterSequence, limit, cancellationToken);
+
+    public virtual ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
+        inner.ReadMatchRecordsAsync(afterSequence, limit, cancellationToken);
+
+    public virtual ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) =>
+        inner.AcquireMatchTurnAsync(cancellationToken);
+}
