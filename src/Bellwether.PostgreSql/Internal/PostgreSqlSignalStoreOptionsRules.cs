@@ -17,8 +17,14 @@ internal sealed class PostgreSqlSignalStoreOptionsRules : IValidateOptions<Postg
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
-            return string.IsNullOrWhiteSpace(builder.Host)
-                ? ValidateOptionsResult.Fail($"{nameof(PostgreSqlSignalStoreOptions.ConnectionString)} must name a Host.")
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                return ValidateOptionsResult.Fail($"{nameof(PostgreSqlSignalStoreOptions.ConnectionString)} must name a Host.");
+            }
+
+            // The matching turn holds one pooled connection while the match reads and saves on another.
+            return builder.Pooling && builder.MaxPoolSize < 2
+                ? ValidateOptionsResult.Fail($"{nameof(PostgreSqlSignalStoreOptions.ConnectionString)} must allow at least 2 pooled connections (Maximum Pool Size was {builder.MaxPoolSize}): a worker holds one for its matching turn and writes on another.")
                 : ValidateOptionsResult.Success;
         }
         catch (ArgumentException error)
