@@ -249,6 +249,24 @@ public sealed class PostgreSqlFaultTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task AcquireMatchTurnAsync_ManyCallersInOneProcessOnAPoolOfTwo_EachGetsItsTurnAndReads()
+    {
+        var store = Store(new PostgreSqlSignalStoreOptions { ConnectionString = _server.ConnectionString + ";Maximum Pool Size=2;Timeout=5", Schema = _server.Schema });
+        await store.SaveAsync(Creating("a-1", Signal("s-1")));
+
+        var turns = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            var turn = await store.AcquireMatchTurnAsync();
+            await using (turn)
+            {
+                return await store.GetAsync("s-1");
+            }
+        });
+
+        (await Task.WhenAll(turns)).Should().HaveCount(8).And.OnlyContain(s => s != null && s.Id == "s-1");
+    }
+
+    [SkippableFact]
     public async Task SaveAsync_ServerOutOfDiskSpace_ThrowsFullRecordsNothingAndWorksOnceSpaceIsBack()
     {
         var store = Store();

@@ -43,6 +43,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     private readonly string _schema; // the schema as a quoted identifier, for SQL text: names such as "user" are reserved words
     private readonly ResiliencePipeline _conflictRetry;
     private readonly SemaphoreSlim _openGate = new(1, 1);
+    private readonly SemaphoreSlim _matchTurn = new(1, 1);
     private volatile bool _open;
 
     public PostgreSqlSignalStore(IOptions<PostgreSqlSignalStoreOptions> options, ILogger<PostgreSqlSignalStore>? logger = null, TimeProvider? timeProvider = null)
@@ -286,7 +287,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
         await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await PostgreSqlMatchTurn.AcquireAsync(_dataSource, _options.Schema, cancellationToken).ConfigureAwait(false);
+            return await PostgreSqlMatchTurn.AcquireAsync(_dataSource, _options.Schema, _matchTurn, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException && PostgreSqlErrors.Translate(error, _location) is { } typed)
         {
@@ -298,6 +299,7 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
     {
         _dataSource.Dispose();
         _openGate.Dispose();
+        _matchTurn.Dispose();
     }
 
     /// <summary>
