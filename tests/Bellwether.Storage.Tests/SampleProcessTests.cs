@@ -26,7 +26,7 @@ public sealed class SampleProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task Ingest_KilledWithSigkillMidway_DatabaseOpensAndTheIngestResumes()
+    public async Task Ingest_KilledWithSigkillMidway_DatabaseOpensTheMatchingTurnIsFreeAndTheIngestResumes()
     {
         var articles = ArticleStream.Create(distinct: 1000, resent: 0, seed: 7);
         var input = Path.Combine(_folder.Folder, "stream.jsonl");
@@ -45,6 +45,11 @@ public sealed class SampleProcessTests : IDisposable
 
         var recordedAtKill = await RecordedArticlesAsync();
         recordedAtKill.Should().BeInRange(50, 999, "the host was killed in the middle of the stream");
+        using (var other = new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = _folder.Path, BusyTimeout = TimeSpan.FromSeconds(2) }), TimeProvider.System))
+        {
+            await (await other.AcquireMatchTurnAsync()).DisposeAsync(); // the killed process's turn, if it held it, went with it
+        }
+
         var resumed = await SampleHost.RunAsync("ingest", input, "--db", _folder.Path);
 
         resumed.ExitCode.Should().Be(0, resumed.Error);
