@@ -1,11 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Bellwether.Core;
-using Bellwether.Core.Internal;
-using Bellwether.PostgreSql;
-using Bellwether.PostgreSql.Internal;
-using Bellwether.Sqlite;
-using Bellwether.Sqlite.Internal;
-using Microsoft.Extensions.Options;
 
 namespace Bellwether.Storage.Benchmarks;
 
@@ -21,45 +15,22 @@ public class MatchTurnBenchmarks
     private const int ArticlesPerInvoke = 64;
     private static readonly DateTimeOffset Epoch = new(2026, 5, 20, 8, 0, 0, TimeSpan.Zero);
     private ISignalStore _store = null!;
-    private string? _folder;
     private long _article;
 
     [ParamsSource(nameof(Stores))]
     public string Store { get; set; } = "in-memory";
 
-    public static IEnumerable<string> Stores() =>
-        Environment.GetEnvironmentVariable("BELLWETHER_POSTGRES") is { Length: > 0 } ? ["in-memory", "sqlite", "postgresql"] : ["in-memory", "sqlite"];
+    public static IEnumerable<string> Stores() => BenchmarkStore.Kinds();
 
     [GlobalSetup]
     public void Setup()
     {
-        switch (Store)
-        {
-            case "sqlite":
-                _folder = Directory.CreateTempSubdirectory("bellwether-bench-").FullName;
-                _store = new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = Path.Combine(_folder, "bench.db") }), TimeProvider.System);
-                break;
-            case "postgresql":
-                var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
-                _store = new PostgreSqlSignalStore(Options.Create(new PostgreSqlSignalStoreOptions { ConnectionString = Environment.GetEnvironmentVariable("BELLWETHER_POSTGRES")!, Schema = schema }));
-                break;
-            default:
-                _store = new InMemorySignalStore();
-                break;
-        }
-
+        _store = BenchmarkStore.Open(Store);
         Save().GetAwaiter().GetResult(); // the database is created and open before the first measurement
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        (_store as IDisposable)?.Dispose();
-        if (_folder is not null)
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Cleanup() => BenchmarkStore.Close(_store);
 
     /// <summary>An article's write: one new signal and its article record, in one transaction.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = ArticlesPerInvoke)]

@@ -1,11 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Bellwether.Core;
-using Bellwether.Core.Internal;
-using Bellwether.PostgreSql;
-using Bellwether.PostgreSql.Internal;
-using Bellwether.Sqlite;
-using Bellwether.Sqlite.Internal;
-using Microsoft.Extensions.Options;
 
 namespace Bellwether.Storage.Benchmarks;
 
@@ -26,8 +20,6 @@ public class MergeBenchmarks
     private const int MergesPerInvoke = 256;
     private static readonly DateTimeOffset Epoch = new(2026, 5, 20, 8, 0, 0, TimeSpan.Zero);
     private ISignalStore _store = null!;
-    private string? _folder;
-    private string? _schema;
     private long _article;
     private int _iteration;
 
@@ -40,26 +32,12 @@ public class MergeBenchmarks
     [Params(10, 200)]
     public int Evidence { get; set; }
 
-    public static IEnumerable<string> Stores() =>
-        Environment.GetEnvironmentVariable("BELLWETHER_POSTGRES") is { Length: > 0 } ? ["in-memory", "sqlite", "postgresql"] : ["in-memory", "sqlite"];
+    public static IEnumerable<string> Stores() => BenchmarkStore.Kinds();
 
     [GlobalSetup]
     public void Setup()
     {
-        switch (Store)
-        {
-            case "sqlite":
-                _folder = Directory.CreateTempSubdirectory("bellwether-bench-").FullName;
-                _store = new SqliteSignalStore(Options.Create(new SqliteSignalStoreOptions { DatabasePath = Path.Combine(_folder, "bench.db") }), TimeProvider.System);
-                break;
-            case "postgresql":
-                _schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
-                _store = new PostgreSqlSignalStore(Options.Create(new PostgreSqlSignalStoreOptions { ConnectionString = Environment.GetEnvironmentVariable("BELLWETHER_POSTGRES")!, Schema = _schema }));
-                break;
-            default:
-                _store = new InMemorySignalStore();
-                break;
-        }
+        _store = BenchmarkStore.Open(Store);
     }
 
     /// <summary>New signals for the iteration, so that each iteration starts from the same evidence sizes.</summary>
@@ -75,14 +53,7 @@ public class MergeBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        (_store as IDisposable)?.Dispose();
-        if (_folder is not null)
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Cleanup() => BenchmarkStore.Close(_store);
 
     [Benchmark(OperationsPerInvoke = MergesPerInvoke)]
     public Task Reinforce() => RunWriters(async article => await _store.SaveAsync(Reinforcing(article)));
