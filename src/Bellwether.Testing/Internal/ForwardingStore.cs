@@ -1,8 +1,14 @@
 namespace Bellwether.Testing.Internal;
 
-/// <summary>A real store behind a test's decorator: every call goes straight to <paramref name="inner"/> unless overridden.</summary>
+/// <summary>
+/// A real store behind a test's decorator: every call goes straight to <paramref name="inner"/> unless overridden, except
+/// the matching turn, which is the interface's default (none) unless the decorator implements it.
+/// </summary>
 internal abstract class ForwardingStore(ISignalStore inner) : ISignalStore
 {
+    /// <summary>The store every call goes to.</summary>
+    protected ISignalStore Inner => inner;
+
     public virtual ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default) =>
         inner.ContainsArticleAsync(article, cancellationToken);
 
@@ -21,7 +27,4 @@ internal abstract class ForwardingStore(ISignalStore inner) : ISignalStore
 
     public virtual ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         inner.ReadMatchRecordsAsync(afterSequence, limit, cancellationToken);
-
-    public virtual ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) =>
-        inner.AcquireMatchTurnAsync(cancellationToken);
 }

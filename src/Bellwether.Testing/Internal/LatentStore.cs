@@ -5,7 +5,7 @@ namespace Bellwether.Testing.Internal;
 /// another worker has time to match, as on a busy network. Everything else, the matching turn included, goes straight
 /// to <paramref name="inner"/>.
 /// </summary>
-internal sealed class LatentStore(ISignalStore inner) : ForwardingStore(inner)
+internal sealed class LatentStore(ISignalStore inner) : ForwardingStore(inner), ISignalStore
 {
     private static readonly TimeSpan RoundTrip = TimeSpan.FromMilliseconds(3);
 
@@ -14,4 +14,7 @@ internal sealed class LatentStore(ISignalStore inner) : ForwardingStore(inner)
         await Task.Delay(RoundTrip, cancellationToken);
         return await base.SaveAsync(changes, cancellationToken);
     }
+
+    public ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) =>
+        Inner.AcquireMatchTurnAsync(cancellationToken);
 }

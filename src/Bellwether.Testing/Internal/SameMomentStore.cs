@@ -4,7 +4,8 @@ namespace Bellwether.Testing.Internal;
 /// A real store whose first save waits until every worker of <paramref name="moment"/> has reached its first save, so
 /// each worker has matched (and found nothing) before any of them writes: the race of two workers creating a signal
 /// for the same story at the same moment, made deterministic. Everything else goes straight to <paramref name="inner"/>,
-/// except the matching turn: this store takes none, as a store written without one would, so the race can happen.
+/// except the matching turn: this store keeps the interface's default (none), as a store written without one would, so
+/// the race can happen.
 /// </summary>
 internal sealed class SameMomentStore(ISignalStore inner, SameMoment moment) : ForwardingStore(inner)
 {
@@ -18,17 +19,6 @@ internal sealed class SameMomentStore(ISignalStore inner, SameMoment moment) : F
         }
 
         return await base.SaveAsync(changes, cancellationToken);
-    }
-
-    public override ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult<IAsyncDisposable>(NoTurn.Instance);
-
-    /// <summary>A turn that holds nothing.</summary>
-    private sealed class NoTurn : IAsyncDisposable
-    {
-        public static readonly NoTurn Instance = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
 
