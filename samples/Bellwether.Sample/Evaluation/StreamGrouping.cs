@@ -31,23 +31,24 @@ internal static class StreamGrouping
         // its address with one copy and its text with another, so groups spread through the keys until none is learnt.
         var groups = new Dictionary<string, string>(ownGroup, StringComparer.Ordinal);
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        var copies = answered.Where(a => !ownGroup.ContainsKey(a.Article.Id) && a.Result.Outcome == IngestOutcome.Duplicate).Select(a => a.Article).ToList();
+        var keyed = answered.Select(a => (a.Article.Id, Keys: Keys(a.Article))).ToList();
+        var copies = keyed.Where((k, i) => !ownGroup.ContainsKey(k.Id) && answered[i].Result.Outcome == IngestOutcome.Duplicate).ToList();
         for (var learnt = true; learnt;)
         {
-            foreach (var (article, _) in answered)
+            foreach (var (id, keys) in keyed)
             {
-                if (groups.GetValueOrDefault(article.Id) is { } group)
+                if (groups.GetValueOrDefault(id) is { } group)
                 {
-                    Array.ForEach(Keys(article), key => byKey.TryAdd(key, group));
+                    Array.ForEach(keys, key => byKey.TryAdd(key, group));
                 }
             }
 
             learnt = false;
-            foreach (var copy in copies.Where(c => !groups.ContainsKey(c.Id)))
+            foreach (var (id, keys) in copies.Where(c => !groups.ContainsKey(c.Id)))
             {
-                if (Keys(copy).Select(byKey.GetValueOrDefault).FirstOrDefault(g => g is not null) is { } group)
+                if (keys.Select(byKey.GetValueOrDefault).FirstOrDefault(g => g is not null) is { } group)
                 {
-                    groups[copy.Id] = group;
+                    groups[id] = group;
                     learnt = true;
                 }
             }

@@ -226,8 +226,9 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     }
 
     /// <summary>
-    /// The turn of every process on this file: an unshared handle on <c>{database}-turn</c>, waited for up to
-    /// <see cref="SqliteSignalStoreOptions.BusyTimeout"/>. The database is opened (created or upgraded) first.
+    /// The turn of every process on this file: an unshared handle on <c>{database}-turn</c>, queued for through
+    /// <c>{database}-turn-queue</c> and waited for up to <see cref="SqliteSignalStoreOptions.BusyTimeout"/>. The database
+    /// is opened (created or upgraded) first.
     /// </summary>
     public async ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default)
     {
