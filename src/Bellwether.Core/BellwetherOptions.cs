@@ -21,4 +21,12 @@ public sealed class BellwetherOptions
     /// <summary>The highest strength a signal backed by a single independent source can reach (default 5).</summary>
     [Range(StrengthBreakdown.Min, StrengthBreakdown.Max)]
     public int SingleSourceCeiling { get; set; } = 5;
+
+    /// <summary>
+    /// How many match records pass between two checkpoints of the matcher's index (default 10,000; 0 turns checkpoints
+    /// off). A fresh process loads the latest checkpoint and replays only the records after it, so start-up reads at
+    /// most about this many records; each checkpoint costs a write the size of the live index.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int CheckpointInterval { get; set; } = 10_000;
 }

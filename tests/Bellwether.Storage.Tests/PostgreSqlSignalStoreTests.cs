@@ -20,7 +20,7 @@ public sealed class PostgreSqlSignalStoreTests : VersionedSchemaStoreContract
 
     protected override async Task DowngradeToBeforeMatchRecordsAsync()
     {
-        await _server.ExecuteAsync($"DROP TABLE match_records; DELETE FROM schema_version WHERE version > {PostgreSqlSchema.CurrentVersion - 1}; INSERT INTO schema_version SELECT {PostgreSqlSchema.CurrentVersion - 1} WHERE NOT EXISTS (SELECT 1 FROM schema_version)");
+        await _server.ExecuteAsync("DROP TABLE match_checkpoint; DROP TABLE match_records; DELETE FROM schema_version WHERE version > 2; INSERT INTO schema_version SELECT 2 WHERE NOT EXISTS (SELECT 1 FROM schema_version)");
     }
 
     protected override void Dispose(bool disposing)

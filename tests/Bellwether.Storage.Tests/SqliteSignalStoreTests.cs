@@ -20,7 +20,7 @@ public sealed class SqliteSignalStoreTests : VersionedSchemaStoreContract
         await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP TABLE match_records; PRAGMA user_version = {SqliteSchema.CurrentVersion - 1}";
+        command.CommandText = "DROP TABLE match_checkpoint; DROP TABLE match_records; PRAGMA user_version = 3";
         await command.ExecuteNonQueryAsync();
     }
 

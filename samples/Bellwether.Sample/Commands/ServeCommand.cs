@@ -54,6 +54,7 @@ internal static class ServeCommand
             builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
             builder.Logging.AddFilter("Polly", LogLevel.Warning);
             builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection("Clustering"));
+            builder.Services.Configure<BellwetherOptions>(builder.Configuration.GetSection("Pipeline"));
             builder.Services.Configure<FeedOptions>(builder.Configuration.GetSection("FeedReader"));
             builder.Services.Configure<BellwetherServiceOptions>(builder.Configuration.GetSection("Bellwether"));
             var bellwether = builder.Services.AddBellwether();

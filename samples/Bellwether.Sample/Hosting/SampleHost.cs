@@ -47,9 +47,11 @@ internal static class SampleHost
         builder.Logging.AddFilter("Bellwether.Core.Internal.SignalPipeline", verbose ? LogLevel.Information : LogLevel.Error);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
-        // Clustering settings can be tried without a rebuild: BELLWETHER_Clustering__StoryMatchThreshold=0.2, and so on.
+        // Settings can be tried without a rebuild: BELLWETHER_Clustering__StoryMatchThreshold=0.2,
+        // BELLWETHER_Pipeline__CheckpointInterval=1000, and so on.
         builder.Configuration.AddEnvironmentVariables("BELLWETHER_");
         builder.Services.Configure<ClusteringOptions>(builder.Configuration.GetSection("Clustering"));
+        builder.Services.Configure<BellwetherOptions>(builder.Configuration.GetSection("Pipeline"));
         builder.Services.AddSingleton<ReplayClock>();
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReplayClock>());
         useStore(builder.Services.AddBellwether().AddRendering());

@@ -56,6 +56,26 @@ public interface ISignalStore
         ValueTask.FromResult<IReadOnlyList<MatchRecord>>([]);
 
     /// <summary>
+    /// The checkpoint kept by <see cref="SaveMatchCheckpointAsync"/>, or null when there is none. The default keeps none,
+    /// and a fresh pipeline replays every match record.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    ValueTask<MatchCheckpoint?> ReadMatchCheckpointAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<MatchCheckpoint?>(null);
+
+    /// <summary>
+    /// Keeps <paramref name="checkpoint"/> in place of the one kept, unless that one is of the same or a later sequence
+    /// (several workers may write one each). The match records and the change feed are not touched. The default keeps
+    /// nothing.
+    /// </summary>
+    /// <param name="checkpoint">The matcher's snapshot and the sequence it caught up to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>True when the checkpoint was kept.</returns>
+    /// <exception cref="ArgumentException">The checkpoint is empty or its sequence is below 1 (see <see cref="SignalStoreRules.ValidateCheckpoint"/>).</exception>
+    ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(false);
+
+    /// <summary>
     /// Waits for the store's matching turn and holds it until the returned handle is disposed. While one pipeline
     /// holds it, no other pipeline on the same database (another process on the same SQLite file, another worker on
     /// the same PostgreSQL database) catches up, matches and saves, so every match sees every earlier one and several

@@ -55,4 +55,22 @@ public static class SignalStoreRules
             throw new ArgumentOutOfRangeException(nameof(limit), limit, $"The limit must be between 1 and {SignalQuery.MaxLimit}.");
         }
     }
+
+    /// <summary>Checks the argument of <see cref="ISignalStore.SaveMatchCheckpointAsync"/>.</summary>
+    /// <param name="checkpoint">The checkpoint to keep.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="checkpoint"/> is null.</exception>
+    /// <exception cref="ArgumentException">Its data is empty or its sequence is below 1.</exception>
+    public static void ValidateCheckpoint(MatchCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        if (checkpoint.Sequence < 1)
+        {
+            throw new ArgumentException($"A checkpoint's sequence must be at least 1 (was {checkpoint.Sequence}).", nameof(checkpoint));
+        }
+
+        if (checkpoint.Data.IsEmpty)
+        {
+            throw new ArgumentException("A checkpoint's data must not be empty.", nameof(checkpoint));
+        }
+    }
 }

@@ -57,6 +57,16 @@ internal static class PostgreSqlSchema
             body text NOT NULL
         );
         """,
+
+        // 4: the latest checkpoint of the matcher's index (opaque bytes) and the sequence it caught up to, so that a
+        // fresh process or another worker replays only the records after it.
+        """
+        CREATE TABLE match_checkpoint (
+            id integer PRIMARY KEY CHECK (id = 1),
+            sequence bigint NOT NULL,
+            body bytea NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The comment on <c>schema_version</c> that marks a schema as a Bellwether signal store.</summary>

@@ -251,6 +251,36 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             cancellationToken);
     }
 
+    public ValueTask<MatchCheckpoint?> ReadMatchCheckpointAsync(CancellationToken cancellationToken = default) =>
+        RunAsync<MatchCheckpoint?>(
+            "read-match-checkpoint",
+            async (connection, _) =>
+            {
+                using var command = Command(connection, "SELECT sequence, body FROM match_checkpoint WHERE id = 1");
+                using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new MatchCheckpoint(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)) : null;
+            },
+            transactional: false,
+            cancellationToken);
+
+    public ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    {
+        SignalStoreRules.ValidateCheckpoint(checkpoint);
+        return RunAsync(
+            "save-match-checkpoint",
+            async (connection, _) =>
+            {
+                const string Sql = """
+                    INSERT INTO match_checkpoint (id, sequence, body) VALUES (1, @sequence, @body)
+                    ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, body = excluded.body WHERE excluded.sequence > match_checkpoint.sequence
+                    """;
+                using var command = Command(connection, Sql, ("sequence", checkpoint.Sequence), ("body", checkpoint.Data.ToArray()));
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            },
+            transactional: false,
+            cancellationToken);
+    }
+
     public ValueTask<IReadOnlyList<SignalChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         SignalStoreRules.ValidateFeedArguments(afterSequence, limit);

@@ -57,6 +57,16 @@ internal static class SqliteSchema
             body TEXT NOT NULL
         ) STRICT;
         """,
+
+        // 5: the latest checkpoint of the matcher's index (opaque bytes) and the sequence it caught up to, so that a
+        // fresh process replays only the records after it.
+        """
+        CREATE TABLE match_checkpoint (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            sequence INTEGER NOT NULL,
+            body BLOB NOT NULL
+        ) STRICT;
+        """,
     ];
 
     /// <summary>The version this build creates and understands.</summary>

@@ -225,6 +225,28 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         }, cancellationToken);
     }
 
+    public ValueTask<MatchCheckpoint?> ReadMatchCheckpointAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<MatchCheckpoint?>("read-match-checkpoint", async connection =>
+        {
+            using var command = Command(connection, null, "SELECT sequence, body FROM match_checkpoint WHERE id = 1");
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new MatchCheckpoint(reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+        }, cancellationToken);
+
+    public ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    {
+        SignalStoreRules.ValidateCheckpoint(checkpoint);
+        return WriteAsync("save-match-checkpoint", async connection =>
+        {
+            const string Sql = """
+                INSERT INTO match_checkpoint (id, sequence, body) VALUES (1, $sequence, $body)
+                ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, body = excluded.body WHERE excluded.sequence > match_checkpoint.sequence
+                """;
+            using var command = Command(connection, null, Sql, ("$sequence", checkpoint.Sequence), ("$body", checkpoint.Data.ToArray()));
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        }, cancellationToken);
+    }
+
     /// <summary>
     /// The turn of every process on this file: an unshared handle on <c>{database}-turn</c>, queued for through
     /// <c>{database}-turn-queue</c> and waited for up to <see cref="SqliteSignalStoreOptions.BusyTimeout"/>. The database

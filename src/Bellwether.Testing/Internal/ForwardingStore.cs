@@ -27,4 +27,10 @@ internal abstract class ForwardingStore(ISignalStore inner) : ISignalStore
 
     public virtual ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         inner.ReadMatchRecordsAsync(afterSequence, limit, cancellationToken);
+
+    public virtual ValueTask<MatchCheckpoint?> ReadMatchCheckpointAsync(CancellationToken cancellationToken = default) =>
+        inner.ReadMatchCheckpointAsync(cancellationToken);
+
+    public virtual ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default) =>
+        inner.SaveMatchCheckpointAsync(checkpoint, cancellationToken);
 }

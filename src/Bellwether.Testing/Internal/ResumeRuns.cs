@@ -16,19 +16,23 @@ internal static class ResumeRuns
     /// restart, or in one in-memory container when <paramref name="store"/> is null; the story of each article as the
     /// last matcher resolves it, and the signals whose evidence cites it.
     /// </summary>
-    public static async Task<RunOutcome> IngestAsync(IReadOnlyList<Article> stream, int[] restarts, Func<ISignalStore>? store)
+    /// <param name="stream">The articles, in order.</param>
+    /// <param name="restarts">The positions before which a new container starts.</param>
+    /// <param name="store">Opens a new handle on this test's database, or null for one in-memory run.</param>
+    /// <param name="checkpointInterval">The match records between two checkpoints (<see cref="BellwetherOptions.CheckpointInterval"/>); the default is longer than any test stream.</param>
+    public static async Task<RunOutcome> IngestAsync(IReadOnlyList<Article> stream, int[] restarts, Func<ISignalStore>? store, int checkpointInterval = 10_000)
     {
         var clock = new FakeTimeProvider(ResumeClock);
         var providers = new List<ServiceProvider>();
         try
         {
-            var provider = Container(clock, store, providers);
+            var provider = Container(clock, store, providers, checkpointInterval);
             var raw = new Dictionary<string, string?>(StringComparer.Ordinal);
             for (var i = 0; i < stream.Count; i++)
             {
                 if (restarts.Contains(i))
                 {
-                    provider = Container(clock, store, providers);
+                    provider = Container(clock, store, providers, checkpointInterval);
                 }
 
                 raw[stream[i].Id] = (await provider.GetRequiredService<ISignalPipeline>().IngestAsync(stream[i])).StoryId;
@@ -48,14 +52,17 @@ internal static class ResumeRuns
     /// articles, the second the odd ones. The outcome is read by a third container that catches up on the database, as a
     /// restarted process would.
     /// </summary>
-    public static async Task<RunOutcome> IngestByTwoWorkersAsync(IReadOnlyList<Article> stream, Func<ISignalStore> store)
+    /// <param name="stream">The articles, in order.</param>
+    /// <param name="store">Opens a new handle on this test's database.</param>
+    /// <param name="checkpointInterval">The match records between two checkpoints; the reader container loads the last one.</param>
+    public static async Task<RunOutcome> IngestByTwoWorkersAsync(IReadOnlyList<Article> stream, Func<ISignalStore> store, int checkpointInterval = 10_000)
     {
         var clock = new FakeTimeProvider(ResumeClock);
         var providers = new List<ServiceProvider>();
         try
         {
             var latent = () => (ISignalStore)new LatentStore(store());
-            var workers = new[] { Container(clock, latent, providers), Container(clock, latent, providers) };
+            var workers = new[] { Container(clock, latent, providers, checkpointInterval), Container(clock, latent, providers, checkpointInterval) };
             var raw = new Dictionary<string, string?>(StringComparer.Ordinal);
             await Task.WhenAll(workers.Select((worker, w) => Task.Run(async () =>
             {
@@ -70,7 +77,7 @@ internal static class ResumeRuns
                 }
             })));
 
-            var reader = Container(clock, store, providers);
+            var reader = Container(clock, store, providers, checkpointInterval);
             await reader.GetRequiredService<ISignalPipeline>().CatchUpAsync();
             return await OutcomeAsync(reader, raw);
         }
@@ -80,7 +87,7 @@ internal static class ResumeRuns
         }
     }
 
-    private static ServiceProvider Container(TimeProvider clock, Func<ISignalStore>? store, List<ServiceProvider> providers)
+    private static ServiceProvider Container(TimeProvider clock, Func<ISignalStore>? store, List<ServiceProvider> providers, int checkpointInterval)
     {
         var services = new ServiceCollection();
         services.AddSingleton(clock);
@@ -89,7 +96,7 @@ internal static class ResumeRuns
             services.AddSingleton(store());
         }
 
-        services.AddBellwether().ConfigureClustering(c => c.StoryMergeInterval = 8);
+        services.AddBellwether(o => o.CheckpointInterval = checkpointInterval).ConfigureClustering(c => c.StoryMergeInterval = 8);
         providers.Add(services.BuildServiceProvider());
         return providers[^1];
     }

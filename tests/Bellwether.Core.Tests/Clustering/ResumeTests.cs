@@ -19,6 +19,8 @@ public sealed class ResumeTests : IDisposable
     private double? _compactionThreshold;
     private double? _signalMatchThreshold;
     private bool _capCandidates;
+    private int _checkpointInterval = 10_000; // the default: longer than the stream, so no checkpoint
+    private int? _centroidTerms;
 
     [Theory]
     [InlineData(25)]
@@ -70,6 +72,84 @@ public sealed class ResumeTests : IDisposable
         resumed.Signals.Should().Equal(once.Signals);
     }
 
+    [Theory]
+    [InlineData(25)]
+    [InlineData(10, 31, 47)]
+    [InlineData(1, 2, 3, 59)]
+    public async Task IngestAsync_RestartsFromCheckpointsEveryFewRecords_SameStoriesAndSignalsAsOneRunReplayingOnlyLaterRecords(params int[] restarts)
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        var once = await IngestAsync(stream, []);
+        _checkpointInterval = 4;
+
+        var resumed = await IngestAsync(stream, restarts, new RecordCountingStore(Build(null).GetRequiredService<ISignalStore>()));
+
+        resumed.Stories.Should().Equal(once.Stories);
+        resumed.Signals.Should().Equal(once.Signals);
+        resumed.RecordsReadAtStarts.Should().HaveCount(restarts.Length).And.AllSatisfy(read => read.Should().BeLessThanOrEqualTo(_checkpointInterval + 1));
+        resumed.RecordsReadAtStarts[^1].Should().BeLessThan(restarts[^1] - 1, "the last start loaded a checkpoint instead of replaying every record");
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(7, 33, 50)]
+    public async Task IngestAsync_SignalsMergedByCompactionAcrossRestartsFromCheckpoints_SameStoriesAndSignalsAsOneRun(params int[] restarts)
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        _signalMatchThreshold = 0.45;
+        _compactionThreshold = 0.3;
+        var once = await IngestAsync(stream, []);
+        _checkpointInterval = 3;
+
+        var resumed = await IngestAsync(stream, restarts, new RecordCountingStore(Build(null).GetRequiredService<ISignalStore>()));
+
+        once.SignalMerges.Should().BePositive("the fixture must exercise compaction around a checkpoint");
+        resumed.Stories.Should().Equal(once.Stories);
+        resumed.Signals.Should().Equal(once.Signals);
+        resumed.RecordsReadAtStarts[^1].Should().BeLessThan(restarts[^1] - 1);
+    }
+
+    [Fact]
+    public async Task IngestAsync_WithoutCheckpoints_EachStartReplaysEveryRecordSavedBeforeIt()
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        _checkpointInterval = 0;
+
+        var resumed = await IngestAsync(stream, [10, 31], new RecordCountingStore(Build(null).GetRequiredService<ISignalStore>()));
+
+        resumed.RecordsReadAtStarts.Should().Equal(10, 31);
+    }
+
+    [Fact]
+    public async Task IngestAsync_CheckpointWrittenWithOtherClusteringOptions_IsNotUsedAndEveryRecordIsReplayed()
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        _checkpointInterval = 4;
+        var store = new RecordCountingStore(Build(null).GetRequiredService<ISignalStore>());
+        await IngestAsync(stream.Take(30).ToList(), [], store);
+        (await ((ISignalStore)store).ReadMatchCheckpointAsync()).Should().NotBeNull();
+
+        _centroidTerms = 41;
+        var resumed = await IngestAsync(stream, [30], store);
+
+        resumed.RecordsReadAtStarts.Should().Equal(30);
+    }
+
+    [Fact]
+    public async Task IngestAsync_DamagedCheckpoint_IsNotUsedAndTheRunEndsAsOneRun()
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        var once = await IngestAsync(stream, []);
+        _checkpointInterval = 4;
+        var store = new DamagingStore(Build(null).GetRequiredService<ISignalStore>());
+
+        var resumed = await IngestAsync(stream, [30], store);
+
+        resumed.Stories.Should().Equal(once.Stories);
+        resumed.Signals.Should().Equal(once.Signals);
+        resumed.RecordsReadAtStarts.Should().Equal(30);
+    }
+
     [Fact]
     public async Task IngestAsync_StoreWithoutMatchRecords_StillResumes()
     {
@@ -97,14 +177,22 @@ public sealed class ResumeTests : IDisposable
         store ??= provider.GetRequiredService<ISignalStore>();
         var storyOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var readAtStarts = new List<int>();
         for (var i = 0; i < stream.Count; i++)
         {
-            if (restarts.Contains(i))
+            var restarted = restarts.Contains(i);
+            if (restarted)
             {
                 provider = Build(store);
             }
 
+            var readBefore = (store as RecordCountingStore)?.RecordsRead ?? 0;
             var result = await provider.GetRequiredService<ISignalPipeline>().IngestAsync(stream[i]);
+            if (restarted && store is RecordCountingStore counting)
+            {
+                readAtStarts.Add(counting.RecordsRead - readBefore);
+            }
+
             storyOf[stream[i].Id] = result.StoryId;
             seen.UnionWith(result.Created.Concat(result.Reinforced).Select(signal => signal.Id));
         }
@@ -122,7 +210,7 @@ public sealed class ResumeTests : IDisposable
 
         var merges = storyOf.Values.Where(s => s is not null).Distinct().Count() - stories.Values.Distinct().Count(s => s.Length > 0);
         var stored = (await store.QueryAsync(new SignalQuery { Limit = 1 })).TotalCount;
-        return new Grouping(new SortedDictionary<string, string>(stories, StringComparer.Ordinal), signals, merges, seen.Count - stored);
+        return new Grouping(new SortedDictionary<string, string>(stories, StringComparer.Ordinal), signals, merges, seen.Count - stored) { RecordsReadAtStarts = readAtStarts };
     }
 
     private ServiceProvider Build(ISignalStore? store)
@@ -135,7 +223,7 @@ public sealed class ResumeTests : IDisposable
         }
 
         // Story merges every 8 articles, so that a short stream has several merges on each side of a restart.
-        var bellwether = services.AddBellwether();
+        var bellwether = services.AddBellwether(o => o.CheckpointInterval = _checkpointInterval);
         if (_capCandidates)
         {
             bellwether.UseMatchSimilarity<SmallCandidatesOnly>();
@@ -146,6 +234,7 @@ public sealed class ResumeTests : IDisposable
             c.StoryMergeInterval = 8;
             c.CompactionThreshold = _compactionThreshold ?? c.CompactionThreshold;
             c.SignalMatchThreshold = _signalMatchThreshold ?? c.SignalMatchThreshold;
+            c.CentroidTerms = _centroidTerms ?? c.CentroidTerms;
         });
         var provider = services.BuildServiceProvider();
         _providers.Add(provider);
@@ -158,5 +247,37 @@ public sealed class ResumeTests : IDisposable
         public double Score(in MatchFeatures features) => features.CandidateSize >= 5 ? 0 : features.WordSimilarity;
     }
 
-    private sealed record Grouping(SortedDictionary<string, string> Stories, SortedDictionary<string, string> Signals, int StoryMerges, int SignalMerges);
+    private sealed record Grouping(SortedDictionary<string, string> Stories, SortedDictionary<string, string> Signals, int StoryMerges, int SignalMerges)
+    {
+        /// <summary>The match records each restart's first ingest read (its start-up replay and its turn's catch-up).</summary>
+        public IReadOnlyList<int> RecordsReadAtStarts { get; init; } = [];
+    }
+
+    /// <summary>The in-memory store, counting the match records it hands out; the turn and the checkpoints are its own.</summary>
+    private class RecordCountingStore(ISignalStore inner) : ForwardingStore(inner), ISignalStore
+    {
+        private int _read;
+
+        public int RecordsRead => Volatile.Read(ref _read);
+
+        public override async ValueTask<IReadOnlyList<MatchRecord>> ReadMatchRecordsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+        {
+            var records = await base.ReadMatchRecordsAsync(afterSequence, limit, cancellationToken);
+            Interlocked.Add(ref _read, records.Count);
+            return records;
+        }
+
+        public ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) => Inner.AcquireMatchTurnAsync(cancellationToken);
+    }
+
+    /// <summary>Keeps each checkpoint with one byte in its middle flipped, as a damaged disk would return it.</summary>
+    private sealed class DamagingStore(ISignalStore inner) : RecordCountingStore(inner)
+    {
+        public override ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default)
+        {
+            var damaged = checkpoint.Data.ToArray();
+            damaged[damaged.Length / 2] ^= 0x10;
+            return base.SaveMatchCheckpointAsync(new MatchCheckpoint(checkpoint.Sequence, damaged), cancellationToken);
+        }
+    }
 }

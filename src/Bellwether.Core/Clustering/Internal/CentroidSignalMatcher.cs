@@ -32,8 +32,8 @@ internal sealed partial class CentroidSignalMatcher(
     private const int SectionHits = 4;
     private readonly Lock _gate = new();
     private readonly ClusteringOptions _options = options.Value;
-    private readonly ClusterIndex _stories = new(ClusterLevel.Stories(options.Value));
-    private readonly ClusterIndex _signals = new(ClusterLevel.Signals(options.Value));
+    private ClusterIndex _stories = new(ClusterLevel.Stories(options.Value));
+    private ClusterIndex _signals = new(ClusterLevel.Signals(options.Value));
     private readonly Dictionary<string, Cluster> _storyByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<Cluster, string> _storySection = [];
     private readonly Dictionary<string, string> _storyAlias = new(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ internal sealed partial class CentroidSignalMatcher(
     private readonly Dictionary<string, ArticleFeatures> _pending = new(StringComparer.Ordinal);
     private readonly Queue<string> _pendingOrder = new();
     private readonly HashSet<Cluster> _changedStories = [];
-    private readonly StoryMeanings _meanings = new();
+    private StoryMeanings _meanings = new();
     private HashSet<string>? _warmArticles = new(StringComparer.Ordinal);
     private int _sinceMerge;
     private long _newestTicks = long.MinValue;

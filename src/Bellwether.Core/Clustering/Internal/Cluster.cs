@@ -64,6 +64,62 @@ internal sealed class Cluster
         return _norm;
     }
 
+    /// <summary>Writes the cluster to a checkpoint (its slot is the reader's to know).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Key);
+        writer.Write(Size);
+        writer.Write(LastTicks);
+        writer.Write(HalfLifeTicks);
+        writer.Write(StartedByHeadline);
+        writer.WriteArray<uint>(CentroidKeys);
+        writer.WriteArray<float>(CentroidWeights);
+        writer.Write(_norm);
+        writer.Write(_normDocuments);
+        writer.Write(_next);
+        writer.Write(_sketches.Length);
+        foreach (var sketch in _sketches)
+        {
+            writer.Write(sketch is not null);
+            if (sketch is not null)
+            {
+                writer.WriteArray<uint>(sketch);
+            }
+        }
+    }
+
+    /// <summary>The cluster <see cref="Write"/> wrote, at <paramref name="slot"/>.</summary>
+    public static Cluster Read(BinaryReader reader, int slot)
+    {
+        var key = reader.ReadString();
+        var size = reader.ReadInt32();
+        var lastTicks = reader.ReadInt64();
+        var halfLife = reader.ReadInt64();
+        var startedByHeadline = reader.ReadBoolean();
+        var centroid = new TermVector(reader.ReadArray<uint>(), reader.ReadArray<float>());
+        var norm = reader.ReadDouble();
+        var normDocuments = reader.ReadInt64();
+        var next = reader.ReadInt32();
+        var cluster = new Cluster(key, slot, reader.ReadCount(), lastTicks)
+        {
+            StartedByHeadline = startedByHeadline,
+            HalfLifeTicks = halfLife,
+            Size = size,
+            Centroid = centroid,
+            _norm = norm,
+            _normDocuments = normDocuments,
+            _next = next,
+        };
+        for (var i = 0; i < cluster._sketches.Length; i++)
+        {
+            cluster._sketches[i] = reader.ReadBoolean() ? reader.ReadArray<uint>() : null!;
+        }
+
+        return centroid.Count == centroid.Weights.Length && (uint)next <= (uint)cluster._sketches.Length
+            ? cluster
+            : throw new InvalidDataException($"The checkpoint's cluster '{key}' is malformed.");
+    }
+
     /// <summary>Adds a member; fills <paramref name="entered"/> with the keys that entered the centroid.</summary>
     public void Add(TermVector member, uint[] sketch, long ticks, int maxTerms, DocumentFrequencies frequencies, List<uint> entered)
     {

@@ -94,6 +94,40 @@ internal sealed class ClusterIndex(ClusterLevel level)
         LiveCount--;
     }
 
+    /// <summary>Writes the index to a checkpoint: every slot (empty ones too: the posting lists still name them), the posting lists and the document frequencies.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_clusters.Count);
+        foreach (var cluster in _clusters)
+        {
+            writer.Write(cluster is not null);
+            cluster?.Write(writer);
+        }
+
+        _postings.Write(writer);
+        Frequencies.Write(writer);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote into this empty index.</summary>
+    public void Read(BinaryReader reader)
+    {
+        if (_clusters.Count > 0 || Frequencies.Documents > 0)
+        {
+            throw new InvalidOperationException("A checkpoint is read into an empty index only.");
+        }
+
+        var slots = reader.ReadCount();
+        for (var slot = 0; slot < slots; slot++)
+        {
+            var cluster = reader.ReadBoolean() ? Cluster.Read(reader, slot) : null;
+            _clusters.Add(cluster);
+            LiveCount += cluster is null ? 0 : 1;
+        }
+
+        _postings.Read(reader);
+        Frequencies.Read(reader);
+    }
+
     /// <summary>The clusters most similar to <paramref name="query"/> at <paramref name="ticks"/>, best first (at most <paramref name="take"/>).</summary>
     /// <remarks>Only the <paramref name="retrievalTerms"/> strongest query terms read posting lists; the short list is compared on all terms.</remarks>
     public List<ClusterHit> Search(TermVector query, long ticks, int take = 1, Cluster? exclude = null, int retrievalTerms = int.MaxValue)

@@ -38,4 +38,27 @@ internal sealed class DocumentFrequencies
 
     /// <summary>ln((N + 1) / (df + 1)) + 1: never zero, highest for terms not seen yet.</summary>
     public float Idf(uint key) => MathF.Log((Documents + 1f) / (Count(key) + 1f)) + 1f;
+
+    /// <summary>Writes the counts to a checkpoint.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Documents);
+        writer.Write(_counts.Count);
+        foreach (var (key, count) in _counts.Entries())
+        {
+            writer.Write(key);
+            writer.Write(count);
+        }
+    }
+
+    /// <summary>Reads the counts <see cref="Write"/> wrote into these empty frequencies.</summary>
+    public void Read(BinaryReader reader)
+    {
+        Documents = reader.ReadInt64();
+        for (var n = reader.ReadCount(); n > 0; n--)
+        {
+            var key = reader.ReadUInt32();
+            _counts.GetOrAdd(key) = reader.ReadInt32();
+        }
+    }
 }

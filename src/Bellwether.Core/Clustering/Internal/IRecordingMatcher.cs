@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Bellwether.Core.Internal;
 
 /// <summary>
@@ -23,6 +25,20 @@ internal interface IRecordingMatcher
 
     /// <summary>The record last returned by <see cref="Record"/> was saved: the merges it carried are not carried again.</summary>
     void RecordSaved();
+
+    /// <summary>
+    /// The whole index as it stands, for the pipeline to save as a checkpoint at the sequence it has caught up to; null
+    /// while the matcher is still rebuilding from the store (before its first match), when its state is not yet the live one.
+    /// </summary>
+    byte[]? Checkpoint();
+
+    /// <summary>
+    /// Loads a <see cref="Checkpoint"/> into this empty matcher. False, with the reason, when it cannot be used (another
+    /// format or other clustering options, a checksum that does not match, an index not empty): the matcher is unchanged.
+    /// </summary>
+    /// <param name="checkpoint">The checkpoint's bytes.</param>
+    /// <param name="reason">Why it was not used.</param>
+    bool TryRestore(ReadOnlyMemory<byte> checkpoint, [NotNullWhen(false)] out string? reason);
 
     /// <summary>Starts bringing the index up to date with <paramref name="changes"/>, read from the change feed.</summary>
     IMatcherCatchUp BeginCatchUp(IReadOnlyList<SignalChange> changes);

@@ -59,6 +59,39 @@ internal sealed class PostingLists(int maxPostings)
         }
     }
 
+    /// <summary>Writes the lists to a checkpoint.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_lists.Count);
+        foreach (var (key, postings) in _lists.Entries())
+        {
+            writer.Write(key);
+            writer.WriteArray(postings.Slots is { } slots ? slots.AsSpan(0, postings.Count) : new ReadOnlySpan<int>(in postings.Single));
+        }
+    }
+
+    /// <summary>Reads the lists <see cref="Write"/> wrote into these empty lists.</summary>
+    public void Read(BinaryReader reader)
+    {
+        for (var n = reader.ReadCount(); n > 0; n--)
+        {
+            var key = reader.ReadUInt32();
+            var slots = reader.ReadArray<int>();
+            ref var postings = ref _lists.GetOrAdd(key);
+            postings.Count = slots.Length;
+            if (slots.Length == 1)
+            {
+                postings.Single = slots[0];
+            }
+            else
+            {
+                postings.Slots = slots;
+            }
+
+            Entries += slots.Length;
+        }
+    }
+
     /// <summary>One stem's list: its only slot inline, or the first <see cref="Count"/> entries of an array.</summary>
     private struct Postings
     {

@@ -55,6 +55,18 @@ internal sealed class StemTable<T>
         return ref _values[at];
     }
 
+    /// <summary>The stems and their values, in no particular order.</summary>
+    public IEnumerable<KeyValuePair<uint, T>> Entries()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            if (_keys[i] != Empty)
+            {
+                yield return new KeyValuePair<uint, T>(_keys[i], _values[i]);
+            }
+        }
+    }
+
     private static uint[] NewKeys(int capacity)
     {
         var keys = new uint[capacity];

@@ -65,6 +65,27 @@ internal sealed class StoryMeanings
         return norm == 0 ? 0 : Dot(sum, meaning) / norm;
     }
 
+    /// <summary>Writes each story's summed meaning to a checkpoint, the story named by its slot.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_sums.Count);
+        foreach (var (story, sum) in _sums)
+        {
+            writer.Write(story.Slot);
+            writer.WriteArray<float>(sum);
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote into these empty meanings, each story found by its slot in <paramref name="stories"/>.</summary>
+    public void Read(BinaryReader reader, Func<int, Cluster> stories)
+    {
+        for (var n = reader.ReadCount(); n > 0; n--)
+        {
+            var story = stories(reader.ReadInt32());
+            _sums[story] = reader.ReadArray<float>();
+        }
+    }
+
     private static double Dot(float[] a, float[] b)
     {
         double dot = 0;

@@ -20,6 +20,18 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Debug, "Replayed {Count} match record(s) from the store.")]
     public static partial void MatchRecordsReplayed(ILogger logger, int count);
 
+    [LoggerMessage(13, LogLevel.Information, "Loaded the matcher checkpoint at sequence {Sequence} ({Bytes} bytes); only what came after it is replayed.")]
+    public static partial void CheckpointLoaded(ILogger logger, long sequence, int bytes);
+
+    [LoggerMessage(14, LogLevel.Warning, "The matcher checkpoint at sequence {Sequence} was not used ({Reason}); every match record is replayed instead.")]
+    public static partial void CheckpointNotUsed(ILogger logger, long sequence, string reason);
+
+    [LoggerMessage(15, LogLevel.Debug, "Saved a matcher checkpoint at sequence {Sequence} ({Bytes} bytes).")]
+    public static partial void CheckpointSaved(ILogger logger, long sequence, int bytes);
+
+    [LoggerMessage(16, LogLevel.Warning, "The matcher checkpoint at sequence {Sequence} could not be saved; a later turn tries again.")]
+    public static partial void CheckpointNotSaved(ILogger logger, Exception error, long sequence);
+
     [LoggerMessage(9, LogLevel.Debug, "Story merge pass: {Examined} changed story(ies) examined, {Merged} merged into a neighbour.")]
     public static partial void StoriesMerged(ILogger logger, int examined, int merged);
 

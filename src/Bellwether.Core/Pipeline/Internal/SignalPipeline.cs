@@ -24,6 +24,7 @@ internal sealed class SignalPipeline(
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SignalPipeline>();
     private long _seenSequence;
     private bool _warmed;
+    private long _recordsSinceCheckpoint;
 
     public async ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default)
     {
@@ -144,10 +145,76 @@ internal sealed class SignalPipeline(
         var waiting = Stopwatch.GetTimestamp();
         var turn = await store.AcquireMatchTurnAsync(cancellationToken).ConfigureAwait(false);
         metrics.MatchTurnWait.Record(Stopwatch.GetElapsedTime(waiting).TotalSeconds);
+        MatchCheckpoint? checkpoint;
+        IngestResult result;
         await using (turn.ConfigureAwait(false))
         {
             await CatchUpAsync(cancellationToken).ConfigureAwait(false);
-            return await MatchAndSaveAsync(article, record, candidates, cancellationToken).ConfigureAwait(false);
+            checkpoint = turn is NoMatchTurn ? null : DueCheckpoint(); // without a turn, another caller may change the index meanwhile
+            result = await MatchAndSaveAsync(article, record, candidates, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (checkpoint is not null)
+        {
+            await SaveCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A snapshot of the index when <see cref="BellwetherOptions.CheckpointInterval"/> records have passed since the
+    /// last: taken in the turn, just caught up, so it holds exactly the changes up to the sequence seen; saved after
+    /// the turn, so other workers do not wait for the write.
+    /// </summary>
+    private MatchCheckpoint? DueCheckpoint()
+    {
+        var interval = options.Value.CheckpointInterval;
+        if (interval == 0 || matcher is not IRecordingMatcher recording || Interlocked.Read(ref _recordsSinceCheckpoint) < interval
+            || recording.Checkpoint() is not { } data)
+        {
+            return null;
+        }
+
+        Interlocked.Exchange(ref _recordsSinceCheckpoint, 0);
+        return new MatchCheckpoint(_seenSequence, data);
+    }
+
+    /// <summary>Saves a checkpoint; a store that fails to keep it costs the next start-up time, not this article, and a later turn tries again.</summary>
+    private async ValueTask SaveCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.SaveMatchCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
+            Log.CheckpointSaved(_logger, checkpoint.Sequence, checkpoint.Data.Length);
+        }
+        catch (SignalStoreException error)
+        {
+            Log.CheckpointNotSaved(_logger, error, checkpoint.Sequence);
+            Interlocked.Exchange(ref _recordsSinceCheckpoint, options.Value.CheckpointInterval);
+        }
+    }
+
+    /// <summary>
+    /// Loads the store's checkpoint into the fresh matcher, so that the start-up replay reads only the changes and
+    /// records after it; one that cannot be used (other clustering options, another format, damaged) is logged and
+    /// the whole feed is replayed as without one.
+    /// </summary>
+    private async ValueTask RestoreCheckpointAsync(IRecordingMatcher recording, CancellationToken cancellationToken)
+    {
+        if (options.Value.CheckpointInterval == 0 || await store.ReadMatchCheckpointAsync(cancellationToken).ConfigureAwait(false) is not { } checkpoint)
+        {
+            return;
+        }
+
+        if (recording.TryRestore(checkpoint.Data, out var reason))
+        {
+            _seenSequence = checkpoint.Sequence;
+            Log.CheckpointLoaded(_logger, checkpoint.Sequence, checkpoint.Data.Length);
+        }
+        else
+        {
+            Log.CheckpointNotUsed(_logger, checkpoint.Sequence, reason);
         }
     }
 
@@ -179,6 +246,7 @@ internal sealed class SignalPipeline(
             if (changes.MatchRecord is not null)
             {
                 (matcher as IRecordingMatcher)?.RecordSaved();
+                Interlocked.Increment(ref _recordsSinceCheckpoint);
             }
 
             foreach (var signal in saved.Created.Concat(saved.Reinforced))
@@ -338,6 +406,11 @@ internal sealed class SignalPipeline(
     /// </summary>
     private async ValueTask ReplayAsync(IRecordingMatcher recording, CancellationToken cancellationToken)
     {
+        if (!_warmed && _seenSequence == 0)
+        {
+            await RestoreCheckpointAsync(recording, cancellationToken).ConfigureAwait(false);
+        }
+
         var from = _seenSequence;
         var changes = new List<SignalChange>();
         while (true)
@@ -385,6 +458,7 @@ internal sealed class SignalPipeline(
 
         if (records > 0)
         {
+            Interlocked.Add(ref _recordsSinceCheckpoint, records);
             Log.MatchRecordsReplayed(_logger, records);
         }
     }

@@ -15,6 +15,7 @@ internal sealed class InMemorySignalStore : ISignalStore
     private readonly List<string> _changes = []; // signal id written by sequence _changes.Count (1-based)
     private readonly Dictionary<string, long> _lastChange = new(StringComparer.Ordinal);
     private readonly List<MatchRecord> _matchRecords = []; // ascending sequence
+    private MatchCheckpoint? _checkpoint;
 
     public ValueTask<bool> ContainsArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
@@ -137,6 +138,32 @@ internal sealed class InMemorySignalStore : ISignalStore
             var from = _matchRecords.BinarySearch(new MatchRecord(afterSequence + 1, string.Empty, string.Empty), MatchRecordOrder.Instance);
             from = from < 0 ? ~from : from;
             return ValueTask.FromResult<IReadOnlyList<MatchRecord>>(_matchRecords.GetRange(from, Math.Min(limit, _matchRecords.Count - from)));
+        }
+    }
+
+    public ValueTask<MatchCheckpoint?> ReadMatchCheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_checkpoint);
+        }
+    }
+
+    public ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    {
+        SignalStoreRules.ValidateCheckpoint(checkpoint);
+        cancellationToken.ThrowIfCancellationRequested();
+        var copy = new MatchCheckpoint(checkpoint.Sequence, checkpoint.Data.ToArray()); // the caller's buffer may be reused
+        lock (_gate)
+        {
+            if (_checkpoint is { } kept && kept.Sequence >= checkpoint.Sequence)
+            {
+                return ValueTask.FromResult(false);
+            }
+
+            _checkpoint = copy;
+            return ValueTask.FromResult(true);
         }
     }
 
