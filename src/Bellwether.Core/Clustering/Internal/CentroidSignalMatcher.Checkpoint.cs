@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -15,7 +16,7 @@ internal sealed partial class CentroidSignalMatcher
     private const int CheckpointMagic = 0x434D5742; // "BWMC"
     private const int CheckpointFormat = 1;
 
-    public byte[]? Checkpoint()
+    public ReadOnlyMemory<byte>? Checkpoint()
     {
         lock (_gate)
         {
@@ -24,7 +25,7 @@ internal sealed partial class CentroidSignalMatcher
                 return null; // still rebuilding from the store: the live state starts with the first match
             }
 
-            using var buffer = new MemoryStream();
+            var buffer = new MemoryStream();
             using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(CheckpointMagic);
@@ -34,7 +35,7 @@ internal sealed partial class CentroidSignalMatcher
             }
 
             buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-            return buffer.ToArray();
+            return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
         }
     }
 
@@ -47,7 +48,11 @@ internal sealed partial class CentroidSignalMatcher
             return false;
         }
 
-        using var reader = new BinaryReader(new MemoryStream(checkpoint[..^SHA256.HashSizeInBytes].ToArray(), writable: false));
+        var body = checkpoint[..^SHA256.HashSizeInBytes];
+        var stream = MemoryMarshal.TryGetArray(body, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(body.ToArray(), writable: false);
+        using var reader = new BinaryReader(stream);
         if (reader.ReadInt32() != CheckpointMagic || reader.ReadInt32() != CheckpointFormat)
         {
             reason = "it is of another format";

@@ -30,7 +30,7 @@ internal interface IRecordingMatcher
     /// The whole index as it stands, for the pipeline to save as a checkpoint at the sequence it has caught up to; null
     /// while the matcher is still rebuilding from the store (before its first match), when its state is not yet the live one.
     /// </summary>
-    byte[]? Checkpoint();
+    ReadOnlyMemory<byte>? Checkpoint();
 
     /// <summary>
     /// Loads a <see cref="Checkpoint"/> into this empty matcher. False, with the reason, when it cannot be used (another

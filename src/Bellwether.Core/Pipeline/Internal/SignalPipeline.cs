@@ -170,14 +170,28 @@ internal sealed class SignalPipeline(
     private MatchCheckpoint? DueCheckpoint()
     {
         var interval = options.Value.CheckpointInterval;
-        if (interval == 0 || matcher is not IRecordingMatcher recording || Interlocked.Read(ref _recordsSinceCheckpoint) < interval
-            || recording.Checkpoint() is not { } data)
+        if (interval == 0 || matcher is not IRecordingMatcher recording || Interlocked.Read(ref _recordsSinceCheckpoint) < interval)
         {
             return null;
         }
 
-        Interlocked.Exchange(ref _recordsSinceCheckpoint, 0);
-        return new MatchCheckpoint(_seenSequence, data);
+        try
+        {
+            if (recording.Checkpoint() is not { } data)
+            {
+                return null;
+            }
+
+            Interlocked.Exchange(ref _recordsSinceCheckpoint, 0);
+            return new MatchCheckpoint(_seenSequence, data);
+        }
+        catch (IOException error)
+        {
+            // An index past the 2 GB a checkpoint can hold: try again an interval later, not on every turn.
+            Log.CheckpointNotSaved(_logger, error, _seenSequence);
+            Interlocked.Exchange(ref _recordsSinceCheckpoint, 0);
+            return null;
+        }
     }
 
     /// <summary>Saves a checkpoint; a store that fails to keep it costs the next start-up time, not this article, and a later turn tries again.</summary>
