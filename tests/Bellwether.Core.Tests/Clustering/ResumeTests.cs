@@ -121,6 +121,24 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_StoreWithRecordsButNoCheckpoint_FirstTurnAfterTheReplaySavesOneThatTheNextStartLoads()
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        var once = await IngestAsync(stream, []);
+        _checkpointInterval = 0; // as a store written before checkpoints: records only
+        var store = new RecordCountingStore(Build(null).GetRequiredService<ISignalStore>());
+        await IngestAsync(stream.Take(30).ToList(), [], store);
+        (await ((ISignalStore)store).ReadMatchCheckpointAsync()).Should().BeNull();
+
+        _checkpointInterval = 20;
+        var resumed = await IngestAsync(stream, [30, 32], store);
+
+        (await ((ISignalStore)store).ReadMatchCheckpointAsync())!.Sequence.Should().BeGreaterThan(0);
+        resumed.RecordsReadAtStarts.Should().Equal(30, 1);
+        resumed.Signals.Should().Equal(once.Signals); // the stories of the first 30 are not reported: the second call counts them as duplicates
+    }
+
+    [Fact]
     public async Task IngestAsync_CheckpointWrittenWithOtherClusteringOptions_IsNotUsedAndEveryRecordIsReplayed()
     {
         var stream = OverlappingHeadlines.Stream(Articles);
