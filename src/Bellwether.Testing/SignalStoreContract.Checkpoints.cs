@@ -25,6 +25,21 @@ public abstract partial class SignalStoreContract
         kept.Data.ToArray().Should().Equal(4, 5, 6, 7);
     }
 
+    [SkippableFact]
+    public async Task SaveMatchCheckpointAsync_LongerThanOnePart_ReadsBackWhole()
+    {
+        var data = new byte[MatchCheckpoint.MaxPartLength + 5];
+        new Random(7).NextBytes(data);
+
+        (await OpenStore().SaveMatchCheckpointAsync(new MatchCheckpoint(3, data))).Should().BeTrue();
+        (await OpenStore().SaveMatchCheckpointAsync(new MatchCheckpoint(4, data.AsMemory(0, 10)))).Should().BeTrue();
+        (await OpenStore().SaveMatchCheckpointAsync(new MatchCheckpoint(5, data))).Should().BeTrue();
+
+        var kept = await OpenStore().ReadMatchCheckpointAsync();
+        kept!.Sequence.Should().Be(5);
+        kept.Data.Span.SequenceEqual(data).Should().BeTrue("the parts come back whole and in order, none left from a shorter or longer one before");
+    }
+
     [SkippableTheory]
     [InlineData(9)]
     [InlineData(4)]

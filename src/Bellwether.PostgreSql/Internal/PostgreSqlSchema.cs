@@ -58,11 +58,12 @@ internal static class PostgreSqlSchema
         );
         """,
 
-        // 4: the latest checkpoint of the matcher's index (opaque bytes) and the sequence it caught up to, so that a
-        // fresh process or another worker replays only the records after it.
+        // 4: the latest checkpoint of the matcher's index (opaque bytes, in parts below PostgreSQL's limit on one
+        // value) and the sequence it caught up to, so that a fresh process or another worker replays only the records
+        // after it.
         """
         CREATE TABLE match_checkpoint (
-            id integer PRIMARY KEY CHECK (id = 1),
+            part integer PRIMARY KEY,
             sequence bigint NOT NULL,
             body bytea NOT NULL
         );

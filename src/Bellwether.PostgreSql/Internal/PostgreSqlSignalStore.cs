@@ -256,9 +256,16 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             "read-match-checkpoint",
             async (connection, _) =>
             {
-                using var command = Command(connection, "SELECT sequence, body FROM match_checkpoint WHERE id = 1");
+                using var command = Command(connection, "SELECT sequence, body FROM match_checkpoint ORDER BY part");
                 using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new MatchCheckpoint(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)) : null;
+                var (sequence, parts) = (0L, new List<byte[]>());
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    sequence = reader.GetInt64(0);
+                    parts.Add(reader.GetFieldValue<byte[]>(1));
+                }
+
+                return parts.Count == 0 ? null : MatchCheckpoint.FromParts(sequence, parts);
             },
             transactional: false,
             cancellationToken);
@@ -270,14 +277,27 @@ internal sealed class PostgreSqlSignalStore : ISignalStore, IDisposable
             "save-match-checkpoint",
             async (connection, _) =>
             {
-                const string Sql = """
-                    INSERT INTO match_checkpoint (id, sequence, body) VALUES (1, @sequence, @body)
-                    ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, body = excluded.body WHERE excluded.sequence > match_checkpoint.sequence
-                    """;
-                using var command = Command(connection, Sql, ("sequence", checkpoint.Sequence), ("body", checkpoint.Data.ToArray()));
-                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+                // Two workers saving at once would interleave their parts: the second waits (readers do not).
+                await ExecuteAsync(connection, "LOCK TABLE match_checkpoint IN SHARE ROW EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
+                using (var kept = Command(connection, "SELECT max(sequence) FROM match_checkpoint"))
+                {
+                    if (await kept.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long sequence && sequence >= checkpoint.Sequence)
+                    {
+                        return false;
+                    }
+                }
+
+                await ExecuteAsync(connection, "DELETE FROM match_checkpoint", cancellationToken).ConfigureAwait(false);
+                var part = 0;
+                foreach (var body in checkpoint.Parts())
+                {
+                    using var insert = Command(connection, "INSERT INTO match_checkpoint (part, sequence, body) VALUES (@part, @sequence, @body)", ("part", part++), ("sequence", checkpoint.Sequence), ("body", body));
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return true;
             },
-            transactional: false,
+            transactional: true,
             cancellationToken);
     }
 

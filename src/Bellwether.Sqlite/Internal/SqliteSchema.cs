@@ -58,11 +58,11 @@ internal static class SqliteSchema
         ) STRICT;
         """,
 
-        // 5: the latest checkpoint of the matcher's index (opaque bytes) and the sequence it caught up to, so that a
-        // fresh process replays only the records after it.
+        // 5: the latest checkpoint of the matcher's index (opaque bytes, in parts below SQLite's limit on one value)
+        // and the sequence it caught up to, so that a fresh process replays only the records after it.
         """
         CREATE TABLE match_checkpoint (
-            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            part INTEGER NOT NULL PRIMARY KEY,
             sequence INTEGER NOT NULL,
             body BLOB NOT NULL
         ) STRICT;

@@ -228,9 +228,16 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
     public ValueTask<MatchCheckpoint?> ReadMatchCheckpointAsync(CancellationToken cancellationToken = default) =>
         ReadAsync<MatchCheckpoint?>("read-match-checkpoint", async connection =>
         {
-            using var command = Command(connection, null, "SELECT sequence, body FROM match_checkpoint WHERE id = 1");
+            using var command = Command(connection, null, "SELECT sequence, body FROM match_checkpoint ORDER BY part");
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? new MatchCheckpoint(reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+            var (sequence, parts) = (0L, new List<byte[]>());
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                sequence = reader.GetInt64(0);
+                parts.Add((byte[])reader.GetValue(1));
+            }
+
+            return parts.Count == 0 ? null : MatchCheckpoint.FromParts(sequence, parts);
         }, cancellationToken);
 
     public ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default)
@@ -238,12 +245,26 @@ internal sealed class SqliteSignalStore : ISignalStore, IDisposable
         SignalStoreRules.ValidateCheckpoint(checkpoint);
         return WriteAsync("save-match-checkpoint", async connection =>
         {
-            const string Sql = """
-                INSERT INTO match_checkpoint (id, sequence, body) VALUES (1, $sequence, $body)
-                ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, body = excluded.body WHERE excluded.sequence > match_checkpoint.sequence
-                """;
-            using var command = Command(connection, null, Sql, ("$sequence", checkpoint.Sequence), ("$body", checkpoint.Data.ToArray()));
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            if (await ScalarAsync(connection, null, "SELECT max(sequence) FROM match_checkpoint", cancellationToken).ConfigureAwait(false) is long kept && kept >= checkpoint.Sequence)
+            {
+                return false;
+            }
+
+            await ExecuteAsync(connection, null, "DELETE FROM match_checkpoint", cancellationToken).ConfigureAwait(false);
+            var part = 0;
+            foreach (var body in checkpoint.Parts())
+            {
+                await ExecuteAsync(
+                    connection,
+                    null,
+                    "INSERT INTO match_checkpoint (part, sequence, body) VALUES ($part, $sequence, $body)",
+                    cancellationToken,
+                    ("$part", part++),
+                    ("$sequence", checkpoint.Sequence),
+                    ("$body", body)).ConfigureAwait(false);
+            }
+
+            return true;
         }, cancellationToken);
     }
 

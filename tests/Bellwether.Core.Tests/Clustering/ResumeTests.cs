@@ -169,6 +169,20 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_StoreFailsToSaveCheckpoints_EveryArticleIsStillIngestedAsInOneRun()
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        var once = await IngestAsync(stream, []);
+        _checkpointInterval = 4;
+
+        var resumed = await IngestAsync(stream, [30], new CheckpointRefusingStore(Build(null).GetRequiredService<ISignalStore>()));
+
+        resumed.Stories.Should().Equal(once.Stories);
+        resumed.Signals.Should().Equal(once.Signals);
+        resumed.RecordsReadAtStarts.Should().Equal(30);
+    }
+
+    [Fact]
     public async Task IngestAsync_StoreWithoutMatchRecords_StillResumes()
     {
         var stream = OverlappingHeadlines.Stream(Articles);
@@ -286,6 +300,13 @@ public sealed class ResumeTests : IDisposable
         }
 
         public ValueTask<IAsyncDisposable> AcquireMatchTurnAsync(CancellationToken cancellationToken = default) => Inner.AcquireMatchTurnAsync(cancellationToken);
+    }
+
+    /// <summary>Fails every checkpoint save with an error no store types, as a value over the database's size limit would.</summary>
+    private sealed class CheckpointRefusingStore(ISignalStore inner) : RecordCountingStore(inner)
+    {
+        public override ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("string or blob too big");
     }
 
     /// <summary>Keeps each checkpoint with one byte in its middle flipped, as a damaged disk would return it.</summary>

@@ -29,7 +29,7 @@ internal static partial class Log
     [LoggerMessage(15, LogLevel.Debug, "Saved a matcher checkpoint at sequence {Sequence} ({Bytes} bytes).")]
     public static partial void CheckpointSaved(ILogger logger, long sequence, int bytes);
 
-    [LoggerMessage(16, LogLevel.Warning, "The matcher checkpoint at sequence {Sequence} could not be saved; a later turn tries again.")]
+    [LoggerMessage(16, LogLevel.Warning, "The matcher checkpoint at sequence {Sequence} could not be saved; the next one is taken an interval later.")]
     public static partial void CheckpointNotSaved(ILogger logger, Exception error, long sequence);
 
     [LoggerMessage(9, LogLevel.Debug, "Story merge pass: {Examined} changed story(ies) examined, {Merged} merged into a neighbour.")]

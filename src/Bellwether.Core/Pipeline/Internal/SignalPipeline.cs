@@ -194,7 +194,10 @@ internal sealed class SignalPipeline(
         }
     }
 
-    /// <summary>Saves a checkpoint; a store that fails to keep it costs the next start-up time, not this article, and a later turn tries again.</summary>
+    /// <summary>
+    /// Saves a checkpoint. A failure costs the next start-up time, never this article, which is stored already (a store
+    /// unavailable, or a checkpoint larger than the store takes): it is logged, and the next one is taken an interval later.
+    /// </summary>
     private async ValueTask SaveCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken)
     {
         try
@@ -202,10 +205,9 @@ internal sealed class SignalPipeline(
             await store.SaveMatchCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
             Log.CheckpointSaved(_logger, checkpoint.Sequence, checkpoint.Data.Length);
         }
-        catch (SignalStoreException error)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
             Log.CheckpointNotSaved(_logger, error, checkpoint.Sequence);
-            Interlocked.Exchange(ref _recordsSinceCheckpoint, options.Value.CheckpointInterval);
         }
     }
 
