@@ -1,3 +1,4 @@
+using Bellwether.Core.Internal;
 using Bellwether.Core.Tests.TestSupport;
 using Bellwether.Testing.Internal;
 using Microsoft.Extensions.DependencyInjection;
@@ -180,6 +181,25 @@ public sealed class ResumeTests : IDisposable
         resumed.Stories.Should().Equal(once.Stories);
         resumed.Signals.Should().Equal(once.Signals);
         resumed.RecordsReadAtStarts.Should().Equal(30);
+    }
+
+    [Fact]
+    public async Task Checkpoint_RestoredIntoAFreshMatcher_WritesTheSameBytesAgain()
+    {
+        var stream = OverlappingHeadlines.Stream(Articles);
+        _signalMatchThreshold = 0.45; // compaction and story merges both happen
+        _compactionThreshold = 0.3;
+        var provider = Build(null);
+        foreach (var article in stream.Take(45))
+        {
+            await provider.GetRequiredService<ISignalPipeline>().IngestAsync(article);
+        }
+
+        var written = ((IRecordingMatcher)provider.GetRequiredService<ISignalMatcher>()).Checkpoint()!.Value.ToArray();
+        var fresh = (IRecordingMatcher)Build(null).GetRequiredService<ISignalMatcher>();
+
+        fresh.TryRestore(written, out var reason).Should().BeTrue(reason);
+        fresh.Checkpoint()!.Value.ToArray().Should().Equal(written, "every part of the state is read back as it was written");
     }
 
     [Fact]

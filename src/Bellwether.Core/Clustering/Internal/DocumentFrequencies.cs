@@ -44,7 +44,7 @@ internal sealed class DocumentFrequencies
     {
         writer.Write(Documents);
         writer.Write(_counts.Count);
-        foreach (var (key, count) in _counts.Entries())
+        foreach (var (key, count) in _counts.Entries().OrderBy(e => e.Key)) // in key order: the same index always writes the same bytes
         {
             writer.Write(key);
             writer.Write(count);

@@ -63,7 +63,7 @@ internal sealed class PostingLists(int maxPostings)
     public void Write(BinaryWriter writer)
     {
         writer.Write(_lists.Count);
-        foreach (var (key, postings) in _lists.Entries())
+        foreach (var (key, postings) in _lists.Entries().OrderBy(e => e.Key)) // in key order: the same index always writes the same bytes
         {
             writer.Write(key);
             writer.WriteArray(postings.Slots is { } slots ? slots.AsSpan(0, postings.Count) : new ReadOnlySpan<int>(in postings.Single));
