@@ -184,6 +184,26 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_CancelledWhileTheCheckpointIsSaved_ReportsTheStoredArticleAsIngested()
+    {
+        _checkpointInterval = 4;
+        using var cancel = new CancellationTokenSource();
+        var store = new CancellingCheckpointStore(Build(null).GetRequiredService<ISignalStore>(), cancel);
+        var pipeline = Build(store).GetRequiredService<ISignalPipeline>();
+        var stream = OverlappingHeadlines.Stream(Articles);
+
+        var results = new List<IngestResult>();
+        foreach (var article in stream.TakeWhile(_ => !cancel.IsCancellationRequested))
+        {
+            results.Add(await pipeline.IngestAsync(article, cancel.Token));
+        }
+
+        cancel.IsCancellationRequested.Should().BeTrue("a checkpoint was due within the stream");
+        results[^1].Outcome.Should().Be(IngestOutcome.Ingested);
+        (await ((ISignalStore)store).ContainsArticleAsync(ArticleRecord.From(stream[results.Count - 1]))).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Checkpoint_RestoredIntoAFreshMatcher_WritesTheSameBytesAgain()
     {
         var stream = OverlappingHeadlines.Stream(Articles);
@@ -327,6 +347,17 @@ public sealed class ResumeTests : IDisposable
     {
         public override ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("string or blob too big");
+    }
+
+    /// <summary>Cancels the caller's token as a checkpoint is being saved, as a host shutting down would, and honours it.</summary>
+    private sealed class CancellingCheckpointStore(ISignalStore inner, CancellationTokenSource cancel) : RecordCountingStore(inner)
+    {
+        public override ValueTask<bool> SaveMatchCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken = default)
+        {
+            cancel.Cancel();
+            cancellationToken.ThrowIfCancellationRequested();
+            return base.SaveMatchCheckpointAsync(checkpoint, cancellationToken);
+        }
     }
 
     /// <summary>Keeps each checkpoint with one byte in its middle flipped, as a damaged disk would return it.</summary>

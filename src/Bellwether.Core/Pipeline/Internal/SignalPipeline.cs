@@ -205,6 +205,10 @@ internal sealed class SignalPipeline(
             await store.SaveMatchCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
             Log.CheckpointSaved(_logger, checkpoint.Sequence, checkpoint.Data.Length);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The article is stored and its result is the caller's; the checkpoint waits for a later interval.
+        }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             Log.CheckpointNotSaved(_logger, error, checkpoint.Sequence);
