@@ -24,7 +24,9 @@ internal sealed class SignalPipeline(
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SignalPipeline>();
     private long _seenSequence;
     private bool _warmed;
-    private long _recordsSinceCheckpoint;
+    private readonly MatcherCheckpoints? _checkpoints = matcher is IRecordingMatcher recording && options.Value.CheckpointInterval > 0
+        ? new(store, recording, options.Value.CheckpointInterval, (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SignalPipeline>())
+        : null;
 
     public async ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default)
     {
@@ -150,92 +152,17 @@ internal sealed class SignalPipeline(
         await using (turn.ConfigureAwait(false))
         {
             await CatchUpAsync(cancellationToken).ConfigureAwait(false);
-            checkpoint = turn is NoMatchTurn ? null : DueCheckpoint(); // without a turn, another caller may change the index meanwhile
+            // Without a turn, another caller could change the index between the catch-up and the snapshot.
+            checkpoint = turn is NoMatchTurn ? null : _checkpoints?.Due(_seenSequence);
             result = await MatchAndSaveAsync(article, record, candidates, cancellationToken).ConfigureAwait(false);
         }
 
         if (checkpoint is not null)
         {
-            await SaveCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
+            await _checkpoints!.SaveAsync(checkpoint, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// A snapshot of the index when <see cref="BellwetherOptions.CheckpointInterval"/> records have passed since the
-    /// last: taken in the turn, just caught up, so it holds exactly the changes up to the sequence seen; saved after
-    /// the turn, so other workers do not wait for the write.
-    /// </summary>
-    private MatchCheckpoint? DueCheckpoint()
-    {
-        var interval = options.Value.CheckpointInterval;
-        if (interval == 0 || matcher is not IRecordingMatcher recording || Interlocked.Read(ref _recordsSinceCheckpoint) < interval)
-        {
-            return null;
-        }
-
-        try
-        {
-            if (recording.Checkpoint() is not { } data)
-            {
-                return null;
-            }
-
-            Interlocked.Exchange(ref _recordsSinceCheckpoint, 0);
-            return new MatchCheckpoint(_seenSequence, data);
-        }
-        catch (IOException error)
-        {
-            // An index past the 2 GB a checkpoint can hold: try again an interval later, not on every turn.
-            Log.CheckpointNotSaved(_logger, error, _seenSequence);
-            Interlocked.Exchange(ref _recordsSinceCheckpoint, 0);
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// Saves a checkpoint. A failure costs the next start-up time, never this article, which is stored already (a store
-    /// unavailable, or a checkpoint larger than the store takes): it is logged, and the next one is taken an interval later.
-    /// </summary>
-    private async ValueTask SaveCheckpointAsync(MatchCheckpoint checkpoint, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await store.SaveMatchCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
-            Log.CheckpointSaved(_logger, checkpoint.Sequence, checkpoint.Data.Length);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The article is stored and its result is the caller's; the checkpoint waits for a later interval.
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            Log.CheckpointNotSaved(_logger, error, checkpoint.Sequence);
-        }
-    }
-
-    /// <summary>
-    /// Loads the store's checkpoint into the fresh matcher, so that the start-up replay reads only the changes and
-    /// records after it; one that cannot be used (other clustering options, another format, damaged) is logged and
-    /// the whole feed is replayed as without one.
-    /// </summary>
-    private async ValueTask RestoreCheckpointAsync(IRecordingMatcher recording, CancellationToken cancellationToken)
-    {
-        if (options.Value.CheckpointInterval == 0 || await store.ReadMatchCheckpointAsync(cancellationToken).ConfigureAwait(false) is not { } checkpoint)
-        {
-            return;
-        }
-
-        if (recording.TryRestore(checkpoint.Data, out var reason))
-        {
-            _seenSequence = checkpoint.Sequence;
-            Log.CheckpointLoaded(_logger, checkpoint.Sequence, checkpoint.Data.Length);
-        }
-        else
-        {
-            Log.CheckpointNotUsed(_logger, checkpoint.Sequence, reason);
-        }
     }
 
     private async ValueTask<IngestResult> MatchAndSaveAsync(Article article, ArticleRecord record, IReadOnlyList<SignalCandidate> candidates, CancellationToken cancellationToken)
@@ -266,7 +193,7 @@ internal sealed class SignalPipeline(
             if (changes.MatchRecord is not null)
             {
                 (matcher as IRecordingMatcher)?.RecordSaved();
-                Interlocked.Increment(ref _recordsSinceCheckpoint);
+                _checkpoints?.Count(1);
             }
 
             foreach (var signal in saved.Created.Concat(saved.Reinforced))
@@ -426,9 +353,9 @@ internal sealed class SignalPipeline(
     /// </summary>
     private async ValueTask ReplayAsync(IRecordingMatcher recording, CancellationToken cancellationToken)
     {
-        if (!_warmed && _seenSequence == 0)
+        if (!_warmed && _seenSequence == 0 && _checkpoints is not null)
         {
-            await RestoreCheckpointAsync(recording, cancellationToken).ConfigureAwait(false);
+            _seenSequence = await _checkpoints.RestoreAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var from = _seenSequence;
@@ -478,7 +405,7 @@ internal sealed class SignalPipeline(
 
         if (records > 0)
         {
-            Interlocked.Add(ref _recordsSinceCheckpoint, records);
+            _checkpoints?.Count(records);
             Log.MatchRecordsReplayed(_logger, records);
         }
     }
