@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Bellwether.Core.Internal;
 using Bellwether.Core.Tests.TestSupport;
 using Bellwether.Testing.Internal;
@@ -201,6 +202,56 @@ public sealed class ResumeTests : IDisposable
         cancel.IsCancellationRequested.Should().BeTrue("a checkpoint was due within the stream");
         results[^1].Outcome.Should().Be(IngestOutcome.Ingested);
         (await ((ISignalStore)store).ContainsArticleAsync(ArticleRecord.From(stream[results.Count - 1]))).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task IngestAsync_CheckpointsTaken_RecordTheirSizeAndTheTimeToTakeAndSaveThem()
+    {
+        var sizes = new List<long>();
+        var stages = new List<string>();
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == BellwetherDiagnostics.MeterName && instrument.Name.StartsWith("bellwether.checkpoint.", StringComparison.Ordinal))
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<long>((_, value, _, _) =>
+        {
+            lock (sizes)
+            {
+                sizes.Add(value);
+            }
+        });
+        meters.SetMeasurementEventCallback<double>((_, _, tags, _) =>
+        {
+            lock (stages)
+            {
+                foreach (var tag in tags)
+                {
+                    stages.Add((string)tag.Value!);
+                }
+            }
+        });
+        meters.Start();
+        _checkpointInterval = 4;
+        var store = Build(null).GetRequiredService<ISignalStore>();
+
+        await IngestAsync(OverlappingHeadlines.Stream(Articles).Take(20).ToList(), [], store);
+
+        var kept = await store.ReadMatchCheckpointAsync();
+        lock (sizes)
+        {
+            sizes.Should().Contain(kept!.Data.Length);
+        }
+
+        lock (stages)
+        {
+            stages.Should().Contain("take").And.Contain("save");
+        }
     }
 
     [Fact]

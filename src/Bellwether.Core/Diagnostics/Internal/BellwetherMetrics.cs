@@ -18,6 +18,8 @@ internal sealed class BellwetherMetrics : IDisposable
         SignalsReinforced = _meter.CreateCounter<long>("bellwether.signals.reinforced", "{signal}", "Signals reinforced.");
         IngestDuration = _meter.CreateHistogram<double>("bellwether.ingest.duration", "s", "Time to ingest one article.");
         MatchTurnWait = _meter.CreateHistogram<double>("bellwether.match_turn.wait", "s", "Time an ingest waited for the store's matching turn.");
+        CheckpointDuration = _meter.CreateHistogram<double>("bellwether.checkpoint.duration", "s", "Time to take (in the matching turn) or save (after it) a checkpoint of the matcher's index.");
+        CheckpointSize = _meter.CreateHistogram<long>("bellwether.checkpoint.size", "By", "Size of each checkpoint of the matcher's index taken.");
         ActivitySource = new ActivitySource(BellwetherDiagnostics.ActivitySourceName);
     }
 
@@ -31,6 +33,12 @@ internal sealed class BellwetherMetrics : IDisposable
 
     /// <summary>The wait for <see cref="ISignalStore.AcquireMatchTurnAsync"/>: long waits mean workers queue to match.</summary>
     public Histogram<double> MatchTurnWait { get; }
+
+    /// <summary>Taking (tag <c>stage</c> = <c>take</c>, in the turn) and saving (<c>save</c>) a checkpoint: what an interval costs.</summary>
+    public Histogram<double> CheckpointDuration { get; }
+
+    /// <summary>The bytes of each checkpoint taken: grows with the live index.</summary>
+    public Histogram<long> CheckpointSize { get; }
 
     public ActivitySource ActivitySource { get; }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace Bellwether.Core.Internal;
@@ -11,7 +12,8 @@ namespace Bellwether.Core.Internal;
 /// <param name="matcher">The matcher whose index they hold.</param>
 /// <param name="interval">The records between two checkpoints (at least 1).</param>
 /// <param name="logger">The pipeline's logger.</param>
-internal sealed class MatcherCheckpoints(ISignalStore store, IRecordingMatcher matcher, int interval, ILogger logger)
+/// <param name="metrics">Where the time and size of each checkpoint are recorded.</param>
+internal sealed class MatcherCheckpoints(ISignalStore store, IRecordingMatcher matcher, int interval, ILogger logger, BellwetherMetrics metrics)
 {
     private long _recordsSince;
 
@@ -31,11 +33,14 @@ internal sealed class MatcherCheckpoints(ISignalStore store, IRecordingMatcher m
 
         try
         {
+            var started = Stopwatch.GetTimestamp();
             if (matcher.Checkpoint() is not { } data)
             {
                 return null; // still rebuilding from the store
             }
 
+            metrics.CheckpointDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("stage", "take"));
+            metrics.CheckpointSize.Record(data.Length);
             Interlocked.Exchange(ref _recordsSince, 0);
             return new MatchCheckpoint(sequence, data);
         }
@@ -57,7 +62,9 @@ internal sealed class MatcherCheckpoints(ISignalStore store, IRecordingMatcher m
     {
         try
         {
+            var started = Stopwatch.GetTimestamp();
             await store.SaveMatchCheckpointAsync(checkpoint, cancellationToken).ConfigureAwait(false);
+            metrics.CheckpointDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("stage", "save"));
             Log.CheckpointSaved(logger, checkpoint.Sequence, checkpoint.Data.Length);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -25,7 +25,7 @@ internal sealed class SignalPipeline(
     private long _seenSequence;
     private bool _warmed;
     private readonly MatcherCheckpoints? _checkpoints = matcher is IRecordingMatcher recording && options.Value.CheckpointInterval > 0
-        ? new(store, recording, options.Value.CheckpointInterval, (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SignalPipeline>())
+        ? new(store, recording, options.Value.CheckpointInterval, (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SignalPipeline>(), metrics)
         : null;
 
     public async ValueTask<IngestResult> IngestAsync(Article article, CancellationToken cancellationToken = default)
