@@ -127,10 +127,8 @@ internal sealed partial class CentroidSignalMatcher
     /// <summary>Reads the state <see cref="WriteState"/> wrote; nothing of this matcher changes unless all of it reads.</summary>
     private void ReadState(BinaryReader reader)
     {
-        var stories = new ClusterIndex(ClusterLevel.Stories(_options));
-        var signals = new ClusterIndex(ClusterLevel.Signals(_options));
-        stories.Read(reader);
-        signals.Read(reader);
+        var stories = ClusterIndex.Read(reader, ClusterLevel.Stories(_options));
+        var signals = ClusterIndex.Read(reader, ClusterLevel.Signals(_options));
         var storyByKey = ReadSlots(reader, stories);
         var storySection = new Dictionary<Cluster, string>();
         for (var n = reader.ReadCount(); n > 0; n--)
@@ -145,8 +143,7 @@ internal sealed partial class CentroidSignalMatcher
         var headlines = ReadMap(reader, r => r.ReadString());
         var tags = ReadMap(reader, r => new SignalTags(r.ReadStrings(), r.ReadStrings(), r.ReadStrings(), r.ReadInt64()));
         var changed = reader.ReadArray<int>().Select(slot => Live(stories, slot)).ToList();
-        var meanings = new StoryMeanings();
-        meanings.Read(reader, slot => Live(stories, slot));
+        var meanings = StoryMeanings.Read(reader, slot => Live(stories, slot));
         var sinceMerge = reader.ReadInt32();
         var newestTicks = reader.ReadInt64();
         if (reader.BaseStream.Position != reader.BaseStream.Length)

@@ -108,24 +108,21 @@ internal sealed class ClusterIndex(ClusterLevel level)
         Frequencies.Write(writer);
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote into this empty index.</summary>
-    public void Read(BinaryReader reader)
+    /// <summary>The index <see cref="Write"/> wrote, at <paramref name="level"/>.</summary>
+    public static ClusterIndex Read(BinaryReader reader, ClusterLevel level)
     {
-        if (_clusters.Count > 0 || Frequencies.Documents > 0)
-        {
-            throw new InvalidOperationException("A checkpoint is read into an empty index only.");
-        }
-
+        var index = new ClusterIndex(level);
         var slots = reader.ReadCount();
         for (var slot = 0; slot < slots; slot++)
         {
             var cluster = reader.ReadBoolean() ? Cluster.Read(reader, slot) : null;
-            _clusters.Add(cluster);
-            LiveCount += cluster is null ? 0 : 1;
+            index._clusters.Add(cluster);
+            index.LiveCount += cluster is null ? 0 : 1;
         }
 
-        _postings.Read(reader);
-        Frequencies.Read(reader);
+        index._postings.Read(reader);
+        index.Frequencies.Read(reader);
+        return index;
     }
 
     /// <summary>The clusters most similar to <paramref name="query"/> at <paramref name="ticks"/>, best first (at most <paramref name="take"/>).</summary>

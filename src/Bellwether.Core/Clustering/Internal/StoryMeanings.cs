@@ -76,14 +76,17 @@ internal sealed class StoryMeanings
         }
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote into these empty meanings, each story found by its slot in <paramref name="stories"/>.</summary>
-    public void Read(BinaryReader reader, Func<int, Cluster> stories)
+    /// <summary>The meanings <see cref="Write"/> wrote, each story found by its slot in <paramref name="stories"/>.</summary>
+    public static StoryMeanings Read(BinaryReader reader, Func<int, Cluster> stories)
     {
+        var meanings = new StoryMeanings();
         for (var n = reader.ReadCount(); n > 0; n--)
         {
             var story = stories(reader.ReadInt32());
-            _sums[story] = reader.ReadArray<float>();
+            meanings._sums[story] = reader.ReadArray<float>();
         }
+
+        return meanings;
     }
 
     private static double Dot(float[] a, float[] b)
