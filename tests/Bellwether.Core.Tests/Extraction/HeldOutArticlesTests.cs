@@ -13,7 +13,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// rules, so it is seen data too. Set 3 (<c>Fixtures/heldout3-articles.json</c>: 20 full articles, 10 bare headlines in
 /// 25 countries) was written by a helper who never ran or read the extractor, and measured once; topic cues and a few actor
 /// rules followed, so it is seen data. Set 4 (<c>Fixtures/heldout4-articles.json</c>: 20 full articles, 10 bare headlines)
-/// was written after all of that by another helper, and measured once. The floors sit a little below
+/// was written after all of that by another helper, and measured once; the acronym, compound-adjective and place-word rules
+/// followed, so it is seen data. Set 5 (<c>Fixtures/heldout5-articles.json</c>) was written by a third helper and measured
+/// once after those rules. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -78,7 +80,24 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.64);
     }
 
+    [Fact]
+    public void Extract_HeldOutSet5_MeetsTheMeasuredFloors()
+    {
+        var (all, _, _) = Score("heldout5-articles.json", 30);
+
+        // Written by a third helper who saw neither the extractor nor the other sets (many institutions named in French,
+        // Spanish, German and Italian), after the acronym-definition, compound-adjective, place-word, listed-place and
+        // surname rules, and measured once: actors P 0.65 R 0.54 (the code before those rules: P 0.55 R 0.46), regions F1
+        // 0.79 (0.79), topics P 0.71 R 0.67 (unchanged).
+        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.61);
+        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.50);
+        all["regions"].F1.Should().BeGreaterThanOrEqualTo(0.75);
+        all["topics"].Precision.Should().BeGreaterThanOrEqualTo(0.66);
+        all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.62);
+    }
+
     [Theory]
+    [InlineData("heldout5-articles.json")]
     [InlineData("heldout-articles.json")]
     [InlineData("heldout2-articles.json")]
     [InlineData("heldout3-articles.json")]

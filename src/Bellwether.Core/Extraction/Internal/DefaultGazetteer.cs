@@ -101,13 +101,14 @@ internal static class DefaultGazetteer
     public static WordSet PlaceEndings { get; } = new(
     [
         "Sea", "Ocean", "River", "Mountains", "Valley", "Basin", "Bay", "Strait", "Peninsula", "Coast", "Delta", "Desert",
-        "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier",
+        "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier", "Lake", "Dam",
+        "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
     ]);
 
     /// <summary>First words of the names of places and storms, which are not actors ("Mount Kenya", "Typhoon Haruka").</summary>
     public static WordSet PlaceStarts { get; } = new(
     [
-        "Mount", "Lake", "Cordillera", "Sierra", "Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical",
+        "Mount", "Lake", "Cordillera", "Sierra", "Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Cape", "Isle",
     ]);
 
     /// <summary>Titles and honorifics dropped from the front of a name ("President Lula" → "Lula").</summary>

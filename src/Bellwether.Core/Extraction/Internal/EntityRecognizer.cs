@@ -121,6 +121,16 @@ internal sealed partial class EntityRecognizer
             return i + 1;
         }
 
+        if (DefinedAcronymEnd(scan, i) is > 0 and var afterDefinition)
+        {
+            return afterDefinition;
+        }
+
+        if (IsCompoundAdjective(doc.Word(i)))
+        {
+            return i + 1;
+        }
+
         var limit = doc.Sentences[doc.SentenceOfToken[i]].TokenEnd;
         var surface = Surface(doc, i);
         var (length, canonical) = actors.Match(doc.Text, doc.Tokens, i, limit);
@@ -175,6 +185,7 @@ internal sealed partial class EntityRecognizer
         if (cities.Match(doc.Text, doc.Tokens, i, limit) is { Length: > 0 } city && StandsAlone(scan, i, i + city.Length, limit))
         {
             scan.AddCity(city.Value!, Join(doc, i, i + city.Length), i);
+            scan.MarkPlace(i + city.Length);
             return i + city.Length;
         }
 
@@ -182,6 +193,61 @@ internal sealed partial class EntityRecognizer
         AddRun(scan, i, end);
         return Math.Max(end, i + 1);
     }
+
+    /// <summary>
+    /// An acronym defined in parentheses after a name ("the Central Bank of Kenya (CBK)", "Korea Hydro &amp; Nuclear Power
+    /// (KHNP)") is that actor, not another one: the long form its letters spell is the actor, or, when they spell none
+    /// (names translated from another language: "National Office of Electoral Processes (ONPE)"), the name just before the
+    /// parenthesis. Later mentions of the acronym count for it. Returns the token after the closing parenthesis, or 0 when
+    /// token <paramref name="i"/> is no such acronym.
+    /// </summary>
+    private int DefinedAcronymEnd(Scan scan, int i)
+    {
+        var doc = scan.Doc;
+        var word = doc.Word(i);
+        if (i < 2 || i + 1 >= doc.Tokens.Count || doc.Word(i - 1) is not "(" || doc.Word(i + 1) is not ")" || !AcronymDefinition.IsShortForm(word) ||
+            DefaultGazetteer.NonActorAcronyms.Contains(word) || regions.Match(doc.Text, doc.Tokens, i, i + 1).Length > 0)
+        {
+            return 0;
+        }
+
+        var sentenceStart = doc.Sentences[doc.SentenceOfToken[i]].FirstToken;
+        var (first, words, window) = (i - 1, 0, AcronymDefinition.WindowWords(word));
+        for (var k = i - 2; k >= sentenceStart && words < window; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word)
+            {
+                (first, words) = (k, words + 1);
+            }
+            else if (doc.Word(k) is not ("&" or "-" or "–" or ","))
+            {
+                break;
+            }
+        }
+
+        if (first < i - 1)
+        {
+            var from = doc.Tokens[first].Start;
+            var at = AcronymDefinition.LongFormStart(doc.Text.AsSpan(from, doc.Tokens[i - 1].Start - from), word);
+            var start = first;
+            while (at >= 0 && doc.Tokens[start].End <= from + at)
+            {
+                start++;
+            }
+
+            if (at >= 0 && doc.IsCapitalised(start) && !StopWords.Contains(doc.Word(start)) && i - 1 - start >= 2)
+            {
+                scan.Define(LongForm(doc, start, i - 1), start, i - 1, word.ToString());
+                return i + 2;
+            }
+        }
+
+        return scan.AliasLastActor(i - 1, word.ToString()) ? i + 2 : 0;
+    }
+
+    /// <summary>The text of tokens <paramref name="start"/> to <paramref name="end"/> as written, with runs of white space made one space.</summary>
+    private static string LongForm(AnalysedText doc, int start, int end) =>
+        string.Join(' ', doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// True when the capitalised words from <paramref name="start"/> to <paramref name="end"/> are not part of a longer
@@ -351,7 +417,7 @@ internal sealed partial class EntityRecognizer
         var end = start;
         while (end < limit)
         {
-            if (IsCapitalisedWord(doc, end) && !HasDigit(doc.Word(end)))
+            if (IsCapitalisedWord(doc, end) && !HasDigit(doc.Word(end)) && !IsCompoundAdjective(doc.Word(end)))
             {
                 var region = end > start ? regions.Match(doc.Text, doc.Tokens, end, limit) : default;
                 if (region is { Length: > 0, Value: NoCode })
@@ -578,7 +644,9 @@ internal sealed partial class EntityRecognizer
         }
 
         // Seas, rivers, mountains and storms are named like organisations but are places and events.
-        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start))))
+        // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
+        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) ||
+            (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start)))))
         {
             return;
         }
@@ -594,7 +662,13 @@ internal sealed partial class EntityRecognizer
         }
 
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
-        var locative = !strong && start > 0 && Locatives.Contains(doc.Word(start - 1));
+        // "in Cork and Galway": a name listed after a place that a locative or the city table made one is a place too.
+        var locative = !strong && start > 0 && (Locatives.Contains(doc.Word(start - 1)) || (doc.Word(start - 1) is "and" or "or" or "," && scan.PlaceEndsAt(start - 1)));
+        if (locative)
+        {
+            scan.MarkPlace(end);
+        }
+
         scan.AddActor(Join(doc, start, end), start, end, strong, locative);
     }
 
@@ -614,7 +688,9 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        if (!endsAsOrganisation && k + 1 < end && DefaultGazetteer.Titles.Contains(word) && doc.Word(k + 1) is not "&")
+        // A title before an organisation word belongs to the name ("General Directorate of …", "General Motors").
+        if (!endsAsOrganisation && k + 1 < end && DefaultGazetteer.Titles.Contains(word) && doc.Word(k + 1) is not "&" &&
+            !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k + 1)))
         {
             return true;
         }
@@ -679,6 +755,21 @@ internal sealed partial class EntityRecognizer
 
     private static ReadOnlySpan<char> Surface(AnalysedText doc, int token) => PhraseMatcher<string>.Surface(doc.Word(token));
 
+    /// <summary>Participles that make a name into an adjective after a hyphen ("Ohio-based", "Saudi-led", "French-built").</summary>
+    private static readonly WordSet CompoundAdjectiveEnds = new(
+    [
+        "based", "built", "made", "owned", "led", "backed", "listed", "run", "funded", "controlled", "registered", "headquartered",
+        "born", "bound", "style", "designed", "operated", "produced", "brokered", "sponsored", "linked", "focused", "era", "wide",
+        "speaking", "flagged", "allied", "aligned", "leaning", "friendly",
+    ]);
+
+    /// <summary>True for a capitalised word made an adjective by a hyphen and a participle ("Ohio-based", "Kiwi-built"), which names no actor.</summary>
+    private static bool IsCompoundAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && char.IsUpper(word[0]) && CompoundAdjectiveEnds.Contains(word[(hyphen + 1)..]);
+    }
+
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's';
 
     private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
@@ -706,6 +797,10 @@ internal sealed partial class EntityRecognizer
         private readonly Dictionary<string, int> regionScores = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorStat> actorStats = new(StringComparer.Ordinal);
         private readonly List<(string Code, string Name, int Token)> cityMentions = [];
+        private readonly List<(string LongKey, int Start, int End, string AcronymKey)> definitions = [];
+        private string? lastActorKey;
+        private int lastActorEnd = -1;
+        private int lastPlaceEnd = -1;
 
         public AnalysedText Doc => doc;
 
@@ -732,6 +827,7 @@ internal sealed partial class EntityRecognizer
         public void AddActor(string name, int start, int end, bool strong, bool locative = false)
         {
             var key = Key(name);
+            (lastActorKey, lastActorEnd) = (key, end);
             if (!actorStats.TryGetValue(key, out var stat))
             {
                 actorStats[key] = stat = new ActorStat(name, start);
@@ -744,12 +840,41 @@ internal sealed partial class EntityRecognizer
             stat.NotLocative |= !locative;
         }
 
+        /// <summary>
+        /// Records <paramref name="longForm"/>, tokens <paramref name="start"/> to <paramref name="end"/>, as the definition of
+        /// <paramref name="acronym"/>: the names found inside it and the acronym's own mentions are folded into it.
+        /// </summary>
+        public void Define(string longForm, int start, int end, string acronym)
+        {
+            AddActor(longForm, start, end, strong: true);
+            definitions.Add((Key(longForm), start, end, Key(acronym)));
+        }
+
+        /// <summary>Makes <paramref name="acronym"/> another name of the actor that ends at token <paramref name="end"/>; false when none does.</summary>
+        public bool AliasLastActor(int end, string acronym)
+        {
+            if (lastActorKey is null || lastActorEnd != end)
+            {
+                return false;
+            }
+
+            definitions.Add((lastActorKey, end, end, Key(acronym)));
+            return true;
+        }
+
         /// <summary>A city standing alone: a place, whose country counts as a region unless the city's name is part of an actor's.</summary>
         public void AddCity(string code, string name, int token) => cityMentions.Add((code, name, token));
 
+        /// <summary>Notes that a place name ends at token <paramref name="end"/> (exclusive), so that a name listed after it is read as a place.</summary>
+        public void MarkPlace(int end) => lastPlaceEnd = end;
+
+        /// <summary>True when a place name ends just before token <paramref name="token"/>, a list's "and", "or" or comma.</summary>
+        public bool PlaceEndsAt(int token) => lastPlaceEnd == token;
+
         public Entities Finish(Dictionary<string, string> canonicalByKey)
         {
-            var stats = actorStats.Values.ToList();
+            FoldDefinitions();
+            var stats = actorStats.Values.Where(s => s.MergedInto is null).ToList();
             foreach (var stat in stats)
             {
                 if (canonicalByKey.TryGetValue(Key(stat.Name), out var canonical))
@@ -780,6 +905,28 @@ internal sealed partial class EntityRecognizer
             return new Entities(actorList, regionList);
         }
 
+        /// <summary>Folds into each defined long form its acronym's mentions and the names found inside it ("Retail Consortium" in "British Retail Consortium (BRC)").</summary>
+        private void FoldDefinitions()
+        {
+            foreach (var (longKey, start, end, acronymKey) in definitions)
+            {
+                var target = actorStats[longKey];
+                while (target.MergedInto is { } merged)
+                {
+                    target = merged;
+                }
+
+                foreach (var other in actorStats.Values)
+                {
+                    if (other != target && other.MergedInto is null &&
+                        (Key(other.Name) == acronymKey || (other.First >= start && other.First < end && longKey.Contains(Key(other.Name), StringComparison.Ordinal))))
+                    {
+                        target.Absorb(other);
+                    }
+                }
+            }
+        }
+
         private static void Fold(List<ActorStat> stats)
         {
             var names = stats.ToDictionary(s => s, s => s.Name.Split(' '));
@@ -797,14 +944,7 @@ internal sealed partial class EntityRecognizer
                     }
                 }
 
-                if (target is not null)
-                {
-                    target.Score += shorter.Score;
-                    target.Strong |= shorter.Strong;
-                    target.InProse |= shorter.InProse;
-                    target.First = Math.Min(target.First, shorter.First);
-                    shorter.MergedInto = target;
-                }
+                target?.Absorb(shorter);
             }
 
             foreach (var group in stats.Where(s => s.MergedInto is null).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -812,13 +952,13 @@ internal sealed partial class EntityRecognizer
                 var keep = group.First();
                 foreach (var other in group.Skip(1))
                 {
-                    keep.Score += other.Score;
-                    keep.InProse |= other.InProse;
-                    keep.Strong |= other.Strong;
-                    other.MergedInto = keep;
+                    keep.Absorb(other);
                 }
             }
         }
+
+        private static bool IsPersonNameWord(string word) =>
+            word.Length > 1 && char.IsUpper(word[0]) && !IsAcronym(word) && !Connectors.Contains(word) && !DefaultGazetteer.OrganisationEndings.Contains(word);
 
         // "Yangtze Memory" is part of "Yangtze Memory Technologies"; "Huang" of "Jensen Huang"; "YMTC" of "Yangtze Memory Technologies Co".
         private static bool IsPartOf(string[] words, string[] longer, string initials)
@@ -829,8 +969,10 @@ internal sealed partial class EntityRecognizer
             }
 
             var prefix = longer.AsSpan(0, words.Length).SequenceEqual(words);
-            var suffix = words.Length == 1 && longer[^1] == words[0] && !DefaultGazetteer.OrganisationEndings.Contains(words[0]);
-            return prefix || suffix;
+            // "Quispe" after "Rosa Quispe Mamani": a person with two surnames is named by either.
+            var surname = words.Length == 1 && !DefaultGazetteer.OrganisationEndings.Contains(words[0]) &&
+                (longer[^1] == words[0] || (longer.Length == 3 && longer[1] == words[0] && longer.All(IsPersonNameWord)));
+            return prefix || surname;
         }
     }
 
@@ -849,7 +991,18 @@ internal sealed partial class EntityRecognizer
         /// <summary>True once the name was seen other than after a locative preposition.</summary>
         public bool NotLocative { get; set; }
 
-        public ActorStat? MergedInto { get; set; }
+        public ActorStat? MergedInto { get; private set; }
+
+        /// <summary>Counts <paramref name="other"/>'s mentions for this actor, which <paramref name="other"/> now names.</summary>
+        public void Absorb(ActorStat other)
+        {
+            Score += other.Score;
+            Strong |= other.Strong;
+            InProse |= other.InProse;
+            NotLocative |= other.NotLocative;
+            First = Math.Min(First, other.First);
+            other.MergedInto = this;
+        }
     }
 }
 

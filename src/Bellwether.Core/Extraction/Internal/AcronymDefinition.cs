@@ -1,0 +1,80 @@
+namespace Bellwether.Core.Internal;
+
+/// <summary>
+/// Reads the definition news copy gives an acronym in parentheses after the full name: "the Central Bank of Kenya (CBK)",
+/// "Korea Hydro &amp; Nuclear Power (KHNP)". The letters of the short form are found, last to first, in the words before
+/// the parenthesis, and the first letter must open a word; the long form is the shortest run of words that holds them
+/// (the algorithm of Schwartz and Hearst, "A simple algorithm for identifying abbreviation definitions in biomedical
+/// text", 2003).
+/// </summary>
+internal static class AcronymDefinition
+{
+    /// <summary>
+    /// True when <paramref name="word"/> can be a defined acronym: two or more capitals, then only capitals, digits, '-',
+    /// '&amp;' or a plural 's' ("CBK", "AP-HP", "R&amp;D", "NGOs").
+    /// </summary>
+    public static bool IsShortForm(ReadOnlySpan<char> word)
+    {
+        var upper = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (!(char.IsDigit(c) || (k > 0 && c is '-' or '&') || (k == word.Length - 1 && c == 's')))
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2 && char.IsUpper(word[0]);
+    }
+
+    /// <summary>
+    /// Where the long form of <paramref name="shortForm"/> starts in <paramref name="before"/> (the words just before the
+    /// parenthesis, at most <see cref="WindowWords"/> of them), or -1 when its letters are not there in order.
+    /// </summary>
+    public static int LongFormStart(ReadOnlySpan<char> before, ReadOnlySpan<char> shortForm)
+    {
+        var s = shortForm.Length - 1;
+        var l = before.Length - 1;
+        while (s >= 0)
+        {
+            var c = char.ToLowerInvariant(shortForm[s]);
+            if (!char.IsLetterOrDigit(c) || (s == shortForm.Length - 1 && shortForm[s] == 's'))
+            {
+                s--;
+                continue;
+            }
+
+            while (l >= 0 && (char.ToLowerInvariant(before[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(before[l - 1]))))
+            {
+                l--;
+            }
+
+            if (l < 0)
+            {
+                return -1;
+            }
+
+            l--;
+            s--;
+        }
+
+        return l + 1;
+    }
+
+    /// <summary>How many words before the parenthesis may hold the long form: min(letters + 5, 2 × letters).</summary>
+    public static int WindowWords(ReadOnlySpan<char> shortForm)
+    {
+        var letters = 0;
+        foreach (var c in shortForm)
+        {
+            letters += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return Math.Min(letters + 5, 2 * letters);
+    }
+}
