@@ -87,12 +87,26 @@ internal static class SentenceSplitter
         }
 
         var word = text.AsSpan(wordStart, i - wordStart);
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        if (IsInitials(word))
         {
             return false;
         }
 
         return !AbbreviationLookup.Contains(word);
+    }
+
+    /// <summary>"J" or "A.P" (before the final dot): capital initials, one letter each, as in "J. Smith" or "A.P. Moller".</summary>
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsUpper(word[k]) || (k + 1 < word.Length && word[k + 1] != '.'))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     private static void Add(string text, int start, int end, List<Range> sentences)

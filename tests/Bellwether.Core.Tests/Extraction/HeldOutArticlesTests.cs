@@ -15,7 +15,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// rules followed, so it is seen data. Set 4 (<c>Fixtures/heldout4-articles.json</c>: 20 full articles, 10 bare headlines)
 /// was written after all of that by another helper, and measured once; the acronym, compound-adjective and place-word rules
 /// followed, so it is seen data. Set 5 (<c>Fixtures/heldout5-articles.json</c>) was written by a third helper and measured
-/// once after those rules. The floors sit a little below
+/// once after those rules; the rules of the next round followed, so it is seen data. Set 6
+/// (<c>Fixtures/heldout6-articles.json</c>) was written by a fourth helper and measured once after them. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -96,7 +97,24 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.62);
     }
 
+    [Fact]
+    public void Extract_HeldOutSet6_MeetsTheMeasuredFloors()
+    {
+        var (all, _, _) = Score("heldout6-articles.json", 30);
+
+        // Written by a fourth helper who saw neither the extractor nor the other sets, asked for everyday news copy rather
+        // than hard cases, after every rule and cue above, and measured once: actors P 0.77 R 0.66 (the code of the stop
+        // before: P 0.70 R 0.60), regions F1 0.83 (0.83), topics P 0.70 R 0.69 (unchanged; wider topic cues measured at
+        // R 0.74 then were not kept, since they moved signal grouping on the shared sets by -2.0 to +1.1 points).
+        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.73);
+        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.62);
+        all["regions"].F1.Should().BeGreaterThanOrEqualTo(0.79);
+        all["topics"].Precision.Should().BeGreaterThanOrEqualTo(0.66);
+        all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.65);
+    }
+
     [Theory]
+    [InlineData("heldout6-articles.json")]
     [InlineData("heldout5-articles.json")]
     [InlineData("heldout-articles.json")]
     [InlineData("heldout2-articles.json")]

@@ -94,7 +94,21 @@ internal static class DefaultGazetteer
         "Market", "Labs", "AG", "SA", "SE", "PLC", "plc", "GmbH", "LLC", "NV", "Army", "Navy", "Command", "Forces",
         "Alliance", "Movement", "Committee", "Centre", "Center", "Inspectorate", "Congress", "Bureau", "Administration",
         "Directorate", "Tribunal", "Confederation", "League", "Chamber", "Secretariat", "Society", "Programme", "Program",
-        "Trust", "Establishment", "Banco", "Banque",
+        "Trust", "Establishment", "Company", "Banco", "Banque", "Corporación", "Ministerio", "Ministère", "Ministero", "Ministério", "Instituto",
+        "Institut", "Consejo", "Conseil", "Comisión", "Comissão", "Commissione", "Autorité", "Autoridad", "Agencia", "Agence",
+        "Agenzia", "Procuraduría", "Contraloría", "Fiscalía", "Secretaría", "Superintendencia", "Cour", "Corte", "Groupe", "Grupo",
+        "Gruppo", "Compañía", "Companhia", "Sociedad", "Sociedade", "Società", "Fundación", "Fundação", "Fondation", "Fondazione",
+        "Universidad", "Universidade", "Université", "Università", "Federación", "Fédération", "Asociación", "Associação",
+        "Associazione", "Sindicato", "Syndicat", "Partido", "Partito", "Bundesamt", "Bundesagentur", "Bundesanstalt",
+        "Bundesverband", "Verband", "Stiftung", "Gesellschaft",
+    ]);
+
+    /// <summary>Organisation words that name an organisation of their own, not a trade it works in ("Bank", not "Energy").</summary>
+    public static WordSet InstitutionWords { get; } = new(
+    [
+        "Ministry", "Department", "Corporation", "Company", "Group", "Holdings", "Bank", "Agency", "Commission", "Authority", "Council",
+        "Party", "Institute", "University", "Fund", "Foundation", "Association", "Federation", "Union", "Organization", "Organisation",
+        "Office", "Board", "Court", "Parliament", "Assembly", "Tribunal", "Committee", "Exchange", "Bureau", "Administration",
     ]);
 
     /// <summary>Last words of the names of seas, rivers, lands and areas, which are places, not actors ("North Sea", "Greater Toronto Area").</summary>
@@ -139,5 +153,8 @@ internal static class DefaultGazetteer
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Although",
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
+        "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
+        "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
+        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate",
     ]);
 }

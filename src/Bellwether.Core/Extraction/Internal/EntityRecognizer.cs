@@ -19,13 +19,18 @@ internal sealed partial class EntityRecognizer
         "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
     ]);
 
-    private static readonly WordSet Connectors = new(["of", "and", "&", "for", "de", "del", "da", "do", "di", "du", "des", "der", "la", "van", "von", "al", "the"]);
+    /// <summary>Lower-case words that carry a name on, in English and in the languages news copy keeps names in ("Bundesagentur für Arbeit", "Bangko Sentral ng Pilipinas").</summary>
+    private static readonly WordSet Connectors = new(
+    [
+        "of", "and", "&", "for", "de", "del", "da", "do", "di", "du", "des", "der", "la", "van", "von", "al", "the", "y", "et", "und",
+        "für", "della", "delle", "dei", "degli", "dos", "das", "ng", "bin", "ibn", "bint",
+    ]);
 
     /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania").</summary>
     private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
 
     /// <summary>Words that carry an institution's name on after "of", "for" or "on" ("Ministry of …", "Authority for …").</summary>
-    private static readonly WordSet NameCarriers = new(["of", "for", "on", "de"]);
+    private static readonly WordSet NameCarriers = new(["of", "for", "on", "de", "del", "della", "di", "du", "des", "der", "für", "do", "da"]);
 
     private readonly PhraseMatcher<string> actors;
     private readonly Dictionary<string, string> canonicalByKey = new(StringComparer.Ordinal);
@@ -274,14 +279,58 @@ internal sealed partial class EntityRecognizer
         // Boundaries Commission", "Authority for Consumers and Markets" and "Procter & Gamble" are one.
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) && !ContinuesInstitution(scan, start, k, end) &&
-                (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1)) || JoinsTwoNames(doc, k)))
+            if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) && !ContinuesInstitution(scan, start, k, end) && !JoinsTradeWords(doc, k, end) &&
+                (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1)) ||
+                JoinsTwoNames(doc, k) || NameFollows(doc, k, end)))
             {
                 return k;
             }
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// True when the "and" at <paramref name="k"/> joins the trades an organisation is named for ("Kenya Power and Lighting
+    /// Company", "Energy and Petroleum Tribunal", "Oil and Natural Gas Corporation"): dictionary words on both sides, none of
+    /// them an organisation of its own ("Bank", "Ministry"), and only dictionary words after it up to the organisation word
+    /// that ends the run ("Westinghouse Electric and Bechtel Corporation" are two names).
+    /// </summary>
+    private bool JoinsTradeWords(AnalysedText doc, int k, int end)
+    {
+        if (doc.Word(k) is not "and" || k + 1 >= end - 1 || !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) ||
+            !IsTradeWord(doc, k - 1))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < end - 1; j++)
+        {
+            if (!IsTradeWord(doc, j))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A capitalised dictionary word that names a trade, not an organisation ("Power", "Energy"; not "Bank", "Ministry").</summary>
+    private bool IsTradeWord(AnalysedText doc, int token) =>
+        IsCapitalisedWord(doc, token) && commonWords.Value.IsCommon(Surface(doc, token), evenIfName: true) && !DefaultGazetteer.InstitutionWords.Contains(Surface(doc, token));
+
+    /// <summary>True when a word the dictionary does not know follows the "and" at <paramref name="k"/> before the run's last word ("Westinghouse Electric and Bechtel Corporation").</summary>
+    private bool NameFollows(AnalysedText doc, int k, int end)
+    {
+        for (var j = k + 1; j < end - 1; j++)
+        {
+            if (IsCapitalisedWord(doc, j) && !commonWords.Value.IsCommon(Surface(doc, j), evenIfName: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the "and" at <paramref name="k"/> stands between two words the dictionary does not know ("Korea and Samsung").</summary>
@@ -458,6 +507,17 @@ internal sealed partial class EntityRecognizer
             {
                 end++;
             }
+            else if (end > start && end + 1 < limit && Tokenizer.IsApostrophe(doc.Word(end)[0]) && doc.Word(end - 1).EndsWith('s') &&
+                OrganisationWordFollows(doc, end + 1, limit))
+            {
+                // "Citizens' Nuclear Information Center", "Korean Metal Workers' Union": a plural possessive inside an organisation's name.
+                end++;
+            }
+            else if (end > start && IsParticleName(doc.Word(end)))
+            {
+                // "Waleed al-Khereiji", "Ministero dell'Interno": a name joined to an article or particle goes on.
+                end++;
+            }
             else if (end > start && doc.Word(end) is "," && ListedInstitutionEnd(scan, start, end, limit) is var listed && listed > end)
             {
                 end = listed;
@@ -539,7 +599,8 @@ internal sealed partial class EntityRecognizer
         for (var k = start; k < end;)
         {
             var stop = k;
-            while (stop < end && !(doc.Tokens[stop].Kind == TokenKind.Word && (StopWords.Contains(Surface(doc, stop)) || Connectors.Contains(Surface(doc, stop)))))
+            while (stop < end && !(doc.Tokens[stop].Kind == TokenKind.Word &&
+                (StopWords.Contains(Surface(doc, stop)) || Connectors.Contains(Surface(doc, stop)) || (stop > k && HeadlineVerbs.Contains(Surface(doc, stop))))))
             {
                 stop++;
             }
@@ -565,6 +626,18 @@ internal sealed partial class EntityRecognizer
             k = stop + 1;
         }
     }
+
+    /// <summary>Verbs a Title Case headline puts after its subject ("Equinor Delays Arctic Project", "Fonterra Cuts Milk Price"), which end a name.</summary>
+    private static readonly WordSet HeadlineVerbs = new(
+    [
+        "Cuts", "Delays", "Wins", "Posts", "Buys", "Sells", "Raises", "Lowers", "Hikes", "Slashes", "Plans", "Seeks", "Says", "Sees",
+        "Warns", "Agrees", "Launches", "Opens", "Closes", "Halts", "Suspends", "Resumes", "Expands", "Boosts", "Beats", "Misses",
+        "Files", "Sues", "Fines", "Approves", "Rejects", "Blocks", "Signs", "Names", "Hires", "Drops", "Jumps", "Falls", "Rises",
+        "Surges", "Slumps", "Extends", "Ends", "Starts", "Takes", "Gets", "Makes", "Sets", "Lifts", "Eyes", "Targets", "Unveils",
+        "Announces", "Reports", "Confirms", "Denies", "Faces", "Loses", "Gains", "Keeps", "Holds", "Leaves", "Joins", "Quits",
+        "Backs", "Bids", "Invests", "Acquires", "Scraps", "Shuts", "Trims", "Pauses", "Breaks", "Orders", "Bans", "Probes", "Urges",
+        "Vows", "Threatens", "Secures", "Completes", "Doubles", "Triples", "Pulls", "Axes", "Lays", "Tops", "Hits", "Nears",
+    ]);
 
     /// <summary>A word of a Title Case headline that may be (part of) a name: an acronym, a figure, inner capitals, or not a common word.</summary>
     private static bool IsNameWord(AnalysedText doc, int token, CommonWords common)
@@ -754,6 +827,30 @@ internal sealed partial class EntityRecognizer
     }
 
     private static ReadOnlySpan<char> Surface(AnalysedText doc, int token) => PhraseMatcher<string>.Surface(doc.Word(token));
+
+    /// <summary>True when capitalised words from <paramref name="from"/> on reach an organisation word within four words.</summary>
+    private static bool OrganisationWordFollows(AnalysedText doc, int from, int limit)
+    {
+        for (var k = from; k < limit && k < from + 4 && IsCapitalisedWord(doc, k); k++)
+        {
+            if (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Articles and particles written joined to the name they precede ("al-Khereiji", "dell'Interno", "d'Ivoire").</summary>
+    private static readonly WordSet NameParticles = new(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul", "dell", "dall", "nell", "d", "l"]);
+
+    /// <summary>True for a lower-case particle joined by a hyphen or apostrophe to a capitalised name ("al-Khereiji", "dell'Interno").</summary>
+    private static bool IsParticleName(ReadOnlySpan<char> word)
+    {
+        var joint = word.IndexOfAny('-', '\'', '\u2019');
+        return joint > 0 && joint + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[joint + 1]) && NameParticles.Contains(word[..joint]);
+    }
 
     /// <summary>Participles that make a name into an adjective after a hyphen ("Ohio-based", "Saudi-led", "French-built").</summary>
     private static readonly WordSet CompoundAdjectiveEnds = new(

@@ -1,0 +1,83 @@
+namespace Bellwether.Core.Tests.Extraction;
+
+/// <summary>
+/// Names as international news copy writes them: institutions kept in their own language, joined particles, trades joined
+/// by "and", plural possessives inside a name, initials, and the words headlines put around a name.
+/// </summary>
+public sealed class NamesAcrossLanguagesTests
+{
+    [Theory]
+    [InlineData("Bundesagentur für Arbeit")]
+    [InlineData("Corporación Nacional del Cobre de Chile")]
+    [InlineData("Ministero dell'Interno")]
+    [InlineData("Bangko Sentral ng Pilipinas")]
+    public void Extract_InstitutionNamedInItsOwnLanguage_KeepsTheWholeName(string institution)
+    {
+        var candidate = Extract("Agency revises forecast", $"The {institution} said on Monday it expected a weaker year. A spokesperson for the {institution} said the figures would be revised in March.");
+
+        candidate.Actors.Should().Contain(institution);
+    }
+
+    [Fact]
+    public void Extract_NameWithAJoinedParticle_KeepsTheWholeName()
+    {
+        var candidate = Extract("Consulates to reopen", "Saudi envoy Waleed al-Khereiji said the consulates would reopen in March. Waleed al-Khereiji met officials on Monday.");
+
+        candidate.Actors.Should().Contain("Waleed al-Khereiji").And.NotContain("Waleed");
+    }
+
+    [Theory]
+    [InlineData("Kenya Power and Lighting Company")]
+    [InlineData("Energy and Petroleum Tribunal")]
+    public void Extract_TradesJoinedByAndInAnOrganisationName_KeepsOneName(string name)
+    {
+        var candidate = Extract("Tariff ruling appealed", $"The {name} said on Monday it would appeal. Lawyers for the {name} filed papers the same day.");
+
+        candidate.Actors.Should().Contain(name);
+    }
+
+    [Fact]
+    public void Extract_TwoOrganisationsJoinedByAnd_StayTwo()
+    {
+        var candidate = Extract("Reactor deal signed", "Westinghouse Electric and Bechtel Corporation signed a reactor deal on Monday. Bechtel Corporation will build the plant.");
+
+        candidate.Actors.Should().NotContain(a => a.Contains(" and "));
+    }
+
+    [Theory]
+    [InlineData("Korean Metal Workers' Union")]
+    [InlineData("Citizens' Nuclear Information Center")]
+    public void Extract_PluralPossessiveInsideAnOrganisationName_KeepsTheWholeName(string name)
+    {
+        var candidate = Extract("Restart opposed", $"The {name} said on Monday it opposed the plan. The {name} will hold a rally next week.");
+
+        candidate.Actors.Should().Contain(name);
+    }
+
+    [Fact]
+    public void Extract_CompanyNameOpeningWithInitials_IsOneName()
+    {
+        var candidate = Extract("Carrier reroutes ships", "Shipping group A.P. Moller-Maersk said on Monday it would reroute its ships. A.P. Moller-Maersk expects delays of two weeks.");
+
+        candidate.Actors.Should().Contain("A.P. Moller-Maersk").And.NotContain("A.P.");
+    }
+
+    [Fact]
+    public void Extract_TitleCaseHeadlineVerbAfterTheSubject_EndsTheName()
+    {
+        var candidate = Extract("Equinor Delays Arctic Gas Project As Costs Rise", string.Empty);
+
+        candidate.Actors.Should().Contain("Equinor").And.NotContain(a => a.Contains("Delays"));
+    }
+
+    [Fact]
+    public void Extract_TradeWordBeforeACompanyInAHeadline_IsNotPartOfTheName()
+    {
+        var candidate = Extract("Drugmaker Novartis To Buy Biotech Ventrexa For $4 Billion", string.Empty);
+
+        candidate.Actors.Should().Contain(["Novartis", "Ventrexa"]).And.NotContain(a => a.Contains("Drugmaker") || a.Contains("Biotech"));
+    }
+
+    private static SignalCandidate Extract(string title, string text) =>
+        Extractors.Default().Extract(new Article { Id = "n-1", Title = title, Text = text }).Should().ContainSingle().Subject;
+}
