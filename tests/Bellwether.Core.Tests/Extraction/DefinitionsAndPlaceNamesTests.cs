@@ -71,6 +71,38 @@ public sealed class DefinitionsAndPlaceNamesTests
         candidate.Actors.Should().NotContain(place);
     }
 
+    [Theory]
+    [InlineData("Muscat", "OM")]
+    [InlineData("Basra", "IQ")]
+    [InlineData("Sicily", "IT")]
+    [InlineData("Bavaria", "DE")]
+    public void Extract_EnglishNameOfACityOrProvince_IsAPlaceAndItsCountry(string place, string region)
+    {
+        var candidate = Extract($"Talks in {place} end without a deal", $"Envoys left {place} on Tuesday without an agreement, officials said. Another round will be held in {place} next month.");
+
+        candidate.Actors.Should().NotContain(place);
+        candidate.Regions.Should().Contain(region);
+    }
+
+    [Fact]
+    public void Extract_CityNamedLikeADictionaryWordThatIsNotAName_IsNotAPlace()
+    {
+        var candidate = Extract("Sale of chip unit agreed", "Sale of the chip unit was agreed on Monday, the company said. The buyer will pay $2 billion.");
+
+        candidate.Regions.Should().NotContain("MA");
+    }
+
+    [Theory]
+    [InlineData("Tigris")]
+    [InlineData("Andes")]
+    [InlineData("Sahel")]
+    public void Extract_RiverMountainRangeOrArea_IsNotAnActor(string place)
+    {
+        var candidate = Extract("Drought deepens", $"Farmers along the {place} said the drought was the worst in decades. Water levels in the {place} fell again on Monday.");
+
+        candidate.Actors.Should().NotContain(place);
+    }
+
     [Fact]
     public void Extract_NameListedAfterAPlace_IsAPlaceToo()
     {

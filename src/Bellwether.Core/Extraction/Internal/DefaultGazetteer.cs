@@ -119,6 +119,23 @@ internal static class DefaultGazetteer
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
     ]);
 
+    /// <summary>
+    /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a
+    /// place word ("the Tigris", "the Andes", "the Sahel"): places, never actors. Names shared with companies or people
+    /// ("Amazon", "Atlas", "Jordan", "Lena") are left out.
+    /// </summary>
+    public static WordSet Landforms { get; } = new(
+    [
+        "Tigris", "Euphrates", "Danube", "Elbe", "Rhine", "Rhône", "Nile", "Mekong", "Yangtze", "Ganges", "Brahmaputra", "Indus",
+        "Volga", "Dnieper", "Dnipro", "Oder", "Vistula", "Seine", "Loire", "Thames", "Zambezi", "Limpopo", "Orinoco", "Paraná",
+        "Irrawaddy", "Salween", "Amur", "Yenisei", "Okavango", "Shatt al-Arab", "Rio Grande", "Andes", "Alps", "Himalayas",
+        "Himalaya", "Pyrenees", "Carpathians", "Urals", "Rockies", "Appalachians", "Caucasus", "Hindu Kush", "Karakoram",
+        "Apennines", "Dolomites", "Sahara", "Sahel", "Gobi", "Kalahari", "Atacama", "Patagonia", "Siberia", "Arctic", "Antarctic",
+        "Antarctica", "Amazonia", "Cerrado", "Pantanal", "Caribbean", "Mediterranean", "Baltic", "Balkans", "Levant", "Maghreb",
+        "Sinai", "Negev", "Donbas", "Donbass", "Kashmir", "Midlands", "Scandinavia", "Luzon", "Mindanao", "Sumatra", "Borneo",
+        "Sulawesi", "Bali", "Honshu", "Kyushu", "Lampedusa", "Crete", "Zanzibar", "Svalbard", "Horn of Africa",
+    ]);
+
     /// <summary>First words of the names of places and storms, which are not actors ("Mount Kenya", "Typhoon Haruka").</summary>
     public static WordSet PlaceStarts { get; } = new(
     [

@@ -719,7 +719,8 @@ internal sealed partial class EntityRecognizer
         // Seas, rivers, mountains and storms are named like organisations but are places and events.
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
         if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) ||
-            (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start)))))
+            (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
+            DefaultGazetteer.Landforms.Contains(Join(doc, start, end))))
         {
             return;
         }

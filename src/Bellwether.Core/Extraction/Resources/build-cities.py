@@ -25,18 +25,32 @@ import sys
 import unicodedata
 
 MIN_POPULATION = 100_000
+# A city whose name is also a dictionary word ("Split", "Mobile", "Reading") is left out, unless it is this large and the
+# dictionary writes the word as a name too: news that writes "Muscat" or "Phoenix" with a capital means the city, while
+# "Sale" (Morocco) opens sentences about sales.
+LARGE_CITY = 500_000
 # A name shared by cities of several countries names a country only when its largest city is this many times larger.
 DOMINANCE = 5
-# English names of cities that GeoNames writes in their own language.
+# English names of cities and first-level subdivisions that GeoNames and ISO 3166-2 write in their own language or
+# transliterate otherwise.
 EXONYMS = {
     "Antwerpen": "Antwerp", "Genève": "Geneva", "Köln": "Cologne", "Sevilla": "Seville", "Frankfurt am Main": "Frankfurt",
     "Göteborg": "Gothenburg", "Bengaluru": "Bangalore", "Nürnberg": "Nuremberg", "Hannover": "Hanover",
+    "Basrah": "Basra", "Makkah": "Mecca", "Al Madinah al Munawwarah": "Medina", "Sicilia": "Sicily", "Sardegna": "Sardinia",
+    "Lombardia": "Lombardy", "Toscana": "Tuscany", "Piemonte": "Piedmont", "Puglia": "Apulia", "Bayern": "Bavaria",
+    "Sachsen": "Saxony", "Niedersachsen": "Lower Saxony", "Thüringen": "Thuringia", "Hessen": "Hesse",
+    "Nordrhein-Westfalen": "North Rhine-Westphalia", "Rheinland-Pfalz": "Rhineland-Palatinate", "Catalunya": "Catalonia",
+    "Andalucía": "Andalusia", "Bretagne": "Brittany", "Normandie": "Normandy", "Vlaams Gewest": "Flanders",
+    "Région Wallonne": "Wallonia", "Halab": "Aleppo", "Dimashq": "Damascus", "Al Mawşil": "Mosul",
 }
 
 cities_file, regions_file, common_file = sys.argv[1:4]
 subdivisions_file = sys.argv[4] if len(sys.argv) > 4 else None
 known = {line.split("\t")[0].casefold() for line in open(regions_file, encoding="utf-8") if not line.startswith("#")}
-common = {w.strip().rstrip("*") for w in gzip.open(common_file, "rt", encoding="utf-8")}
+words = [w.strip() for w in gzip.open(common_file, "rt", encoding="utf-8")]
+common = {w.rstrip("*") for w in words}
+# Dictionary words that are also written capitalised, as names ("Cologne", "Phoenix"; not "Sale").
+also_names = {w[:-1] for w in words if w.endswith("*")}
 
 by_name = {}
 for line in open(cities_file, encoding="utf-8"):
@@ -47,7 +61,7 @@ for line in open(cities_file, encoding="utf-8"):
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     for alias in {name, ascii_name, EXONYMS.get(name, name)}:
         # Words of the dictionary ("Split", "Mobile", "Reading") and names the region table has are left out.
-        if alias.casefold() in known or alias.lower() in common or len(alias) < 3:
+        if alias.casefold() in known or (alias.lower() in common and (population < LARGE_CITY or alias.lower() not in also_names)) or len(alias) < 3:
             continue
         by_name.setdefault(alias, {})
         by_name[alias][code] = max(by_name[alias].get(code, 0), population)
@@ -58,7 +72,7 @@ for line in open(subdivisions_file, encoding="utf-8") if subdivisions_file else 
     if any(c in name for c in "()/,0123456789"):
         continue
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    for alias in {name, ascii_name}:
+    for alias in {name, ascii_name, EXONYMS.get(name, name)}:
         if alias.casefold() in known or alias.lower() in common or len(alias) < 4:
             continue
         subdivisions.setdefault(alias, set()).add(code)
