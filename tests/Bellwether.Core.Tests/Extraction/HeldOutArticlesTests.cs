@@ -16,7 +16,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// was written after all of that by another helper, and measured once; the acronym, compound-adjective and place-word rules
 /// followed, so it is seen data. Set 5 (<c>Fixtures/heldout5-articles.json</c>) was written by a third helper and measured
 /// once after those rules; the rules of the next round followed, so it is seen data. Set 6
-/// (<c>Fixtures/heldout6-articles.json</c>) was written by a fourth helper and measured once after them. The floors sit a little below
+/// (<c>Fixtures/heldout6-articles.json</c>) was written by a fourth helper and measured once after them; the place tables
+/// followed. Set 7 (<c>Fixtures/heldout7-articles.json</c>) was written by a fifth helper and measured once after those. The
+/// floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -113,7 +115,23 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.65);
     }
 
+    [Fact]
+    public void Extract_HeldOutSet7_MeetsTheMeasuredFloors()
+    {
+        var (all, _, _) = Score("heldout7-articles.json", 30);
+
+        // Written by a fifth helper the same way as set 6, after the place tables and list of rivers and ranges, and
+        // measured once: actors P 0.71 R 0.65 (the code before this stop's three rounds: P 0.61 R 0.56), regions F1 0.86
+        // (0.86), topics P 0.76 R 0.72 (unchanged).
+        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.67);
+        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.61);
+        all["regions"].F1.Should().BeGreaterThanOrEqualTo(0.82);
+        all["topics"].Precision.Should().BeGreaterThanOrEqualTo(0.72);
+        all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.68);
+    }
+
     [Theory]
+    [InlineData("heldout7-articles.json")]
     [InlineData("heldout6-articles.json")]
     [InlineData("heldout5-articles.json")]
     [InlineData("heldout-articles.json")]
