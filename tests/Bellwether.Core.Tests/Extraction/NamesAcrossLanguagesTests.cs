@@ -78,6 +78,41 @@ public sealed class NamesAcrossLanguagesTests
         candidate.Actors.Should().Contain(["Novartis", "Ventrexa"]).And.NotContain(a => a.Contains("Drugmaker") || a.Contains("Biotech"));
     }
 
+    [Theory]
+    [InlineData("Philippine Coast Guard")]
+    [InlineData("National Agency for the Promotion of Employment and Skills")]
+    public void Extract_OrganisationEndingInATradeOrGuardWord_KeepsTheWholeName(string name)
+    {
+        var candidate = Extract("Statement issued", $"The {name} said on Monday it had reviewed the figures. A spokesperson for the {name} declined to comment further.");
+
+        candidate.Actors.Should().Contain(name);
+    }
+
+    [Fact]
+    public void Extract_AccentedLongFormOfAnAcronym_IsFound()
+    {
+        var candidate = Extract("Reactor restart delayed", "Électricité de France (EDF) said on Monday the restart would slip to March. EDF blamed welding checks.");
+
+        candidate.Actors.Should().Contain("Électricité de France").And.NotContain("EDF");
+    }
+
+    [Fact]
+    public void Extract_PlaceInsideATitleCaseHeadline_IsARegionNotAnActor()
+    {
+        var candidate = Extract("Reserve Bank of New Zealand Holds Official Cash Rate at 3.25%", string.Empty);
+
+        candidate.Regions.Should().Contain("NZ");
+        candidate.Actors.Should().NotContain("Zealand");
+    }
+
+    [Fact]
+    public void Extract_AdjectiveMadeFromAnAcronym_IsNotAnActor()
+    {
+        var candidate = Extract("Fake clips spread before vote", "AI-generated clips of the candidates spread on Monday, the electoral court said. The court ordered them removed.");
+
+        candidate.Actors.Should().NotContain(a => a.Contains("AI-"));
+    }
+
     private static SignalCandidate Extract(string title, string text) =>
         Extractors.Default().Extract(new Article { Id = "n-1", Title = title, Text = text }).Should().ContainSingle().Subject;
 }

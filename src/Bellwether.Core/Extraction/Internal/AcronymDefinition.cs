@@ -42,14 +42,14 @@ internal static class AcronymDefinition
         var l = before.Length - 1;
         while (s >= 0)
         {
-            var c = char.ToLowerInvariant(shortForm[s]);
+            var c = Letter(shortForm[s]);
             if (!char.IsLetterOrDigit(c) || (s == shortForm.Length - 1 && shortForm[s] == 's'))
             {
                 s--;
                 continue;
             }
 
-            while (l >= 0 && (char.ToLowerInvariant(before[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(before[l - 1]))))
+            while (l >= 0 && (Letter(before[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(before[l - 1]))))
             {
                 l--;
             }
@@ -64,6 +64,13 @@ internal static class AcronymDefinition
         }
 
         return l + 1;
+    }
+
+    /// <summary>The lower-case letter without its accent ("É" → 'e'), so that "Électricité de France" spells "EDF".</summary>
+    private static char Letter(char c)
+    {
+        var folded = char.ToLowerInvariant(c);
+        return folded < 128 ? folded : char.ToString(folded).Normalize(System.Text.NormalizationForm.FormD)[0];
     }
 
     /// <summary>How many words before the parenthesis may hold the long form: min(letters + 5, 2 × letters).</summary>

@@ -100,7 +100,8 @@ internal static class DefaultGazetteer
         "Gruppo", "Compañía", "Companhia", "Sociedad", "Sociedade", "Società", "Fundación", "Fundação", "Fondation", "Fondazione",
         "Universidad", "Universidade", "Université", "Università", "Federación", "Fédération", "Asociación", "Associação",
         "Associazione", "Sindicato", "Syndicat", "Partido", "Partito", "Bundesamt", "Bundesagentur", "Bundesanstalt",
-        "Bundesverband", "Verband", "Stiftung", "Gesellschaft",
+        "Bundesverband", "Verband", "Stiftung", "Gesellschaft", "Guard", "Securities", "Management", "Investments", "Insurance",
+        "Airways", "Railways",
     ]);
 
     /// <summary>Organisation words that name an organisation of their own, not a trade it works in ("Bank", not "Energy").</summary>

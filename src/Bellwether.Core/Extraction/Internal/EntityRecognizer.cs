@@ -491,7 +491,7 @@ internal sealed partial class EntityRecognizer
             {
                 end++;
             }
-            else if (end > start && end + 2 < limit && doc.Word(end) is "of" or "de" && doc.Word(end + 1) is "the" or "la" or "los" or "las" &&
+            else if (end > start && end + 2 < limit && doc.Word(end) is "of" or "de" or "for" && doc.Word(end + 1) is "the" or "la" or "los" or "las" &&
                 IsCapitalisedWord(doc, end + 2) && HasOrganisationWord(doc, start, end))
             {
                 // "Armed Forces of the Philippines", "Banco Central de la República Argentina".
@@ -603,6 +603,18 @@ internal sealed partial class EntityRecognizer
                 (StopWords.Contains(Surface(doc, stop)) || Connectors.Contains(Surface(doc, stop)) || (stop > k && HeadlineVerbs.Contains(Surface(doc, stop))))))
             {
                 stop++;
+            }
+
+            // A place opening the stretch ("… Of New Zealand Holds Rates") names a region, and the stretch goes on after it.
+            if (regions.Match(doc.Text, doc.Tokens, k, stop) is { Length: > 0 } place && k + place.Length <= stop)
+            {
+                if (place.Value != NoCode)
+                {
+                    scan.AddRegion(place.Value!, k);
+                }
+
+                k += place.Length;
+                continue;
             }
 
             var (first, last) = (k, stop);
@@ -858,7 +870,7 @@ internal sealed partial class EntityRecognizer
     [
         "based", "built", "made", "owned", "led", "backed", "listed", "run", "funded", "controlled", "registered", "headquartered",
         "born", "bound", "style", "designed", "operated", "produced", "brokered", "sponsored", "linked", "focused", "era", "wide",
-        "speaking", "flagged", "allied", "aligned", "leaning", "friendly",
+        "speaking", "flagged", "allied", "aligned", "leaning", "friendly", "generated", "powered", "driven", "enabled", "free",
     ]);
 
     /// <summary>True for a capitalised word made an adjective by a hyphen and a participle ("Ohio-based", "Kiwi-built"), which names no actor.</summary>
