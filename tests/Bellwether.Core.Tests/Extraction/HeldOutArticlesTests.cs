@@ -17,8 +17,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// followed, so it is seen data. Set 5 (<c>Fixtures/heldout5-articles.json</c>) was written by a third helper and measured
 /// once after those rules; the rules of the next round followed, so it is seen data. Set 6
 /// (<c>Fixtures/heldout6-articles.json</c>) was written by a fourth helper and measured once after them; the place tables
-/// followed. Set 7 (<c>Fixtures/heldout7-articles.json</c>) was written by a fifth helper and measured once after those. The
-/// floors sit a little below
+/// followed. Set 7 (<c>Fixtures/heldout7-articles.json</c>) was written by a fifth helper and measured once after those; a
+/// fourth round of rules followed. Set 8 (<c>Fixtures/heldout8-articles.json</c>) was written by a sixth helper and
+/// measured once after it. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -130,7 +131,23 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.68);
     }
 
+    [Fact]
+    public void Extract_HeldOutSet8_MeetsTheMeasuredFloors()
+    {
+        var (all, _, _) = Score("heldout8-articles.json", 30);
+
+        // Written by a sixth helper the same way as sets 6 and 7, after the fourth round of rules, and measured once: actors
+        // P 0.80 R 0.65 (the code before this stop's four rounds: P 0.68 R 0.57), regions F1 0.88 (0.88), topics P 0.71
+        // R 0.76 (unchanged).
+        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.76);
+        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.61);
+        all["regions"].F1.Should().BeGreaterThanOrEqualTo(0.84);
+        all["topics"].Precision.Should().BeGreaterThanOrEqualTo(0.67);
+        all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.72);
+    }
+
     [Theory]
+    [InlineData("heldout8-articles.json")]
     [InlineData("heldout7-articles.json")]
     [InlineData("heldout6-articles.json")]
     [InlineData("heldout5-articles.json")]
