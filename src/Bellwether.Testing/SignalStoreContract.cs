@@ -18,6 +18,7 @@ namespace Bellwether.Testing;
 public abstract partial class SignalStoreContract : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
+    private readonly Lock _ownedLock = new();
 
     /// <summary>
     /// Disposes the stores and resources registered with <see cref="Own"/>; a subclass that overrides
@@ -53,14 +54,21 @@ public abstract partial class SignalStoreContract : IDisposable
     {
         if (disposing)
         {
-            foreach (var owned in _owned)
+            IDisposable[] owned;
+            lock (_ownedLock)
             {
-                owned.Dispose();
+                owned = [.. _owned];
+                _owned.Clear();
+            }
+
+            foreach (var resource in owned)
+            {
+                resource.Dispose();
             }
         }
     }
 
-    /// <summary>Disposes <paramref name="owned"/> with the test.</summary>
+    /// <summary>Disposes <paramref name="owned"/> with the test. Safe to call from the concurrent tasks of one test.</summary>
     /// <typeparam name="T">The type of what is owned.</typeparam>
     /// <param name="owned">A store handle or other resource of this test.</param>
     /// <returns><paramref name="owned"/>.</returns>
@@ -68,7 +76,11 @@ public abstract partial class SignalStoreContract : IDisposable
         where T : IDisposable
     {
         ArgumentNullException.ThrowIfNull(owned);
-        _owned.Add(owned);
+        lock (_ownedLock)
+        {
+            _owned.Add(owned);
+        }
+
         return owned;
     }
 
