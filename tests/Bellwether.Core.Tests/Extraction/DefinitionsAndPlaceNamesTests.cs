@@ -39,6 +39,26 @@ public sealed class DefinitionsAndPlaceNamesTests
     }
 
     [Fact]
+    public void Extract_AcronymWrittenAsAWord_IsTheLongFormBeforeIt()
+    {
+        var candidate = Extract(
+            "Court sets aside tariff increase",
+            "The court said the National Energy Regulator of South Africa (Nersa) had acted irrationally. It ordered Nersa to reconsider the application within 60 days.");
+
+        candidate.Actors.Should().Contain("National Energy Regulator of South Africa").And.NotContain("Nersa");
+    }
+
+    [Fact]
+    public void Extract_CommonWordOpeningAQuotation_IsNotAnActor()
+    {
+        var candidate = Extract(
+            "Dengue cases double",
+            "Health officials in Dhaka said cases had doubled in a week. \"Hospitals must report every positive test within 24 hours,\" the director said.");
+
+        candidate.Actors.Should().NotContain("Hospitals");
+    }
+
+    [Fact]
     public void Extract_ParenthesisedWordAfterNoName_StaysAnActorOfItsOwn()
     {
         var candidate = Extract(

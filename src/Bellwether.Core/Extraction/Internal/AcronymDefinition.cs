@@ -11,10 +11,16 @@ internal static class AcronymDefinition
 {
     /// <summary>
     /// True when <paramref name="word"/> can be a defined acronym: two or more capitals, then only capitals, digits, '-',
-    /// '&amp;' or a plural 's' ("CBK", "AP-HP", "R&amp;D", "NGOs").
+    /// '&amp;' or a plural 's' ("CBK", "AP-HP", "R&amp;D", "NGOs"), or a short word written with one capital ("Nersa").
     /// </summary>
     public static bool IsShortForm(ReadOnlySpan<char> word)
     {
+        // "Nersa", "Cocobod": some acronyms are written as a word.
+        if (word.Length is >= 3 and <= 7 && char.IsUpper(word[0]) && word[1..].ContainsAnyExceptInRange('a', 'z') is false)
+        {
+            return true;
+        }
+
         var upper = 0;
         for (var k = 0; k < word.Length; k++)
         {

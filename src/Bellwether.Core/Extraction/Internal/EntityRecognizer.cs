@@ -72,7 +72,7 @@ internal sealed partial class EntityRecognizer
             {
                 lowerTerms.Add(term);
             }
-            else if (!doc.IsSentenceStart(i) && !FollowsDateline(doc, i, dateline) && !doc.Sentences[doc.SentenceOfToken[i]].IsHeading)
+            else if (!doc.IsSentenceStart(i) && !OpensQuote(doc, i) && !FollowsDateline(doc, i, dateline) && !doc.Sentences[doc.SentenceOfToken[i]].IsHeading)
             {
                 midCapitalised.Add(PhraseMatcher<string>.Surface(doc.Word(i)).ToString());
             }
@@ -88,6 +88,10 @@ internal sealed partial class EntityRecognizer
 
         return scan.Finish(canonicalByKey);
     }
+
+    /// <summary>True when token <paramref name="k"/> opens a quotation that opens its sentence ("\"Hospitals must report …\""), where a capital is the sentence's.</summary>
+    private static bool OpensQuote(AnalysedText doc, int k) =>
+        k > 0 && doc.IsSentenceStart(k - 1) && doc.Word(k - 1) is "\"" or "“" or "'" or "‘";
 
     /// <summary>True when token <paramref name="k"/> is the first after a wire dateline, where the first sentence really starts.</summary>
     private static bool FollowsDateline(AnalysedText doc, int k, int datelineEnd) =>
