@@ -19,7 +19,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// (<c>Fixtures/heldout6-articles.json</c>) was written by a fourth helper and measured once after them; the place tables
 /// followed. Set 7 (<c>Fixtures/heldout7-articles.json</c>) was written by a fifth helper and measured once after those; a
 /// fourth round of rules followed. Set 8 (<c>Fixtures/heldout8-articles.json</c>) was written by a sixth helper and
-/// measured once after it. The floors sit a little below
+/// measured once after it; a fifth round followed. Set 9 (<c>Fixtures/heldout9-articles.json</c>) was written by a seventh
+/// helper and measured once after that. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -146,7 +147,23 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
         all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.72);
     }
 
+    [Fact]
+    public void Extract_HeldOutSet9_MeetsTheMeasuredFloors()
+    {
+        var (all, _, _) = Score("heldout9-articles.json", 30);
+
+        // Written by a seventh helper the same way as sets 6 to 8, after the fifth round of rules, and measured once: actors
+        // P 0.79 R 0.70 (the code before this stop's five rounds: P 0.70 R 0.62), regions F1 0.86 (0.86), topics P 0.73
+        // R 0.73 (unchanged).
+        all["actors"].Precision.Should().BeGreaterThanOrEqualTo(0.75);
+        all["actors"].Recall.Should().BeGreaterThanOrEqualTo(0.66);
+        all["regions"].F1.Should().BeGreaterThanOrEqualTo(0.82);
+        all["topics"].Precision.Should().BeGreaterThanOrEqualTo(0.69);
+        all["topics"].Recall.Should().BeGreaterThanOrEqualTo(0.69);
+    }
+
     [Theory]
+    [InlineData("heldout9-articles.json")]
     [InlineData("heldout8-articles.json")]
     [InlineData("heldout7-articles.json")]
     [InlineData("heldout6-articles.json")]
