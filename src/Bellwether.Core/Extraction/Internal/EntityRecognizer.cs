@@ -13,25 +13,6 @@ internal sealed partial class EntityRecognizer
 {
     private const string NoCode = "-";
 
-    private static readonly WordSet ReportingVerbs = new(
-    [
-        "said", "says", "told", "announced", "reported", "warned", "agreed", "expects", "plans", "added", "confirmed", "denied",
-        "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
-    ]);
-
-    /// <summary>Lower-case words that carry a name on, in English and in the languages news copy keeps names in ("Bundesagentur für Arbeit", "Bangko Sentral ng Pilipinas").</summary>
-    private static readonly WordSet Connectors = new(
-    [
-        "of", "and", "&", "for", "de", "del", "da", "do", "di", "du", "des", "der", "la", "van", "von", "al", "the", "y", "et", "und",
-        "für", "della", "delle", "dei", "degli", "dos", "das", "ng", "bin", "ibn", "bint",
-    ]);
-
-    /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania").</summary>
-    private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
-
-    /// <summary>Words that carry an institution's name on after "of", "for" or "on" ("Ministry of …", "Authority for …").</summary>
-    private static readonly WordSet NameCarriers = new(["of", "for", "on", "de", "del", "della", "di", "du", "des", "der", "für", "do", "da"]);
-
     private readonly PhraseMatcher<string> actors;
     private readonly Dictionary<string, string> canonicalByKey = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<string> regions;
@@ -643,18 +624,6 @@ internal sealed partial class EntityRecognizer
         }
     }
 
-    /// <summary>Verbs a Title Case headline puts after its subject ("Equinor Delays Arctic Project", "Fonterra Cuts Milk Price"), which end a name.</summary>
-    private static readonly WordSet HeadlineVerbs = new(
-    [
-        "Cuts", "Delays", "Wins", "Posts", "Buys", "Sells", "Raises", "Lowers", "Hikes", "Slashes", "Plans", "Seeks", "Says", "Sees",
-        "Warns", "Agrees", "Launches", "Opens", "Closes", "Halts", "Suspends", "Resumes", "Expands", "Boosts", "Beats", "Misses",
-        "Files", "Sues", "Fines", "Approves", "Rejects", "Blocks", "Signs", "Names", "Hires", "Drops", "Jumps", "Falls", "Rises",
-        "Surges", "Slumps", "Extends", "Ends", "Starts", "Takes", "Gets", "Makes", "Sets", "Lifts", "Eyes", "Targets", "Unveils",
-        "Announces", "Reports", "Confirms", "Denies", "Faces", "Loses", "Gains", "Keeps", "Holds", "Leaves", "Joins", "Quits",
-        "Backs", "Bids", "Invests", "Acquires", "Scraps", "Shuts", "Trims", "Pauses", "Breaks", "Orders", "Bans", "Probes", "Urges",
-        "Vows", "Threatens", "Secures", "Completes", "Doubles", "Triples", "Pulls", "Axes", "Lays", "Tops", "Hits", "Nears",
-    ]);
-
     /// <summary>A word of a Title Case headline that may be (part of) a name: an acronym, a figure, inner capitals, or not a common word.</summary>
     private static bool IsNameWord(AnalysedText doc, int token, CommonWords common)
     {
@@ -665,20 +634,6 @@ internal sealed partial class EntityRecognizer
 
         var word = Surface(doc, token);
         return IsAcronym(word) || HasDigit(word) || HasInnerCapital(word) || !common.IsCommon(word, evenIfName: false);
-    }
-
-    /// <summary>"SoftBank", "iPad", "McDonald": a capital after the first letter of a hyphenated part ("Fourth-Quarter" has none).</summary>
-    private static bool HasInnerCapital(ReadOnlySpan<char> word)
-    {
-        for (var i = 1; i < word.Length; i++)
-        {
-            if (char.IsUpper(word[i]) && word[i - 1] != '-')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void AddCapitalisedRun(Scan scan, int start, int end, bool endsAsOrganisation)
@@ -761,13 +716,6 @@ internal sealed partial class EntityRecognizer
 
         scan.AddActor(Join(doc, start, end), start, end, strong, locative);
     }
-
-    /// <summary>Titles that name a role, after which a capitalised run goes on with the holder's name.</summary>
-    private static readonly WordSet RoleWords = new(
-    [
-        "Minister", "Secretary", "President", "Chancellor", "Governor", "Commissioner", "Director", "Chairman", "Chairwoman",
-        "CEO", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator", "Judge", "Economist", "Analyst",
-    ]);
 
     private bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)
     {
@@ -859,265 +807,6 @@ internal sealed partial class EntityRecognizer
         return false;
     }
 
-    /// <summary>Articles and particles written joined to the name they precede ("al-Khereiji", "dell'Interno", "d'Ivoire").</summary>
-    private static readonly WordSet NameParticles = new(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul", "dell", "dall", "nell", "d", "l"]);
-
-    /// <summary>True for a lower-case particle joined by a hyphen or apostrophe to a capitalised name ("al-Khereiji", "dell'Interno").</summary>
-    private static bool IsParticleName(ReadOnlySpan<char> word)
-    {
-        var joint = word.IndexOfAny('-', '\'', '\u2019');
-        return joint > 0 && joint + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[joint + 1]) && NameParticles.Contains(word[..joint]);
-    }
-
-    /// <summary>Participles that make a name into an adjective after a hyphen ("Ohio-based", "Saudi-led", "French-built").</summary>
-    private static readonly WordSet CompoundAdjectiveEnds = new(
-    [
-        "based", "built", "made", "owned", "led", "backed", "listed", "run", "funded", "controlled", "registered", "headquartered",
-        "born", "bound", "style", "designed", "operated", "produced", "brokered", "sponsored", "linked", "focused", "era", "wide",
-        "speaking", "flagged", "allied", "aligned", "leaning", "friendly", "generated", "powered", "driven", "enabled", "free",
-    ]);
-
-    /// <summary>True for a capitalised word made an adjective by a hyphen and a participle ("Ohio-based", "Kiwi-built"), which names no actor.</summary>
-    private static bool IsCompoundAdjective(ReadOnlySpan<char> word)
-    {
-        var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && char.IsUpper(word[0]) && CompoundAdjectiveEnds.Contains(word[(hyphen + 1)..]);
-    }
-
-    private static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's';
-
-    private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
-
-    internal static bool IsAcronym(ReadOnlySpan<char> word)
-    {
-        var upper = 0;
-        foreach (var c in word)
-        {
-            if (char.IsUpper(c))
-            {
-                upper++;
-            }
-            else if (c != 's' && c != '&' && !char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return upper >= 2;
-    }
-
-    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised, CommonWords common, int datelineEnd)
-    {
-        private readonly Dictionary<string, int> regionScores = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, ActorStat> actorStats = new(StringComparer.Ordinal);
-        private readonly List<(string Code, string Name, int Token)> cityMentions = [];
-        private readonly List<(string LongKey, int Start, int End, string AcronymKey)> definitions = [];
-        private string? lastActorKey;
-        private int lastActorEnd = -1;
-        private int lastPlaceEnd = -1;
-
-        public AnalysedText Doc => doc;
-
-        public HashSet<string> LowerTerms => lowerTerms;
-
-        /// <summary>True when token <paramref name="k"/> is the first after a wire dateline.</summary>
-        public bool FollowsDateline(int k) => EntityRecognizer.FollowsDateline(doc, k, datelineEnd);
-
-        /// <summary>The dictionary of common words.</summary>
-        public CommonWords Common => common;
-
-        /// <summary>The dictionary of common words when the document is a Title Case headline; null otherwise.</summary>
-        public CommonWords? TitleCaseWords => doc.TitleCased ? common : null;
-
-        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MidCapitalised => midCapitalised;
-
-        public void AddRegion(string code, int token) =>
-            regionScores[code] = regionScores.GetValueOrDefault(code) + (doc.IsTitle(token) ? 2 : 1);
-
-        /// <summary>
-        /// Counts a mention of an actor; a <paramref name="locative"/> mention ("in Porto Alegre", "near Jamnagar") may be a
-        /// place, and a name that only ever appears so is dropped.
-        /// </summary>
-        public void AddActor(string name, int start, int end, bool strong, bool locative = false)
-        {
-            var key = Key(name);
-            (lastActorKey, lastActorEnd) = (key, end);
-            if (!actorStats.TryGetValue(key, out var stat))
-            {
-                actorStats[key] = stat = new ActorStat(name, start);
-            }
-
-            var heading = doc.Sentences[doc.SentenceOfToken[start]].IsHeading;
-            stat.Score += doc.IsTitle(start) ? 2 : 1;
-            stat.Strong |= strong;
-            stat.InProse |= !heading;
-            stat.NotLocative |= !locative;
-        }
-
-        /// <summary>
-        /// Records <paramref name="longForm"/>, tokens <paramref name="start"/> to <paramref name="end"/>, as the definition of
-        /// <paramref name="acronym"/>: the names found inside it and the acronym's own mentions are folded into it.
-        /// </summary>
-        public void Define(string longForm, int start, int end, string acronym)
-        {
-            AddActor(longForm, start, end, strong: true);
-            definitions.Add((Key(longForm), start, end, Key(acronym)));
-        }
-
-        /// <summary>Makes <paramref name="acronym"/> another name of the actor that ends at token <paramref name="end"/>; false when none does.</summary>
-        public bool AliasLastActor(int end, string acronym)
-        {
-            if (lastActorKey is null || lastActorEnd != end)
-            {
-                return false;
-            }
-
-            definitions.Add((lastActorKey, end, end, Key(acronym)));
-            return true;
-        }
-
-        /// <summary>A city standing alone: a place, whose country counts as a region unless the city's name is part of an actor's.</summary>
-        public void AddCity(string code, string name, int token) => cityMentions.Add((code, name, token));
-
-        /// <summary>Notes that a place name ends at token <paramref name="end"/> (exclusive), so that a name listed after it is read as a place.</summary>
-        public void MarkPlace(int end) => lastPlaceEnd = end;
-
-        /// <summary>True when a place name ends just before token <paramref name="token"/>, a list's "and", "or" or comma.</summary>
-        public bool PlaceEndsAt(int token) => lastPlaceEnd == token;
-
-        public Entities Finish(Dictionary<string, string> canonicalByKey)
-        {
-            FoldDefinitions();
-            var stats = actorStats.Values.Where(s => s.MergedInto is null).ToList();
-            foreach (var stat in stats)
-            {
-                if (canonicalByKey.TryGetValue(Key(stat.Name), out var canonical))
-                {
-                    stat.Name = canonical;
-                    stat.Strong = true;
-                }
-            }
-
-            stats.RemoveAll(s => (!s.InProse || !s.NotLocative) && !s.Strong);
-            foreach (var (code, name, token) in cityMentions)
-            {
-                // "Jackson" alone after "Ruth Jackson" is the person, not the city.
-                if (code != NoCode && !stats.Any(s => s.Name.Split(' ').Contains(name, StringComparer.Ordinal)))
-                {
-                    AddRegion(code, token);
-                }
-            }
-
-            Fold(stats);
-            var actorList = stats
-                .Where(s => s.MergedInto is null)
-                .OrderByDescending(s => s.Score + (s.Strong ? 1 : 0))
-                .ThenBy(s => s.First)
-                .Select(s => new ActorMention(s.Name, s.Score))
-                .ToList();
-            var regionList = regionScores.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new RegionMention(r.Key, r.Value)).ToList();
-            return new Entities(actorList, regionList);
-        }
-
-        /// <summary>Folds into each defined long form its acronym's mentions and the names found inside it ("Retail Consortium" in "British Retail Consortium (BRC)").</summary>
-        private void FoldDefinitions()
-        {
-            foreach (var (longKey, start, end, acronymKey) in definitions)
-            {
-                var target = actorStats[longKey];
-                while (target.MergedInto is { } merged)
-                {
-                    target = merged;
-                }
-
-                foreach (var other in actorStats.Values)
-                {
-                    if (other != target && other.MergedInto is null &&
-                        (Key(other.Name) == acronymKey || (other.First >= start && other.First < end && longKey.Contains(Key(other.Name), StringComparison.Ordinal))))
-                    {
-                        target.Absorb(other);
-                    }
-                }
-            }
-        }
-
-        private static void Fold(List<ActorStat> stats)
-        {
-            var names = stats.ToDictionary(s => s, s => s.Name.Split(' '));
-            var initials = stats.ToDictionary(s => s, s => string.Concat(names[s].Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])));
-            foreach (var shorter in stats.OrderBy(s => names[s].Length))
-            {
-                var words = names[shorter];
-                ActorStat? target = null;
-                foreach (var longer in stats)
-                {
-                    if (longer != shorter && longer.MergedInto is null && names[longer].Length > words.Length && (target is null || longer.Score > target.Score) &&
-                        IsPartOf(words, names[longer], initials[longer]))
-                    {
-                        target = longer;
-                    }
-                }
-
-                target?.Absorb(shorter);
-            }
-
-            foreach (var group in stats.Where(s => s.MergedInto is null).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            {
-                var keep = group.First();
-                foreach (var other in group.Skip(1))
-                {
-                    keep.Absorb(other);
-                }
-            }
-        }
-
-        private static bool IsPersonNameWord(string word) =>
-            word.Length > 1 && char.IsUpper(word[0]) && !IsAcronym(word) && !Connectors.Contains(word) && !DefaultGazetteer.OrganisationEndings.Contains(word);
-
-        // "Yangtze Memory" is part of "Yangtze Memory Technologies"; "Huang" of "Jensen Huang"; "YMTC" of "Yangtze Memory Technologies Co".
-        private static bool IsPartOf(string[] words, string[] longer, string initials)
-        {
-            if (words.Length == 1 && IsAcronym(words[0].AsSpan()))
-            {
-                return initials.Length >= 2 && initials.StartsWith(words[0], StringComparison.Ordinal);
-            }
-
-            var prefix = longer.AsSpan(0, words.Length).SequenceEqual(words);
-            // "Quispe" after "Rosa Quispe Mamani": a person with two surnames is named by either.
-            var surname = words.Length == 1 && !DefaultGazetteer.OrganisationEndings.Contains(words[0]) &&
-                (longer[^1] == words[0] || (longer.Length == 3 && longer[1] == words[0] && longer.All(IsPersonNameWord)));
-            return prefix || surname;
-        }
-    }
-
-    private sealed class ActorStat(string name, int first)
-    {
-        public string Name { get; set; } = name;
-
-        public int First { get; set; } = first;
-
-        public int Score { get; set; }
-
-        public bool Strong { get; set; }
-
-        public bool InProse { get; set; }
-
-        /// <summary>True once the name was seen other than after a locative preposition.</summary>
-        public bool NotLocative { get; set; }
-
-        public ActorStat? MergedInto { get; private set; }
-
-        /// <summary>Counts <paramref name="other"/>'s mentions for this actor, which <paramref name="other"/> now names.</summary>
-        public void Absorb(ActorStat other)
-        {
-            Score += other.Score;
-            Strong |= other.Strong;
-            InProse |= other.InProse;
-            NotLocative |= other.NotLocative;
-            First = Math.Min(First, other.First);
-            other.MergedInto = this;
-        }
-    }
 }
 
 /// <summary>An actor found in an article, with its salience (mentions; title mentions count twice).</summary>

@@ -1,0 +1,218 @@
+namespace Bellwether.Core.Internal;
+
+/// <content>The state of one recognition: the actors, regions and cities found so far, and how they fold together.</content>
+internal sealed partial class EntityRecognizer
+{
+    private sealed class Scan(AnalysedText doc, HashSet<string> lowerTerms, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midCapitalised, CommonWords common, int datelineEnd)
+    {
+        private readonly Dictionary<string, int> regionScores = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ActorStat> actorStats = new(StringComparer.Ordinal);
+        private readonly List<(string Code, string Name, int Token)> cityMentions = [];
+        private readonly List<(string LongKey, int Start, int End, string AcronymKey)> definitions = [];
+        private string? lastActorKey;
+        private int lastActorEnd = -1;
+        private int lastPlaceEnd = -1;
+
+        public AnalysedText Doc => doc;
+
+        public HashSet<string> LowerTerms => lowerTerms;
+
+        /// <summary>True when token <paramref name="k"/> is the first after a wire dateline.</summary>
+        public bool FollowsDateline(int k) => EntityRecognizer.FollowsDateline(doc, k, datelineEnd);
+
+        /// <summary>The dictionary of common words.</summary>
+        public CommonWords Common => common;
+
+        /// <summary>The dictionary of common words when the document is a Title Case headline; null otherwise.</summary>
+        public CommonWords? TitleCaseWords => doc.TitleCased ? common : null;
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MidCapitalised => midCapitalised;
+
+        public void AddRegion(string code, int token) =>
+            regionScores[code] = regionScores.GetValueOrDefault(code) + (doc.IsTitle(token) ? 2 : 1);
+
+        /// <summary>
+        /// Counts a mention of an actor; a <paramref name="locative"/> mention ("in Porto Alegre", "near Jamnagar") may be a
+        /// place, and a name that only ever appears so is dropped.
+        /// </summary>
+        public void AddActor(string name, int start, int end, bool strong, bool locative = false)
+        {
+            var key = Key(name);
+            (lastActorKey, lastActorEnd) = (key, end);
+            if (!actorStats.TryGetValue(key, out var stat))
+            {
+                actorStats[key] = stat = new ActorStat(name, start);
+            }
+
+            var heading = doc.Sentences[doc.SentenceOfToken[start]].IsHeading;
+            stat.Score += doc.IsTitle(start) ? 2 : 1;
+            stat.Strong |= strong;
+            stat.InProse |= !heading;
+            stat.NotLocative |= !locative;
+        }
+
+        /// <summary>
+        /// Records <paramref name="longForm"/>, tokens <paramref name="start"/> to <paramref name="end"/>, as the definition of
+        /// <paramref name="acronym"/>: the names found inside it and the acronym's own mentions are folded into it.
+        /// </summary>
+        public void Define(string longForm, int start, int end, string acronym)
+        {
+            AddActor(longForm, start, end, strong: true);
+            definitions.Add((Key(longForm), start, end, Key(acronym)));
+        }
+
+        /// <summary>Makes <paramref name="acronym"/> another name of the actor that ends at token <paramref name="end"/>; false when none does.</summary>
+        public bool AliasLastActor(int end, string acronym)
+        {
+            if (lastActorKey is null || lastActorEnd != end)
+            {
+                return false;
+            }
+
+            definitions.Add((lastActorKey, end, end, Key(acronym)));
+            return true;
+        }
+
+        /// <summary>A city standing alone: a place, whose country counts as a region unless the city's name is part of an actor's.</summary>
+        public void AddCity(string code, string name, int token) => cityMentions.Add((code, name, token));
+
+        /// <summary>Notes that a place name ends at token <paramref name="end"/> (exclusive), so that a name listed after it is read as a place.</summary>
+        public void MarkPlace(int end) => lastPlaceEnd = end;
+
+        /// <summary>True when a place name ends just before token <paramref name="token"/>, a list's "and", "or" or comma.</summary>
+        public bool PlaceEndsAt(int token) => lastPlaceEnd == token;
+
+        public Entities Finish(Dictionary<string, string> canonicalByKey)
+        {
+            FoldDefinitions();
+            var stats = actorStats.Values.Where(s => s.MergedInto is null).ToList();
+            foreach (var stat in stats)
+            {
+                if (canonicalByKey.TryGetValue(Key(stat.Name), out var canonical))
+                {
+                    stat.Name = canonical;
+                    stat.Strong = true;
+                }
+            }
+
+            stats.RemoveAll(s => (!s.InProse || !s.NotLocative) && !s.Strong);
+            foreach (var (code, name, token) in cityMentions)
+            {
+                // "Jackson" alone after "Ruth Jackson" is the person, not the city.
+                if (code != NoCode && !stats.Any(s => s.Name.Split(' ').Contains(name, StringComparer.Ordinal)))
+                {
+                    AddRegion(code, token);
+                }
+            }
+
+            Fold(stats);
+            var actorList = stats
+                .Where(s => s.MergedInto is null)
+                .OrderByDescending(s => s.Score + (s.Strong ? 1 : 0))
+                .ThenBy(s => s.First)
+                .Select(s => new ActorMention(s.Name, s.Score))
+                .ToList();
+            var regionList = regionScores.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new RegionMention(r.Key, r.Value)).ToList();
+            return new Entities(actorList, regionList);
+        }
+
+        /// <summary>Folds into each defined long form its acronym's mentions and the names found inside it ("Retail Consortium" in "British Retail Consortium (BRC)").</summary>
+        private void FoldDefinitions()
+        {
+            foreach (var (longKey, start, end, acronymKey) in definitions)
+            {
+                var target = actorStats[longKey];
+                while (target.MergedInto is { } merged)
+                {
+                    target = merged;
+                }
+
+                foreach (var other in actorStats.Values)
+                {
+                    if (other != target && other.MergedInto is null &&
+                        (Key(other.Name) == acronymKey || (other.First >= start && other.First < end && longKey.Contains(Key(other.Name), StringComparison.Ordinal))))
+                    {
+                        target.Absorb(other);
+                    }
+                }
+            }
+        }
+
+        private static void Fold(List<ActorStat> stats)
+        {
+            var names = stats.ToDictionary(s => s, s => s.Name.Split(' '));
+            var initials = stats.ToDictionary(s => s, s => string.Concat(names[s].Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])));
+            foreach (var shorter in stats.OrderBy(s => names[s].Length))
+            {
+                var words = names[shorter];
+                ActorStat? target = null;
+                foreach (var longer in stats)
+                {
+                    if (longer != shorter && longer.MergedInto is null && names[longer].Length > words.Length && (target is null || longer.Score > target.Score) &&
+                        IsPartOf(words, names[longer], initials[longer]))
+                    {
+                        target = longer;
+                    }
+                }
+
+                target?.Absorb(shorter);
+            }
+
+            foreach (var group in stats.Where(s => s.MergedInto is null).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                var keep = group.First();
+                foreach (var other in group.Skip(1))
+                {
+                    keep.Absorb(other);
+                }
+            }
+        }
+
+        private static bool IsPersonNameWord(string word) =>
+            word.Length > 1 && char.IsUpper(word[0]) && !IsAcronym(word) && !Connectors.Contains(word) && !DefaultGazetteer.OrganisationEndings.Contains(word);
+
+        // "Yangtze Memory" is part of "Yangtze Memory Technologies"; "Huang" of "Jensen Huang"; "YMTC" of "Yangtze Memory Technologies Co".
+        private static bool IsPartOf(string[] words, string[] longer, string initials)
+        {
+            if (words.Length == 1 && IsAcronym(words[0].AsSpan()))
+            {
+                return initials.Length >= 2 && initials.StartsWith(words[0], StringComparison.Ordinal);
+            }
+
+            var prefix = longer.AsSpan(0, words.Length).SequenceEqual(words);
+            // "Quispe" after "Rosa Quispe Mamani": a person with two surnames is named by either.
+            var surname = words.Length == 1 && !DefaultGazetteer.OrganisationEndings.Contains(words[0]) &&
+                (longer[^1] == words[0] || (longer.Length == 3 && longer[1] == words[0] && longer.All(IsPersonNameWord)));
+            return prefix || surname;
+        }
+    }
+
+    private sealed class ActorStat(string name, int first)
+    {
+        public string Name { get; set; } = name;
+
+        public int First { get; set; } = first;
+
+        public int Score { get; set; }
+
+        public bool Strong { get; set; }
+
+        public bool InProse { get; set; }
+
+        /// <summary>True once the name was seen other than after a locative preposition.</summary>
+        public bool NotLocative { get; set; }
+
+        public ActorStat? MergedInto { get; private set; }
+
+        /// <summary>Counts <paramref name="other"/>'s mentions for this actor, which <paramref name="other"/> now names.</summary>
+        public void Absorb(ActorStat other)
+        {
+            Score += other.Score;
+            Strong |= other.Strong;
+            InProse |= other.InProse;
+            NotLocative |= other.NotLocative;
+            First = Math.Min(First, other.First);
+            other.MergedInto = this;
+        }
+    }
+}

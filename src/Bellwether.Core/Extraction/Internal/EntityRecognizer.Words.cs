@@ -1,0 +1,107 @@
+using Bellwether.Core.Text;
+
+namespace Bellwether.Core.Internal;
+
+/// <content>The words and word shapes the rules read: connectors, role and headline words, particles, possessives, acronyms.</content>
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>Verbs that follow a sentence's subject in news copy ("… said", "… announced"), after which a lone capitalised first word is weighed as a name.</summary>
+    private static readonly WordSet ReportingVerbs = new(
+    [
+        "said", "says", "told", "announced", "reported", "warned", "agreed", "expects", "plans", "added", "confirmed", "denied",
+        "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
+    ]);
+
+    /// <summary>Lower-case words that carry a name on, in English and in the languages news copy keeps names in ("Bundesagentur für Arbeit", "Bangko Sentral ng Pilipinas").</summary>
+    private static readonly WordSet Connectors = new(
+    [
+        "of", "and", "&", "for", "de", "del", "da", "do", "di", "du", "des", "der", "la", "van", "von", "al", "the", "y", "et", "und",
+        "für", "della", "delle", "dei", "degli", "dos", "das", "ng", "bin", "ibn", "bint",
+    ]);
+
+    /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania").</summary>
+    private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
+
+    /// <summary>Words that carry an institution's name on after "of", "for" or "on" ("Ministry of …", "Authority for …").</summary>
+    private static readonly WordSet NameCarriers = new(["of", "for", "on", "de", "del", "della", "di", "du", "des", "der", "für", "do", "da"]);
+
+    /// <summary>Verbs a Title Case headline puts after its subject ("Equinor Delays Arctic Project", "Fonterra Cuts Milk Price"), which end a name.</summary>
+    private static readonly WordSet HeadlineVerbs = new(
+    [
+        "Cuts", "Delays", "Wins", "Posts", "Buys", "Sells", "Raises", "Lowers", "Hikes", "Slashes", "Plans", "Seeks", "Says", "Sees",
+        "Warns", "Agrees", "Launches", "Opens", "Closes", "Halts", "Suspends", "Resumes", "Expands", "Boosts", "Beats", "Misses",
+        "Files", "Sues", "Fines", "Approves", "Rejects", "Blocks", "Signs", "Names", "Hires", "Drops", "Jumps", "Falls", "Rises",
+        "Surges", "Slumps", "Extends", "Ends", "Starts", "Takes", "Gets", "Makes", "Sets", "Lifts", "Eyes", "Targets", "Unveils",
+        "Announces", "Reports", "Confirms", "Denies", "Faces", "Loses", "Gains", "Keeps", "Holds", "Leaves", "Joins", "Quits",
+        "Backs", "Bids", "Invests", "Acquires", "Scraps", "Shuts", "Trims", "Pauses", "Breaks", "Orders", "Bans", "Probes", "Urges",
+        "Vows", "Threatens", "Secures", "Completes", "Doubles", "Triples", "Pulls", "Axes", "Lays", "Tops", "Hits", "Nears",
+    ]);
+
+    /// <summary>"SoftBank", "iPad", "McDonald": a capital after the first letter of a hyphenated part ("Fourth-Quarter" has none).</summary>
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && word[i - 1] != '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Titles that name a role, after which a capitalised run goes on with the holder's name.</summary>
+    private static readonly WordSet RoleWords = new(
+    [
+        "Minister", "Secretary", "President", "Chancellor", "Governor", "Commissioner", "Director", "Chairman", "Chairwoman",
+        "CEO", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator", "Judge", "Economist", "Analyst",
+    ]);
+
+    /// <summary>Articles and particles written joined to the name they precede ("al-Khereiji", "dell'Interno", "d'Ivoire").</summary>
+    private static readonly WordSet NameParticles = new(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul", "dell", "dall", "nell", "d", "l"]);
+
+    /// <summary>True for a lower-case particle joined by a hyphen or apostrophe to a capitalised name ("al-Khereiji", "dell'Interno").</summary>
+    private static bool IsParticleName(ReadOnlySpan<char> word)
+    {
+        var joint = word.IndexOfAny('-', '\'', '\u2019');
+        return joint > 0 && joint + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[joint + 1]) && NameParticles.Contains(word[..joint]);
+    }
+
+    /// <summary>Participles that make a name into an adjective after a hyphen ("Ohio-based", "Saudi-led", "French-built").</summary>
+    private static readonly WordSet CompoundAdjectiveEnds = new(
+    [
+        "based", "built", "made", "owned", "led", "backed", "listed", "run", "funded", "controlled", "registered", "headquartered",
+        "born", "bound", "style", "designed", "operated", "produced", "brokered", "sponsored", "linked", "focused", "era", "wide",
+        "speaking", "flagged", "allied", "aligned", "leaning", "friendly", "generated", "powered", "driven", "enabled", "free",
+    ]);
+
+    /// <summary>True for a capitalised word made an adjective by a hyphen and a participle ("Ohio-based", "Kiwi-built"), which names no actor.</summary>
+    private static bool IsCompoundAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && char.IsUpper(word[0]) && CompoundAdjectiveEnds.Contains(word[(hyphen + 1)..]);
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's';
+
+    private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
+
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (c != 's' && c != '&' && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2;
+    }
+}
