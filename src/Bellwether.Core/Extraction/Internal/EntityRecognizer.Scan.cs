@@ -127,10 +127,10 @@ internal sealed partial class EntityRecognizer
                     target = merged;
                 }
 
-                foreach (var other in actorStats.Values)
+                foreach (var (key, other) in actorStats)
                 {
                     if (other != target && other.MergedInto is null &&
-                        (Key(other.Name) == acronymKey || (other.First >= start && other.First < end && longKey.Contains(Key(other.Name), StringComparison.Ordinal))))
+                        (key == acronymKey || (other.First >= start && other.First < end && longKey.Contains(key, StringComparison.Ordinal))))
                     {
                         target.Absorb(other);
                     }

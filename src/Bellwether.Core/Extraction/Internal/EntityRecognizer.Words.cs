@@ -83,6 +83,9 @@ internal sealed partial class EntityRecognizer
         return hyphen > 0 && char.IsUpper(word[0]) && CompoundAdjectiveEnds.Contains(word[(hyphen + 1)..]);
     }
 
+    /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single.</summary>
+    private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "\"" or "“" or "'" or "‘";
+
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's';
 
     private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;

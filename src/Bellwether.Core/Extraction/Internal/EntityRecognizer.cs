@@ -72,7 +72,7 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>True when token <paramref name="k"/> opens a quotation that opens its sentence ("\"Hospitals must report …\""), where a capital is the sentence's.</summary>
     private static bool OpensQuote(AnalysedText doc, int k) =>
-        k > 0 && doc.IsSentenceStart(k - 1) && doc.Word(k - 1) is "\"" or "“" or "'" or "‘";
+        k > 0 && doc.IsSentenceStart(k - 1) && IsOpeningQuote(doc.Word(k - 1));
 
     /// <summary>True when token <paramref name="k"/> is the first after a wire dateline, where the first sentence really starts.</summary>
     private static bool FollowsDateline(AnalysedText doc, int k, int datelineEnd) =>
@@ -591,7 +591,7 @@ internal sealed partial class EntityRecognizer
             }
 
             // A place opening the stretch ("… Of New Zealand Holds Rates") names a region, and the stretch goes on after it.
-            if (regions.Match(doc.Text, doc.Tokens, k, stop) is { Length: > 0 } place && k + place.Length <= stop)
+            if (regions.Match(doc.Text, doc.Tokens, k, stop) is { Length: > 0 } place)
             {
                 if (place.Value != NoCode)
                 {
@@ -681,17 +681,18 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        if (start > runStart && actors.Match(doc.Text, doc.Tokens, start, end).Length is > 0 and var inner)
+        if (start > runStart && actors.Match(doc.Text, doc.Tokens, start, end) is { Length: > 0 } inner)
         {
-            scan.AddActor(actors.Match(doc.Text, doc.Tokens, start, end).Value!, start, start + inner, strong: true);
+            scan.AddActor(inner.Value!, start, start + inner.Length, strong: true);
             return;
         }
 
         // Seas, rivers, mountains and storms are named like organisations but are places and events.
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
+        var name = Join(doc, start, end);
         if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
-            DefaultGazetteer.Landforms.Contains(Join(doc, start, end))))
+            DefaultGazetteer.Landforms.Contains(name)))
         {
             return;
         }
@@ -714,7 +715,7 @@ internal sealed partial class EntityRecognizer
             scan.MarkPlace(end);
         }
 
-        scan.AddActor(Join(doc, start, end), start, end, strong, locative);
+        scan.AddActor(name, start, end, strong, locative);
     }
 
     private bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)
@@ -733,7 +734,7 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && doc.Word(k - 1) is "\"" or "“" or "(" or "'" or "‘"));
+        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && (IsOpeningQuote(doc.Word(k - 1)) || doc.Word(k - 1) is "(")));
         // "Members of the Korean Metal Workers' Union", "Shares of Samsung Electronics": a dictionary word before "of" opening
         // a sentence is about the name, not part of it, unless it names an organisation itself ("Bank of Lorraine").
         if (atStart && end - k > 2 && doc.Word(k + 1) is "of" && !DefaultGazetteer.OrganisationEndings.Contains(word) &&

@@ -36,12 +36,11 @@ DOMINANCE = 5
 EXONYMS = {
     "Antwerpen": "Antwerp", "Genève": "Geneva", "Köln": "Cologne", "Sevilla": "Seville", "Frankfurt am Main": "Frankfurt",
     "Göteborg": "Gothenburg", "Bengaluru": "Bangalore", "Nürnberg": "Nuremberg", "Hannover": "Hanover",
-    "Basrah": "Basra", "Makkah": "Mecca", "Al Madinah al Munawwarah": "Medina", "Sicilia": "Sicily", "Sardegna": "Sardinia",
-    "Lombardia": "Lombardy", "Toscana": "Tuscany", "Piemonte": "Piedmont", "Puglia": "Apulia", "Bayern": "Bavaria",
-    "Sachsen": "Saxony", "Niedersachsen": "Lower Saxony", "Thüringen": "Thuringia", "Hessen": "Hesse",
-    "Nordrhein-Westfalen": "North Rhine-Westphalia", "Rheinland-Pfalz": "Rhineland-Palatinate", "Catalunya": "Catalonia",
-    "Andalucía": "Andalusia", "Bretagne": "Brittany", "Normandie": "Normandy", "Vlaams Gewest": "Flanders",
-    "Région Wallonne": "Wallonia", "Halab": "Aleppo", "Dimashq": "Damascus", "Al Mawşil": "Mosul",
+    "Basrah": "Basra", "Sicilia": "Sicily", "Sardegna": "Sardinia", "Lombardia": "Lombardy", "Toscana": "Tuscany",
+    "Piemonte": "Piedmont", "Puglia": "Apulia", "Bayern": "Bavaria", "Sachsen": "Saxony", "Niedersachsen": "Lower Saxony",
+    "Thüringen": "Thuringia", "Hessen": "Hesse", "Nordrhein-Westfalen": "North Rhine-Westphalia",
+    "Rheinland-Pfalz": "Rhineland-Palatinate", "Catalunya": "Catalonia", "Andalucía": "Andalusia", "Bretagne": "Brittany",
+    "Vlaams Gewest": "Flanders",
 }
 
 cities_file, regions_file, common_file = sys.argv[1:4]
