@@ -12,7 +12,7 @@ public readonly record struct MatchFeatures
     /// </summary>
     public double WordSimilarity { get; init; }
 
-    /// <summary>How far the article's publication time is from the candidate's newest article.</summary>
+    /// <summary>How far the article's publication time lies outside the span of the candidate's articles: after its newest, before its oldest, or zero between them.</summary>
     public TimeSpan TimeApart { get; init; }
 
     /// <summary>How many articles the candidate holds.</summary>

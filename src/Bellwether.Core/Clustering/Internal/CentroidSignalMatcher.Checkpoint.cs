@@ -14,7 +14,7 @@ namespace Bellwether.Core.Internal;
 internal sealed partial class CentroidSignalMatcher
 {
     private const int CheckpointMagic = 0x434D5742; // "BWMC"
-    private const int CheckpointFormat = 1;
+    private const int CheckpointFormat = 2;
 
     public ReadOnlyMemory<byte>? Checkpoint()
     {

@@ -266,15 +266,15 @@ internal sealed partial class CentroidSignalMatcher(
         {
             Level = level,
             WordSimilarity = h.Similarity,
-            TimeApart = TimeSpan.FromTicks(Math.Abs(ticks - h.Cluster.LastTicks)),
+            TimeApart = TimeSpan.FromTicks(h.Cluster.GapTo(ticks)),
             CandidateSize = h.Cluster.Size,
             ArticleHasBody = features.TitleOnly is null,
         }))).OrderByDescending(h => h.Similarity)];
 
     /// <summary>The closest story that an article of <paramref name="section"/> may join: stories do not cross sections, and an article or story without one joins any.</summary>
-    private ClusterHit? BestStory(TermVector query, long ticks, string? section, Cluster? exclude, int retrievalTerms)
+    private ClusterHit? BestStory(TermVector query, long ticks, string? section, Cluster? of, int retrievalTerms)
     {
-        foreach (var hit in _stories.Search(query, ticks, SectionHits, exclude, retrievalTerms))
+        foreach (var hit in _stories.Search(query, ticks, SectionHits, of, retrievalTerms))
         {
             if (MayJoin(hit.Cluster, section))
             {
@@ -349,7 +349,7 @@ internal sealed partial class CentroidSignalMatcher(
                 break;
             }
 
-            if (MayJoin(hit.Cluster, features.Section) && _meanings.Similarity(hit.Cluster, meaning) * _stories.Decay(Math.Abs(ticks - hit.Cluster.LastTicks)) >= _options.StoryMeaningThreshold)
+            if (MayJoin(hit.Cluster, features.Section) && _meanings.Similarity(hit.Cluster, meaning) * _stories.Decay(hit.Cluster.GapTo(ticks)) >= _options.StoryMeaningThreshold)
             {
                 return hit;
             }
@@ -387,7 +387,7 @@ internal sealed partial class CentroidSignalMatcher(
                 continue;
             }
 
-            var similarity = _signals.Similarity(signalVector, norm, cluster) * _signals.Decay(cluster, Math.Abs(ticks - cluster.LastTicks));
+            var similarity = _signals.Similarity(signalVector, norm, cluster) * _signals.Decay(cluster, cluster.GapTo(ticks));
             if (best is null || similarity > best.Value.Similarity)
             {
                 best = new ClusterHit(cluster, similarity);

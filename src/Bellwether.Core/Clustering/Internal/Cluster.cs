@@ -13,6 +13,7 @@ internal sealed class Cluster
         Key = key;
         Slot = slot;
         _sketches = recentSketches == 0 ? [] : new uint[recentSketches][];
+        FirstTicks = ticks;
         LastTicks = ticks;
     }
 
@@ -22,7 +23,17 @@ internal sealed class Cluster
 
     public int Size { get; private set; }
 
+    /// <summary>The earliest publication time among the members.</summary>
+    public long FirstTicks { get; private set; }
+
+    /// <summary>The latest publication time among the members.</summary>
     public long LastTicks { get; private set; }
+
+    /// <summary>
+    /// How far <paramref name="ticks"/> lies outside the members' time span: 0 inside it. An article published among
+    /// the members (a late arrival, or another worker's older article) is as close in time as the members are.
+    /// </summary>
+    public long GapTo(long ticks) => ticks > LastTicks ? ticks - LastTicks : ticks < FirstTicks ? FirstTicks - ticks : 0;
 
     /// <summary>The age gap after which this cluster's similarity halves, when it differs from its level's (a signal's horizon); else 0.</summary>
     public long HalfLifeTicks { get; set; }
@@ -69,6 +80,7 @@ internal sealed class Cluster
     {
         writer.Write(Key);
         writer.Write(Size);
+        writer.Write(FirstTicks);
         writer.Write(LastTicks);
         writer.Write(HalfLifeTicks);
         writer.Write(StartedByHeadline);
@@ -93,6 +105,7 @@ internal sealed class Cluster
     {
         var key = reader.ReadString();
         var size = reader.ReadInt32();
+        var firstTicks = reader.ReadInt64();
         var lastTicks = reader.ReadInt64();
         var halfLife = reader.ReadInt64();
         var startedByHeadline = reader.ReadBoolean();
@@ -102,6 +115,7 @@ internal sealed class Cluster
         var next = reader.ReadInt32();
         var cluster = new Cluster(key, slot, reader.ReadCount(), lastTicks)
         {
+            FirstTicks = firstTicks,
             StartedByHeadline = startedByHeadline,
             HalfLifeTicks = halfLife,
             Size = size,
@@ -124,6 +138,7 @@ internal sealed class Cluster
     public void Add(TermVector member, uint[] sketch, long ticks, int maxTerms, DocumentFrequencies frequencies, List<uint> entered)
     {
         Size++;
+        FirstTicks = Math.Min(FirstTicks, ticks);
         LastTicks = Math.Max(LastTicks, ticks);
         Remember(sketch);
         MergeCentroid(member, maxTerms, frequencies, entered);
@@ -138,6 +153,7 @@ internal sealed class Cluster
         }
 
         Size += other.Size;
+        FirstTicks = Math.Min(FirstTicks, other.FirstTicks);
         LastTicks = Math.Max(LastTicks, other.LastTicks);
         MergeCentroid(other.Centroid, maxTerms, frequencies, entered);
     }

@@ -127,7 +127,16 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
     /// <summary>The clusters most similar to <paramref name="query"/> at <paramref name="ticks"/>, best first (at most <paramref name="take"/>).</summary>
     /// <remarks>Only the <paramref name="retrievalTerms"/> strongest query terms read posting lists; the short list is compared on all terms.</remarks>
-    public List<ClusterHit> Search(TermVector query, long ticks, int take = 1, Cluster? exclude = null, int retrievalTerms = int.MaxValue)
+    /// <param name="query">An article's vector, or a cluster's centroid.</param>
+    /// <param name="ticks">The article's publication time, or the cluster's latest.</param>
+    /// <param name="take">Most hits returned.</param>
+    /// <param name="of">
+    /// When <paramref name="query"/> is a cluster's centroid, that cluster: it is left out of the hits, and two clusters
+    /// are as far apart in time as their latest members. An article is as far from a cluster as it lies outside the
+    /// cluster's time span.
+    /// </param>
+    /// <param name="retrievalTerms">Most query terms whose posting lists are read.</param>
+    public List<ClusterHit> Search(TermVector query, long ticks, int take = 1, Cluster? of = null, int retrievalTerms = int.MaxValue)
     {
         var idf = QueryIdf(query);
         Retrieve(query, idf, retrievalTerms);
@@ -141,12 +150,12 @@ internal sealed class ClusterIndex(ClusterLevel level)
         foreach (var (slot, _) in _ranked)
         {
             var cluster = _clusters[slot]!;
-            if (ReferenceEquals(cluster, exclude))
+            if (ReferenceEquals(cluster, of))
             {
                 continue;
             }
 
-            var similarity = Similarity(query, idf, queryNorm, cluster) * Decay(cluster, Math.Abs(ticks - cluster.LastTicks));
+            var similarity = Similarity(query, idf, queryNorm, cluster) * Decay(cluster, of is null ? cluster.GapTo(ticks) : Math.Abs(ticks - cluster.LastTicks));
             if (similarity <= 0)
             {
                 continue;
