@@ -236,6 +236,24 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_WithOrders_PrintsTheSpreadOfEachLevelOverTheOtherOrders()
+    {
+        var input = Path.Combine(_folder, "tiny.jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id":"a","title":"Fed holds interest rates steady as inflation cools","text":"","cluster":"fed"}""",
+            """{"id":"b","title":"Drought cuts Brazil coffee harvest forecast","text":"","cluster":"coffee"}""",
+            """{"id":"c","title":"Fed holds rates steady, signals patience on inflation","text":"","cluster":"fed"}""",
+        ]);
+
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("eval", input, "--orders", "2", "--level", "story");
+
+        exitCode.Should().Be(0, error);
+        var spread = output.Split('\n').SkipWhile(l => !l.StartsWith("| set | level | BCubed F1, file order |", StringComparison.Ordinal)).Skip(2).Where(l => l.StartsWith('|')).ToList();
+        spread.Should().ContainSingle().Which.Split('|', StringSplitOptions.TrimEntries)[1..3].Should().Equal("tiny", "story");
+    }
+
+    [Fact]
     public async Task Extract_SeedArticle_PrintsCandidatesAsJson()
     {
         var (exitCode, output, error) = await SampleHostProcess.RunAsync("extract", Path.Combine("seeds", "002_77a38fe66b43cf80.txt"));

@@ -8,7 +8,8 @@ namespace Bellwether.Sample.Commands;
 
 /// <summary>
 /// <c>eval [FILES…]</c>: clusters every labelled set with the production defaults, in memory and in file order, and
-/// prints one row per set and level beside the plain TF-IDF baseline at its best threshold on that set.
+/// prints one row per set and level beside the plain TF-IDF baseline at its best threshold on that set. With
+/// <c>--orders N</c> it also ingests each set in N other orders and prints how far the figures move with the order.
 /// </summary>
 internal static class EvalCommand
 {
@@ -31,31 +32,79 @@ internal static class EvalCommand
             DefaultValueFactory = _ => [GroupingLevel.Story, GroupingLevel.Signal],
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("eval", "Score the clustering on labelled sets, beside a plain TF-IDF baseline tuned on each set (in memory: keeps nothing).") { files, levels };
+        var orders = new Option<int>("--orders")
+        {
+            Description = "Also ingest each set in this many other orders (seeded shuffles; a dated set stays in time order, only equal times change places) and print the spread of BCubed F1.",
+            DefaultValueFactory = _ => 0,
+        };
+        orders.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 100)
+            {
+                r.AddError("--orders must be from 0 to 100.");
+            }
+        });
+        var command = new Command("eval", "Score the clustering on labelled sets, beside a plain TF-IDF baseline tuned on each set (in memory: keeps nothing).") { files, levels, orders };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var paths = parse.GetValue(files) is { Length: > 0 } named ? named : DefaultFiles();
             Console.WriteLine("| set | level | BCubed P | BCubed R | BCubed F1 | pairwise F1 | NMI | groups (gold) | seconds | articles/s | baseline F1 (threshold) | baseline pairwise F1 |");
             Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            var chosenLevels = parse.GetValue(levels)!.Distinct().ToList();
+            var spreads = new List<string>();
             foreach (var path in paths)
             {
                 var set = await LabelledSet.LoadAsync(path, cancellationToken);
-                using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
-                var started = Stopwatch.GetTimestamp();
-                var (answered, _) = await Ingestion.RunReportingProblemsAsync(host, set.Records, cancellationToken);
-                var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-                foreach (var level in parse.GetValue(levels)!.Distinct())
+                var (fileOrder, seconds) = await ScoreAsync(parse, set, chosenLevels, cancellationToken);
+                foreach (var level in chosenLevels)
                 {
-                    var score = set.Score(await StreamGrouping.ReadAsync(host, answered, level, cancellationToken));
                     var (threshold, baseline) = BestBaseline(set, level);
-                    Console.WriteLine(Row(set, level, score, seconds, threshold, baseline));
+                    Console.WriteLine(Row(set, level, fileOrder[level], seconds, threshold, baseline));
                 }
+
+                var others = new List<Dictionary<GroupingLevel, ClusteringScore>>();
+                for (var seed = 1; seed <= parse.GetValue(orders); seed++)
+                {
+                    others.Add((await ScoreAsync(parse, set.InOrder(seed), chosenLevels, cancellationToken)).Scores);
+                }
+
+                spreads.AddRange(others.Count == 0 ? [] : chosenLevels.Select(level => Spread(set, level, fileOrder[level], [.. others.Select(o => o[level].BCubedF1)])));
+            }
+
+            if (spreads.Count > 0)
+            {
+                Console.WriteLine();
+                Console.WriteLine("| set | level | BCubed F1, file order | other orders: mean | lowest | highest |");
+                Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+                spreads.ForEach(Console.WriteLine);
             }
 
             return 0;
         });
         return command;
     }
+
+    /// <summary>Ingests <paramref name="set"/> in its order into a fresh in-memory host and scores each level.</summary>
+    private static async Task<(Dictionary<GroupingLevel, ClusteringScore> Scores, double Seconds)> ScoreAsync(
+        ParseResult parse, LabelledSet set, IReadOnlyList<GroupingLevel> levels, CancellationToken cancellationToken)
+    {
+        using var host = await SampleHost.StartInMemoryAsync(parse, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        var (answered, _) = await Ingestion.RunReportingProblemsAsync(host, set.Records, cancellationToken);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var scores = new Dictionary<GroupingLevel, ClusteringScore>();
+        foreach (var level in levels)
+        {
+            scores[level] = set.Score(await StreamGrouping.ReadAsync(host, answered, level, cancellationToken));
+        }
+
+        return (scores, seconds);
+    }
+
+    private static string Spread(LabelledSet set, GroupingLevel level, ClusteringScore fileOrder, IReadOnlyList<double> others) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {set.Name} | {level.ToString().ToLowerInvariant()} | {100 * fileOrder.BCubedF1:0.0} | {100 * others.Average():0.0} | {100 * others.Min():0.0} | {100 * others.Max():0.0} |");
 
     private static string[] DefaultFiles()
     {

@@ -42,6 +42,21 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<InputRecord> Recor
         return new LabelledSet(Path.GetFileNameWithoutExtension(path), records, gold);
     }
 
+    /// <summary>
+    /// The same records in another order, drawn from <paramref name="seed"/>: shuffled, then (when any article has a
+    /// publication time) put back in time order, so that a dated stream stays a stream and only articles of equal times
+    /// change places. Named after the set and the seed.
+    /// </summary>
+    public LabelledSet InOrder(int seed)
+    {
+        var shuffled = Records.ToArray();
+        new Random(seed).Shuffle(shuffled);
+        IEnumerable<InputRecord> ordered = shuffled.Any(r => r.Article?.PublishedAt is not null)
+            ? shuffled.OrderBy(r => r.Article?.PublishedAt ?? DateTimeOffset.MinValue)
+            : shuffled;
+        return new LabelledSet($"{Name} (order {seed})", [.. ordered], Gold);
+    }
+
     /// <summary>Scores one label per distinct article id against the gold groups; ids without a gold label are left out.</summary>
     public ClusteringScore Score(IEnumerable<(string ArticleId, string Group)> predicted)
     {
