@@ -93,6 +93,25 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Theory]
+    [InlineData(25)]
+    [InlineData(10, 31, 47)]
+    public async Task IngestAsync_ArticlesOutOfTimeOrderAcrossRestartsFromCheckpoints_SameStoriesAndSignalsAsOneRun(params int[] restarts)
+    {
+        // Two months' headlines, the first month's interleaved with the second's: stories span weeks, and a later
+        // article often falls inside a story's span, which a checkpoint must carry across the restart.
+        var stream = OverlappingHeadlines.Stream(Articles)
+            .Select((a, i) => a with { PublishedAt = Now.AddDays(-60 + (i % 2 == 0 ? i / 2 : 30 + (i / 2))) })
+            .ToList();
+        var once = await IngestAsync(stream, []);
+        _checkpointInterval = 4;
+
+        var resumed = await IngestAsync(stream, restarts);
+
+        resumed.Stories.Should().Equal(once.Stories);
+        resumed.Signals.Should().Equal(once.Signals);
+    }
+
+    [Theory]
     [InlineData(20)]
     [InlineData(7, 33, 50)]
     public async Task IngestAsync_SignalsMergedByCompactionAcrossRestartsFromCheckpoints_SameStoriesAndSignalsAsOneRun(params int[] restarts)
