@@ -11,7 +11,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_AcronymDefinedAfterAName_IsThatNameAndNotAnotherActor()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Shop thefts rise before holidays",
             "The British Retail Consortium (BRC) said thefts rose 20% in a year. The BRC asked ministers for more police patrols, and the BRC expects another rise.");
 
@@ -21,7 +21,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_AcronymOfANameWithLowerCaseWords_KeepsTheWholeName()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Hospital AI tool faces privacy review",
             "The Commission nationale de l'informatique et des libertés (CNIL) opened a review of the tool on Monday. The CNIL said patients had not been told.");
 
@@ -31,7 +31,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_AcronymOfATranslatedName_FoldsIntoTheNameBeforeIt()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Runoff count narrows",
             "With 94% of votes counted, the National Office of Electoral Processes (ONPE) showed the two candidates a point apart. The ONPE said the count would end on Friday.");
 
@@ -41,7 +41,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_AcronymWrittenAsAWord_IsTheLongFormBeforeIt()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Court sets aside tariff increase",
             "The court said the National Energy Regulator of South Africa (Nersa) had acted irrationally. It ordered Nersa to reconsider the application within 60 days.");
 
@@ -51,7 +51,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_CommonWordOpeningAQuotation_IsNotAnActor()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Dengue cases double",
             "Health officials in Dhaka said cases had doubled in a week. \"Hospitals must report every positive test within 24 hours,\" the director said.");
 
@@ -61,7 +61,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_ParenthesisedWordAfterNoName_StaysAnActorOfItsOwn()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Port workers strike",
             "Dockworkers walked out on Monday, according to the union (ITF). The ITF said the strike would last a week.");
 
@@ -74,7 +74,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [InlineData("Saudi-led")]
     public void Extract_NameMadeAnAdjectiveByAHyphen_IsNotAnActor(string adjective)
     {
-        var candidate = Extract("Snack maker sold", $"The {adjective} snack maker Crunchco agreed to be sold on Monday. Crunchco said the sale would close in March.");
+        var candidate = Extractors.SingleCandidate("Snack maker sold", $"The {adjective} snack maker Crunchco agreed to be sold on Monday. Crunchco said the sale would close in March.");
 
         candidate.Actors.Should().Contain("Crunchco").And.NotContain(a => a.Contains('-'));
     }
@@ -86,7 +86,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [InlineData("Great Barrier Reef")]
     public void Extract_NamedPlace_IsNotAnActor(string place)
     {
-        var candidate = Extract("Water levels fall", $"Water levels at the {place} fell to a record low on Monday, officials said. Shipping past the {place} slowed.");
+        var candidate = Extractors.SingleCandidate("Water levels fall", $"Water levels at the {place} fell to a record low on Monday, officials said. Shipping past the {place} slowed.");
 
         candidate.Actors.Should().NotContain(place);
     }
@@ -98,7 +98,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [InlineData("Bavaria", "DE")]
     public void Extract_EnglishNameOfACityOrProvince_IsAPlaceAndItsCountry(string place, string region)
     {
-        var candidate = Extract($"Talks in {place} end without a deal", $"Envoys left {place} on Tuesday without an agreement, officials said. Another round will be held in {place} next month.");
+        var candidate = Extractors.SingleCandidate($"Talks in {place} end without a deal", $"Envoys left {place} on Tuesday without an agreement, officials said. Another round will be held in {place} next month.");
 
         candidate.Actors.Should().NotContain(place);
         candidate.Regions.Should().Contain(region);
@@ -107,7 +107,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_CityNamedLikeADictionaryWordThatIsNotAName_IsNotAPlace()
     {
-        var candidate = Extract("Sale of chip unit agreed", "Sale of the chip unit was agreed on Monday, the company said. The buyer will pay $2 billion.");
+        var candidate = Extractors.SingleCandidate("Sale of chip unit agreed", "Sale of the chip unit was agreed on Monday, the company said. The buyer will pay $2 billion.");
 
         candidate.Regions.Should().NotContain("MA");
     }
@@ -118,7 +118,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [InlineData("Sahel")]
     public void Extract_RiverMountainRangeOrArea_IsNotAnActor(string place)
     {
-        var candidate = Extract("Drought deepens", $"Farmers along the {place} said the drought was the worst in decades. Water levels in the {place} fell again on Monday.");
+        var candidate = Extractors.SingleCandidate("Drought deepens", $"Farmers along the {place} said the drought was the worst in decades. Water levels in the {place} fell again on Monday.");
 
         candidate.Actors.Should().NotContain(place);
     }
@@ -126,7 +126,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_NameListedAfterAPlace_IsAPlaceToo()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Restaurants cut staff",
             "Restaurants in Cork and Galway were already cutting staff, the Restaurants Association of Ireland said on Monday. Bookings fell by a fifth.");
 
@@ -136,7 +136,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_SecondSurnameOfAPerson_FoldsIntoThePerson()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Runoff: former teacher edges ahead",
             "Former teacher Rosa Quispe Mamani moved narrowly ahead on Monday. \"The people have spoken,\" Quispe told supporters, and Quispe promised a new constitution.");
 
@@ -146,7 +146,7 @@ public sealed class DefinitionsAndPlaceNamesTests
     [Fact]
     public void Extract_TitleWordBeforeAnOrganisationWord_StaysInTheName()
     {
-        var candidate = Extract(
+        var candidate = Extractors.SingleCandidate(
             "Dam releases questioned",
             "The General Directorate of State Hydraulic Works said it was keeping agreed minimum flows. The General Directorate of State Hydraulic Works will meet farmers next week.");
 
@@ -162,7 +162,4 @@ public sealed class DefinitionsAndPlaceNamesTests
     [InlineData("chief executive officer", "CEO", 0)]
     public void LongFormStart_ShortFormLettersInOrder_FindsTheShortestRunThatHoldsThem(string before, string shortForm, int expected) =>
         AcronymDefinition.LongFormStart(before, shortForm).Should().Be(expected);
-
-    private static SignalCandidate Extract(string title, string text) =>
-        Extractors.Default().Extract(new Article { Id = "d-1", Title = title, Text = text }).Should().ContainSingle().Subject;
 }

@@ -12,4 +12,8 @@ internal static class Extractors
         configure?.Invoke(options);
         return new OfflineSignalExtractor(new ArticleAnalyzer(Options.Create(options)));
     }
+
+    /// <summary>The one candidate the default extractor finds in an article of <paramref name="title"/> and <paramref name="text"/>; fails the test if there is not exactly one.</summary>
+    public static SignalCandidate SingleCandidate(string title, string text) =>
+        Default().Extract(new Article { Id = "a-1", Title = title, Text = text }).Should().ContainSingle().Subject;
 }
