@@ -51,6 +51,7 @@ internal static class EvalCommand
             Console.WriteLine("| set | level | BCubed P | BCubed R | BCubed F1 | pairwise F1 | NMI | groups (gold) | seconds | articles/s | baseline F1 (threshold) | baseline pairwise F1 |");
             Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             var chosenLevels = parse.GetValue(levels)!.Distinct().ToList();
+            var otherOrders = parse.GetValue(orders);
             var spreads = new List<string>();
             foreach (var path in paths)
             {
@@ -63,12 +64,15 @@ internal static class EvalCommand
                 }
 
                 var others = new List<Dictionary<GroupingLevel, ClusteringScore>>();
-                for (var seed = 1; seed <= parse.GetValue(orders); seed++)
+                for (var seed = 1; seed <= otherOrders; seed++)
                 {
                     others.Add((await ScoreAsync(parse, set.InOrder(seed), chosenLevels, cancellationToken)).Scores);
                 }
 
-                spreads.AddRange(others.Count == 0 ? [] : chosenLevels.Select(level => Spread(set, level, fileOrder[level], [.. others.Select(o => o[level].BCubedF1)])));
+                if (otherOrders > 0)
+                {
+                    spreads.AddRange(chosenLevels.Select(level => Spread(set, level, fileOrder[level], [.. others.Select(o => o[level].BCubedF1)])));
+                }
             }
 
             if (spreads.Count > 0)
