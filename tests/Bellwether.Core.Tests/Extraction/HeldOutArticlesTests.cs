@@ -20,7 +20,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// followed. Set 7 (<c>Fixtures/heldout7-articles.json</c>) was written by a fifth helper and measured once after those; a
 /// fourth round of rules followed. Set 8 (<c>Fixtures/heldout8-articles.json</c>) was written by a sixth helper and
 /// measured once after it; a fifth round followed. Set 9 (<c>Fixtures/heldout9-articles.json</c>) was written by a seventh
-/// helper and measured once after that. The floors sit a little below
+/// helper and measured once after that; a sixth round followed. Set 10 (<c>Fixtures/heldout10-articles.json</c>) was written
+/// by an eighth helper and measured once after it. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -86,6 +87,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // P 0.79 R 0.70 (the code before this stop's five rounds: P 0.70 R 0.62), regions F1 0.86 (0.86), topics P 0.73
     // R 0.73 (unchanged).
     [InlineData("heldout9-articles.json", 0.75, 0.66, 0.82, 0.69, 0.69)]
+    // Set 10. Written by an eighth helper the same way, after the sixth round (sites, laws, clipped names, topic cues), and
+    // measured once: actors P 0.82 R 0.81 (the code before the sixth round: P 0.80 R 0.79), regions F1 0.82 (0.82), topics
+    // P 0.69 R 0.86 (0.65 / 0.81).
+    [InlineData("heldout10-articles.json", 0.78, 0.77, 0.78, 0.65, 0.82)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -98,6 +103,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout10-articles.json")]
     [InlineData("heldout9-articles.json")]
     [InlineData("heldout8-articles.json")]
     [InlineData("heldout7-articles.json")]

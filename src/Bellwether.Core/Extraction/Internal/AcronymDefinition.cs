@@ -11,12 +11,19 @@ internal static class AcronymDefinition
 {
     /// <summary>
     /// True when <paramref name="word"/> can be a defined acronym: two or more capitals, then only capitals, digits, '-',
-    /// '&amp;' or a plural 's' ("CBK", "AP-HP", "R&amp;D", "NGOs"), or a short word written with one capital ("Nersa").
+    /// '&amp;' or a plural 's' ("CBK", "AP-HP", "R&amp;D", "NGOs"), a short word written with one capital ("Nersa"), or a
+    /// clipped name in camel case ("KenGen", "TurkStat").
     /// </summary>
     public static bool IsShortForm(ReadOnlySpan<char> word)
     {
         // "Nersa", "Cocobod": some acronyms are written as a word.
         if (word.Length is >= 3 and <= 7 && char.IsUpper(word[0]) && word[1..].ContainsAnyExceptInRange('a', 'z') is false)
+        {
+            return true;
+        }
+
+        // "KenGen" (Kenya Electricity Generating Company): syllables clipped from the words of the name.
+        if (IsCamelCase(word))
         {
             return true;
         }
@@ -36,6 +43,26 @@ internal static class AcronymDefinition
         }
 
         return upper >= 2 && char.IsUpper(word[0]);
+    }
+
+    private static bool IsCamelCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 12 || !char.IsAsciiLetterUpper(word[0]) || !char.IsAsciiLetterLower(word[1]))
+        {
+            return false;
+        }
+
+        var inner = 0;
+        foreach (var c in word[2..])
+        {
+            inner += char.IsAsciiLetterUpper(c) ? 1 : 0;
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return inner > 0;
     }
 
     /// <summary>

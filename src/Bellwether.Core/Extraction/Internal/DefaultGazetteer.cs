@@ -120,6 +120,9 @@ internal static class DefaultGazetteer
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
     ]);
 
+    /// <summary>Last words of the names of laws and agreements, which are not actors ("CHIPS Act", "Paris Agreement").</summary>
+    public static WordSet LawEndings { get; } = new(["Act", "Directive", "Treaty", "Accord", "Agreement", "Protocol"]);
+
     /// <summary>
     /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a
     /// place word ("the Tigris", "the Andes", "the Sahel"): places, never actors. Names shared with companies or people

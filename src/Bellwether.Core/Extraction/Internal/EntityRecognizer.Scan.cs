@@ -179,6 +179,13 @@ internal sealed partial class EntityRecognizer
                 return initials.Length >= 2 && initials.StartsWith(words[0], StringComparison.Ordinal);
             }
 
+            // "Nersa" for "National Energy Regulator of South Africa": an acronym written as a word spells all the initials.
+            if (words.Length == 1 && words[0].Length >= 3 && initials.Length == words[0].Length && AcronymDefinition.IsShortForm(words[0]) &&
+                initials.Equals(words[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
             var prefix = longer.AsSpan(0, words.Length).SequenceEqual(words);
             // "Quispe" after "Rosa Quispe Mamani": a person with two surnames is named by either.
             var surname = words.Length == 1 && !DefaultGazetteer.OrganisationEndings.Contains(words[0]) &&

@@ -22,6 +22,17 @@ internal sealed partial class EntityRecognizer
     /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania").</summary>
     private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
 
+    /// <summary>
+    /// Lower-case nouns of sites and landforms that a name before them is the place of ("its Cheongju campus", "the
+    /// Chuquicamata and Radomiro Tomic mines", "the Polarlys gas field").
+    /// </summary>
+    private static readonly WordSet SiteNouns = new(
+    [
+        "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "field", "fields",
+        "refinery", "deposit", "deposits", "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal",
+        "shipyard", "formation", "basin", "river", "lake", "valley", "reserve", "oilfield", "gasfield",
+    ]);
+
     /// <summary>Words that carry an institution's name on after "of", "for" or "on" ("Ministry of …", "Authority for …").</summary>
     private static readonly WordSet NameCarriers = new(["of", "for", "on", "de", "del", "della", "di", "du", "des", "der", "für", "do", "da"]);
 

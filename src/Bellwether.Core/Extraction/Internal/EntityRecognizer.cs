@@ -687,10 +687,10 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // Seas, rivers, mountains and storms are named like organisations but are places and events.
+        // Seas, rivers, mountains, storms and laws are named like organisations but are places, events and texts.
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
         var name = Join(doc, start, end);
-        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) ||
+        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             DefaultGazetteer.Landforms.Contains(name)))
         {
@@ -709,13 +709,46 @@ internal sealed partial class EntityRecognizer
 
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
         // "in Cork and Galway": a name listed after a place that a locative or the city table made one is a place too.
-        var locative = !strong && start > 0 && (Locatives.Contains(doc.Word(start - 1)) || (doc.Word(start - 1) is "and" or "or" or "," && scan.PlaceEndsAt(start - 1)));
+        var locative = !strong && ((start > 0 && (Locatives.Contains(doc.Word(start - 1)) || (doc.Word(start - 1) is "and" or "or" or "," && scan.PlaceEndsAt(start - 1)))) ||
+            NamesASite(doc, end));
         if (locative)
         {
             scan.MarkPlace(end);
         }
 
         scan.AddActor(name, start, end, strong, locative);
+    }
+
+    /// <summary>
+    /// True when the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
+    /// at most two lower-case words, then a site noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant"), or another
+    /// name listed before one ("Tenke Fungurume and Kisanfu mines").
+    /// </summary>
+    private static bool NamesASite(AnalysedText doc, int end)
+    {
+        var sentenceEnd = doc.Sentences[doc.SentenceOfToken[Math.Max(0, end - 1)]].TokenEnd;
+        var k = end;
+        if (k + 1 < sentenceEnd && doc.Word(k) is "and" or "," && doc.IsCapitalised(k + 1))
+        {
+            for (k++; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && doc.IsCapitalised(k); k++)
+            {
+            }
+        }
+
+        for (var words = 0; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && !doc.IsCapitalised(k); k++, words++)
+        {
+            if (SiteNouns.Contains(doc.Word(k)))
+            {
+                return true;
+            }
+
+            if (words == 2)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)

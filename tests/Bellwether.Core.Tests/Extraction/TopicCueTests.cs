@@ -1,0 +1,20 @@
+namespace Bellwether.Core.Tests.Extraction;
+
+/// <summary>Topic cues: the everyday words of a field name it, and a word every news story uses names none.</summary>
+public sealed class TopicCueTests
+{
+    [Theory]
+    [InlineData("Utility to add geothermal capacity", "The state utility will add 140 megawatts of geothermal capacity. Geothermal plants already supply a third of the country's power, and the utility plans more geothermal wells.", "renewables")]
+    [InlineData("Cocoa board raises price paid to growers", "The cocoa board raised the farmgate price by 45% on Monday. Growers had been selling cocoa across the border, and the board said cocoa output fell this season.", "agriculture and food")]
+    [InlineData("League sells broadcast rights", "The football league sold its television rights for five seasons. Two channels will split the matches, and the league said broadcast income would rise 9%.", "media and information")]
+    [InlineData("Miners form lithium joint venture", "Two miners agreed a joint venture on Monday to develop a lithium deposit. The joint venture will be run by the larger partner until 2060.", "mergers and acquisitions")]
+    public void Extract_ArticleInTheWordsOfItsField_GetsThatTopic(string title, string text, string topic) =>
+        Extractors.SingleCandidate(title, text).Topics.Should().Contain(topic);
+
+    [Fact]
+    public void Extract_ArticleThatOnlyMentionsTheGovernment_IsNotAboutGovernance() =>
+        Extractors.SingleCandidate(
+            "Bank must hold more capital under new rules",
+            "The bank would have to hold $24 billion more capital under rules the government proposed on Friday. The government said lenders must absorb losses without a bailout, and the bank said the government's plan went too far.")
+            .Topics.Should().NotContain("governance");
+}
