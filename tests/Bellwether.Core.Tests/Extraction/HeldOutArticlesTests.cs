@@ -21,7 +21,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// fourth round of rules followed. Set 8 (<c>Fixtures/heldout8-articles.json</c>) was written by a sixth helper and
 /// measured once after it; a fifth round followed. Set 9 (<c>Fixtures/heldout9-articles.json</c>) was written by a seventh
 /// helper and measured once after that; a sixth round followed. Set 10 (<c>Fixtures/heldout10-articles.json</c>) was written
-/// by an eighth helper and measured once after it. The floors sit a little below
+/// by an eighth helper and measured once after it; a seventh round followed. Set 11 (<c>Fixtures/heldout11-articles.json</c>)
+/// was written by a ninth helper and measured once after that. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -91,6 +92,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // measured once: actors P 0.82 R 0.81 (the code before the sixth round: P 0.80 R 0.79), regions F1 0.82 (0.82), topics
     // P 0.69 R 0.86 (0.65 / 0.81).
     [InlineData("heldout10-articles.json", 0.78, 0.77, 0.78, 0.65, 0.82)]
+    // Set 11. Written by a ninth helper the same way (with places as modifiers, legal forms and national arms asked for), after
+    // the seventh round (countries in names, demonyms, ports), and measured once: actors P 0.77 R 0.82 (the code before the
+    // sixth and seventh rounds: P 0.74 R 0.81), regions F1 0.71 (0.71), topics P 0.85 R 0.81 (0.83 / 0.79).
+    [InlineData("heldout11-articles.json", 0.73, 0.78, 0.67, 0.81, 0.77)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -103,6 +108,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout11-articles.json")]
     [InlineData("heldout10-articles.json")]
     [InlineData("heldout9-articles.json")]
     [InlineData("heldout8-articles.json")]

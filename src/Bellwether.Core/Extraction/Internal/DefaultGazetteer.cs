@@ -112,12 +112,13 @@ internal static class DefaultGazetteer
         "Office", "Board", "Court", "Parliament", "Assembly", "Tribunal", "Committee", "Exchange", "Bureau", "Administration",
     ]);
 
-    /// <summary>Last words of the names of seas, rivers, lands and areas, which are places, not actors ("North Sea", "Greater Toronto Area").</summary>
+    /// <summary>Last words of the names of seas, rivers, lands, areas and sites, which are places, not actors ("North Sea", "Greater Toronto Area", "Callao Port").</summary>
     public static WordSet PlaceEndings { get; } = new(
     [
         "Sea", "Ocean", "River", "Mountains", "Valley", "Basin", "Bay", "Strait", "Peninsula", "Coast", "Delta", "Desert",
         "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier", "Lake", "Dam",
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
+        "Port", "Harbour", "Harbor",
     ]);
 
     /// <summary>Last words of the names of laws and agreements, which are not actors ("CHIPS Act", "Paris Agreement").</summary>

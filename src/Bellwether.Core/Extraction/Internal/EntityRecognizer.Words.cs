@@ -33,6 +33,16 @@ internal sealed partial class EntityRecognizer
         "shipyard", "formation", "basin", "river", "lake", "valley", "reserve", "oilfield", "gasfield",
     ]);
 
+    /// <summary>Words before a country's name that make it a part of the country, not a company's arm ("Upper Egypt", "Northern Cyprus").</summary>
+    private static readonly WordSet PlaceQualifiers = new(
+    [
+        "Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Mainland", "Rural", "Coastal",
+        "North", "South", "East", "West", "Inner", "Outer", "Continental", "Metropolitan", "Overseas",
+    ]);
+
+    /// <summary>Endings that make a country's name its adjective: Kenya-n, Fiji-an, Chin(a)-ese, Oman-i, Ghana-ian, Dan(e)-ish.</summary>
+    private static readonly string[] DemonymEndings = ["n", "an", "ian", "ese", "i", "ish"];
+
     /// <summary>Words that carry an institution's name on after "of", "for" or "on" ("Ministry of …", "Authority for …").</summary>
     private static readonly WordSet NameCarriers = new(["of", "for", "on", "de", "del", "della", "di", "du", "des", "der", "für", "do", "da"]);
 

@@ -18,9 +18,11 @@ internal sealed partial class EntityRecognizer
     private readonly PhraseMatcher<string> regions;
     private readonly PhraseMatcher<string> cities;
     private readonly Lazy<CommonWords> commonWords = new(CommonWords.Load);
+    private readonly IReadOnlyDictionary<string, string> countryNames;
 
-    public EntityRecognizer(IEnumerable<ActorEntry> actorEntries, IEnumerable<KeyValuePair<string, string>> regionAliases, IEnumerable<KeyValuePair<string, string>> cityCodes)
+    public EntityRecognizer(IEnumerable<ActorEntry> actorEntries, IEnumerable<KeyValuePair<string, string>> regionAliases, IEnumerable<KeyValuePair<string, string>> cityCodes, IReadOnlyDictionary<string, string> countryNames)
     {
+        this.countryNames = countryNames;
         var phrases = new List<KeyValuePair<string, string>>();
         foreach (var entry in actorEntries)
         {
@@ -460,7 +462,8 @@ internal sealed partial class EntityRecognizer
                     continue;
                 }
 
-                if (breakAtRegions && region.Length > 0 && !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)))
+                if (breakAtRegions && region.Length > 0 && !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)) &&
+                    !NamesABranch(doc, start, end, end + region.Length, limit, scan.Common))
                 {
                     break;
                 }
@@ -575,6 +578,17 @@ internal sealed partial class EntityRecognizer
         var endsAsOrganisation = end > start && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1));
         if (scan.TitleCaseWords is not { } common || endsAsOrganisation)
         {
+            // A company's national arm ("Vodafone Egypt") still says where the article is.
+            for (var k = start + 1; k < end; k++)
+            {
+                if (!Connectors.Contains(doc.Word(k - 1)) && regions.Match(doc.Text, doc.Tokens, k, end) is { Length: var length, Value: { } code } &&
+                    k + length == end && code != NoCode)
+                {
+                    scan.AddRegion(code, k);
+                    break;
+                }
+            }
+
             AddCapitalisedRun(scan, start, end, endsAsOrganisation);
             return;
         }
@@ -700,6 +714,13 @@ internal sealed partial class EntityRecognizer
         // A lone common word after an '&' that joined no name ends a common phrase ("Research & Development"), not a name.
         var single = end - start == 1;
         var word = Surface(doc, start);
+        // A country's adjective the region table lacks ("Fijian dollars", "Mauritanian ports") names the country.
+        if (single && DemonymCountry(word) is { } country)
+        {
+            scan.AddRegion(country, start);
+            return;
+        }
+
         if (single && (word.Length < 2 || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
             StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) ||
             (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))
@@ -749,6 +770,36 @@ internal sealed partial class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the country from <paramref name="country"/> to <paramref name="after"/> closes the name that starts at
+    /// <paramref name="start"/>, as a company's national arm is named ("Telecom Egypt", "Vodafone Egypt", "Radio France",
+    /// "Stanbic Bank Kenya"): in prose, not possessive, with no capitalised word after it, and the words before it not a
+    /// place's ("Upper Egypt", "Southern Sudan").
+    /// </summary>
+    private bool NamesABranch(AnalysedText doc, int start, int country, int after, int limit, CommonWords common) =>
+        !doc.TitleCased && !IsPossessive(doc.Word(after - 1)) && (after >= limit || !doc.IsCapitalised(after)) &&
+        countryNames.ContainsKey(Join(doc, country, after)) && doc.IsCapitalised(country - 1) && !(country - start == 1 && PlaceQualifiers.Contains(doc.Word(start))) &&
+        !DefaultGazetteer.Titles.Contains(Surface(doc, country - 1)) &&
+        !(doc.IsSentenceStart(start) && country - start == 1 && common.IsCommon(Surface(doc, start), evenIfName: false));
+
+    /// <summary>The country whose adjective <paramref name="word"/> is ("Fijian" → FJ, "Mauritanian" → MR, "Omani" → OM): its name with a demonym ending; null for any other word.</summary>
+    private string? DemonymCountry(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in DemonymEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = word[..^ending.Length].ToString();
+                if (countryNames.TryGetValue(stem, out var code) || countryNames.TryGetValue(stem + "a", out code) || countryNames.TryGetValue(stem + "e", out code))
+                {
+                    return code;
+                }
+            }
+        }
+
+        return null;
     }
 
     private bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)

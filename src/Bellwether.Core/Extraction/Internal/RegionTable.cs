@@ -12,16 +12,18 @@ internal static class RegionTable
 
     /// <summary>
     /// Reads the table once: the built-in aliases with their codes, then <paramref name="extra"/>; and the adjective of
-    /// each region code ("CN" → "Chinese"), the first of its demonyms in alphabetical order.
+    /// each region code ("CN" → "Chinese"), the first of its demonyms in alphabetical order; and the countries' own names
+    /// with their codes ("Kenya" → "KE"; not capitals, demonyms or subdivisions).
     /// </summary>
-    public static (List<KeyValuePair<string, string>> Aliases, Dictionary<string, string> Demonyms) Load(IEnumerable<KeyValuePair<string, string>> extra)
+    public static (List<KeyValuePair<string, string>> Aliases, Dictionary<string, string> Demonyms, Dictionary<string, string> CountryNames) Load(IEnumerable<KeyValuePair<string, string>> extra)
     {
         var rows = Rows(ResourceName);
         var aliases = rows.Select(r => new KeyValuePair<string, string>(r[0], r[1])).Concat(extra).ToList();
         var demonyms = rows.Where(r => r[2] == "demonym")
             .GroupBy(r => r[1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
-        return (aliases, demonyms);
+        var names = rows.Where(r => r[2] == "name").DistinctBy(r => r[0], StringComparer.Ordinal).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        return (aliases, demonyms, names);
     }
 
     /// <summary>The cities of 100,000 people or more that the region table does not name: name → code, or "-".</summary>
