@@ -44,9 +44,12 @@ public sealed class ClusteringOptions
     [Range(0.0001, 1.0)]
     public double CommonTermShare { get; set; } = 0.05;
 
-    /// <summary>The most clusters one term's posting list keeps, newest first (default 2,048); bounds the cost of a match.</summary>
+    /// <summary>
+    /// How many of the newest clusters holding a term a search reads (default 512), which bounds the cost of a match. A
+    /// term's posting list keeps up to a third more, then drops its oldest quarter, which bounds its memory too.
+    /// </summary>
     [Range(16, 1_000_000)]
-    public int MaxPostings { get; set; } = 2048;
+    public int MaxPostings { get; set; } = 512;
 
     /// <summary>The word-shingle overlap (Jaccard, 0–1) above which an article counts as a copy of an earlier one (default 0.85).</summary>
     [Range(0.5, 1.0)]

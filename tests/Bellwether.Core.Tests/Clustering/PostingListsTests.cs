@@ -44,6 +44,23 @@ public sealed class PostingListsTests
     }
 
     [Fact]
+    public void Search_TermHeldByMoreClustersThanMaxPostings_ComparesOnlyTheNewestMaxPostings()
+    {
+        var index = new ClusterIndex(new ClusterLevel(TimeSpan.FromDays(365), CentroidTerms: 8, RecentMembers: 0, KeepSketches: false, CommonTermShare: 1.0, MaxPostings: 16));
+        for (uint k = 0; k < 100; k++)
+        {
+            // Every cluster holds the shared term 1 and a term of its own.
+            var vector = new TermVector([1, 1000 + k], [1f, 1f]);
+            index.Count(vector);
+            index.Create($"c{k}", vector, [], ticks: 0);
+        }
+
+        var hits = index.Search(new TermVector([1], [1f]), ticks: 0, take: 100);
+
+        hits.Select(h => h.Cluster.Key).Should().BeEquivalentTo(Enumerable.Range(84, 16).Select(k => $"c{k}"));
+    }
+
+    [Fact]
     public void GetOrAdd_ManyStems_KeepsEveryValueThroughGrowth()
     {
         var table = new StemTable<int>();

@@ -8,7 +8,7 @@ namespace Bellwether.Core.Internal;
 /// <param name="RecentMembers">Recent members whose copy sketches a cluster keeps.</param>
 /// <param name="KeepSketches">Whether clusters keep their recent members' copy sketches (stories do, signals do not).</param>
 /// <param name="CommonTermShare">Share of documents above which a term does not retrieve candidates.</param>
-/// <param name="MaxPostings">Clusters a posting list keeps.</param>
+/// <param name="MaxPostings">Clusters a search reads from a term's posting list, newest first.</param>
 internal sealed record ClusterLevel(TimeSpan HalfLife, int CentroidTerms, int RecentMembers, bool KeepSketches, double CommonTermShare, int MaxPostings)
 {
     public static ClusterLevel Stories(ClusteringOptions o) =>
@@ -30,10 +30,9 @@ internal sealed class ClusterIndex(ClusterLevel level)
 {
     private const int ShortList = 24;
     private const int PruneAfterDocuments = 200;
-    private const int FallbackPostings = 256;
-    private const int ReadPostings = 512;
     private readonly List<Cluster?> _clusters = [];
-    private readonly PostingLists _postings = new(level.MaxPostings);
+    // A list past a third more than a search reads drops its oldest quarter, so it always holds the newest MaxPostings.
+    private readonly PostingLists _postings = new(level.MaxPostings + (level.MaxPostings / 3) + 1);
     private readonly List<int> _touched = [];
     private readonly List<uint> _entered = [];
     private readonly List<KeyValuePair<int, double>> _ranked = [];
@@ -330,14 +329,14 @@ internal sealed class ClusterIndex(ClusterLevel level)
             }
 
             used++;
-            Accumulate(list, query.Weights[i] * idf[i], ReadPostings);
+            Accumulate(list, query.Weights[i] * idf[i], level.MaxPostings);
         }
 
         if (used == 0 && rarest >= 0)
         {
             // Only common terms: read the newest part of the rarest one's list rather than nothing.
             var key = query.Keys[rarest];
-            Accumulate(_postings.Get(key), query.Weights[rarest] * idf[rarest], FallbackPostings);
+            Accumulate(_postings.Get(key), query.Weights[rarest] * idf[rarest], level.MaxPostings / 2);
         }
 
         SelectShortList();
