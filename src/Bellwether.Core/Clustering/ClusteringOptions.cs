@@ -55,9 +55,12 @@ public sealed class ClusteringOptions
     [Range(0.5, 1.0)]
     public double NearDuplicateThreshold { get; set; } = 0.85;
 
-    /// <summary>The centroid similarity (0–1) at which two signals have converged and are merged by compaction (default 0.8).</summary>
+    /// <summary>
+    /// The centroid similarity (0–1), faded by the time between the two signals' spans, at which two signals have
+    /// converged and are merged by compaction (default 0.4). Two signals that hold one article are never merged.
+    /// </summary>
     [Range(0.01, 1.0)]
-    public double CompactionThreshold { get; set; } = 0.8;
+    public double CompactionThreshold { get; set; } = 0.4;
 
     /// <summary>The centroid similarity (0–1) at which two stories are merged by the periodic story merge (default 0.17).</summary>
     [Range(0.01, 1.0)]

@@ -2,7 +2,7 @@ using Bellwether.Core.Internal;
 
 namespace Bellwether.Core.Tests.Clustering;
 
-/// <summary>The inverted index's posting lists and the compact stem table under them.</summary>
+/// <summary>The inverted index: its posting lists, the compact stem table under them, and the time spans of the clusters it holds.</summary>
 public sealed class PostingListsTests
 {
     [Fact]
@@ -58,6 +58,23 @@ public sealed class PostingListsTests
         var hits = index.Search(new TermVector([1], [1f]), ticks: 0, take: 100);
 
         hits.Select(h => h.Cluster.Key).Should().BeEquivalentTo(Enumerable.Range(84, 16).Select(k => $"c{k}"));
+    }
+
+    [Theory]
+    [InlineData(10, 20, 15, 30, 0)]
+    [InlineData(10, 40, 15, 20, 0)]
+    [InlineData(10, 20, 50, 60, 30)]
+    [InlineData(50, 60, 10, 20, 30)]
+    public void GapTo_TwoClustersTimeSpans_IsTheTimeBetweenThemOrZeroWhenTheyOverlap(long firstA, long lastA, long firstB, long lastB, long gap)
+    {
+        var index = new ClusterIndex(new ClusterLevel(TimeSpan.FromDays(365), CentroidTerms: 8, RecentMembers: 0, KeepSketches: false, CommonTermShare: 1.0, MaxPostings: 16));
+        var vector = new TermVector([1], [1f]);
+        var a = index.Create("a", vector, [], firstA);
+        index.Join(a, vector, [], lastA);
+        var b = index.Create("b", vector, [], firstB);
+        index.Join(b, vector, [], lastB);
+
+        (a.GapTo(b), b.GapTo(a)).Should().Be((gap, gap));
     }
 
     [Fact]

@@ -189,7 +189,8 @@ internal sealed partial class CentroidSignalMatcher(
                 continue;
             }
 
-            if (_signals.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms) is [var hit] && hit.Similarity >= _options.CompactionThreshold)
+            // Two signals of one theme started far apart in time meet once their spans do (another worker's older articles).
+            if (_signals.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms, spanToSpan: true) is [var hit] && hit.Similarity >= _options.CompactionThreshold)
             {
                 var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
                 pairs.Add((survivor.Key, absorbed.Key));

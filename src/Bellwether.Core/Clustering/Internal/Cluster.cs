@@ -35,6 +35,9 @@ internal sealed class Cluster
     /// </summary>
     public long GapTo(long ticks) => ticks > LastTicks ? ticks - LastTicks : ticks < FirstTicks ? FirstTicks - ticks : 0;
 
+    /// <summary>How far apart the two clusters' time spans lie: 0 when they overlap.</summary>
+    public long GapTo(Cluster other) => Math.Max(0, Math.Max(FirstTicks, other.FirstTicks) - Math.Min(LastTicks, other.LastTicks));
+
     /// <summary>The age gap after which this cluster's similarity halves, when it differs from its level's (a signal's horizon); else 0.</summary>
     public long HalfLifeTicks { get; set; }
 

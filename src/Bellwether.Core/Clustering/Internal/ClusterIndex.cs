@@ -135,7 +135,8 @@ internal sealed class ClusterIndex(ClusterLevel level)
     /// cluster's time span.
     /// </param>
     /// <param name="retrievalTerms">Most query terms whose posting lists are read.</param>
-    public List<ClusterHit> Search(TermVector query, long ticks, int take = 1, Cluster? of = null, int retrievalTerms = int.MaxValue)
+    /// <param name="spanToSpan">With <paramref name="of"/>, measure two clusters' time apart between their spans (0 when they overlap) rather than between their latest members.</param>
+    public List<ClusterHit> Search(TermVector query, long ticks, int take = 1, Cluster? of = null, int retrievalTerms = int.MaxValue, bool spanToSpan = false)
     {
         var idf = QueryIdf(query);
         Retrieve(query, idf, retrievalTerms);
@@ -154,7 +155,8 @@ internal sealed class ClusterIndex(ClusterLevel level)
                 continue;
             }
 
-            var similarity = Similarity(query, idf, queryNorm, cluster) * Decay(cluster, of is null ? cluster.GapTo(ticks) : Math.Abs(ticks - cluster.LastTicks));
+            var gap = of is null ? cluster.GapTo(ticks) : spanToSpan ? cluster.GapTo(of) : Math.Abs(ticks - cluster.LastTicks);
+            var similarity = Similarity(query, idf, queryNorm, cluster) * Decay(cluster, gap);
             if (similarity <= 0)
             {
                 continue;

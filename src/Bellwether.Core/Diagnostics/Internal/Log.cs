@@ -44,6 +44,9 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Debug, "Compaction of {AbsorbedId} into {SurvivorId} skipped: another writer merged or removed one of them first.")]
     public static partial void CompactionSkipped(ILogger logger, string absorbedId, string survivorId);
 
+    [LoggerMessage(17, LogLevel.Debug, "Compaction of {AbsorbedId} into {SurvivorId} skipped: both hold article {ArticleId}, so they are two things one article says.")]
+    public static partial void CompactionVetoed(ILogger logger, string absorbedId, string survivorId, string articleId);
+
     [LoggerMessage(5, LogLevel.Warning, "Signal {SignalId} vanished while article {ArticleId} reinforced it; retrying the match.")]
     public static partial void ReinforcementTargetVanished(ILogger logger, string signalId, string articleId);
 
