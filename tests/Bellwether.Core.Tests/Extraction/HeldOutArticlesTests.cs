@@ -22,7 +22,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// measured once after it; a fifth round followed. Set 9 (<c>Fixtures/heldout9-articles.json</c>) was written by a seventh
 /// helper and measured once after that; a sixth round followed. Set 10 (<c>Fixtures/heldout10-articles.json</c>) was written
 /// by an eighth helper and measured once after it; a seventh round followed. Set 11 (<c>Fixtures/heldout11-articles.json</c>)
-/// was written by a ninth helper and measured once after that. The floors sit a little below
+/// was written by a ninth helper and measured once after that; an eighth round followed. Set 12
+/// (<c>Fixtures/heldout12-articles.json</c>) was written by a tenth helper and measured once after it. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -96,6 +97,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // the seventh round (countries in names, demonyms, ports), and measured once: actors P 0.77 R 0.82 (the code before the
     // sixth and seventh rounds: P 0.74 R 0.81), regions F1 0.71 (0.71), topics P 0.85 R 0.81 (0.83 / 0.79).
     [InlineData("heldout11-articles.json", 0.73, 0.78, 0.67, 0.81, 0.77)]
+    // Set 12. Written by a tenth helper the same way, after the eighth round (organisation endings Industries and Enterprise,
+    // hyphened participles), and measured once: actors P 0.80 R 0.76 (the code before this stop's rounds: P 0.77 R 0.74),
+    // regions F1 0.78 (0.78), topics P 0.65 R 0.68 (0.64 / 0.66).
+    [InlineData("heldout12-articles.json", 0.76, 0.72, 0.74, 0.61, 0.64)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -108,6 +113,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout12-articles.json")]
     [InlineData("heldout11-articles.json")]
     [InlineData("heldout10-articles.json")]
     [InlineData("heldout9-articles.json")]

@@ -45,6 +45,16 @@ public sealed class PlacesAndInstitutionsTests
         candidate.Actors.Should().Contain(ministry);
     }
 
+    [Theory]
+    [InlineData("Samsung Heavy Industries")]
+    [InlineData("Ethiopian Airports Enterprise")]
+    public void Extract_CompanyEndingInIndustriesOrEnterprise_KeepsTheWholeName(string company)
+    {
+        var candidate = Extractors.SingleCandidate("Order for new ships", $"{company} won an order on Monday worth $1.2 billion. {company} said deliveries would start in 2028.");
+
+        candidate.Actors.Should().Contain(company);
+    }
+
     [Fact]
     public void Extract_ListOfSeparateInstitutions_KeepsThemApart()
     {

@@ -26,6 +26,16 @@ public sealed class SitesClippedNamesAndLawsTests
         candidate.Actors.Should().Contain("Brenholt");
     }
 
+    [Theory]
+    [InlineData("Gulf-financed")]
+    [InlineData("Serb-dominated")]
+    public void Extract_NameMadeAnAdjectiveByAHyphenAndAParticiple_IsNotAnActor(string adjective)
+    {
+        var candidate = Extractors.SingleCandidate("Grid operator signs solar deal", $"A {adjective} consortium will build a solar plant, the National Grid Company said on Monday. The {adjective} group expects to finish in 2027.");
+
+        candidate.Actors.Should().Contain("National Grid Company").And.NotContain(a => a.Contains('-'));
+    }
+
     [Fact]
     public void Extract_NameOfALaw_IsNotAnActor()
     {

@@ -101,7 +101,7 @@ internal static class DefaultGazetteer
         "Universidad", "Universidade", "Université", "Università", "Federación", "Fédération", "Asociación", "Associação",
         "Associazione", "Sindicato", "Syndicat", "Partido", "Partito", "Bundesamt", "Bundesagentur", "Bundesanstalt",
         "Bundesverband", "Verband", "Stiftung", "Gesellschaft", "Guard", "Securities", "Management", "Investments", "Insurance",
-        "Airways", "Railways",
+        "Airways", "Railways", "Industries", "Enterprise", "Enterprises",
     ]);
 
     /// <summary>Organisation words that name an organisation of their own, not a trade it works in ("Bank", not "Energy").</summary>

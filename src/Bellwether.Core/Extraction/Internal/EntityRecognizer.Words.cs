@@ -97,11 +97,17 @@ internal sealed partial class EntityRecognizer
         "speaking", "flagged", "allied", "aligned", "leaning", "friendly", "generated", "powered", "driven", "enabled", "free",
     ]);
 
-    /// <summary>True for a capitalised word made an adjective by a hyphen and a participle ("Ohio-based", "Kiwi-built"), which names no actor.</summary>
+    /// <summary>True for a capitalised word made an adjective by a hyphen and a participle ("Ohio-based", "Kiwi-built", "Gulf-financed"), which names no actor.</summary>
     private static bool IsCompoundAdjective(ReadOnlySpan<char> word)
     {
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && char.IsUpper(word[0]) && CompoundAdjectiveEnds.Contains(word[(hyphen + 1)..]);
+        if (hyphen <= 0 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var end = word[(hyphen + 1)..];
+        return CompoundAdjectiveEnds.Contains(end) || (end.Length >= 5 && end.EndsWith("ed", StringComparison.Ordinal) && !end.ContainsAnyInRange('A', 'Z'));
     }
 
     /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single.</summary>
