@@ -46,7 +46,7 @@ public sealed class PostingListsTests
     [Fact]
     public void Search_TermHeldByMoreClustersThanMaxPostings_ComparesOnlyTheNewestMaxPostings()
     {
-        var index = new ClusterIndex(new ClusterLevel(TimeSpan.FromDays(365), CentroidTerms: 8, RecentMembers: 0, KeepSketches: false, CommonTermShare: 1.0, MaxPostings: 16));
+        var index = SmallIndex();
         for (uint k = 0; k < 100; k++)
         {
             // Every cluster holds the shared term 1 and a term of its own.
@@ -67,7 +67,7 @@ public sealed class PostingListsTests
     [InlineData(50, 60, 10, 20, 30)]
     public void GapTo_TwoClustersTimeSpans_IsTheTimeBetweenThemOrZeroWhenTheyOverlap(long firstA, long lastA, long firstB, long lastB, long gap)
     {
-        var index = new ClusterIndex(new ClusterLevel(TimeSpan.FromDays(365), CentroidTerms: 8, RecentMembers: 0, KeepSketches: false, CommonTermShare: 1.0, MaxPostings: 16));
+        var index = SmallIndex();
         var vector = new TermVector([1], [1f]);
         var a = index.Create("a", vector, [], firstA);
         index.Join(a, vector, [], lastA);
@@ -101,4 +101,8 @@ public sealed class PostingListsTests
 
         add.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    /// <summary>An index whose searches read the newest 16 clusters of each list, with no common-term pruning.</summary>
+    private static ClusterIndex SmallIndex() =>
+        new(new ClusterLevel(TimeSpan.FromDays(365), CentroidTerms: 8, RecentMembers: 0, KeepSketches: false, CommonTermShare: 1.0, MaxPostings: 16));
 }

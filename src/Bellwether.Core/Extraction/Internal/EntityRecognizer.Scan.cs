@@ -180,8 +180,7 @@ internal sealed partial class EntityRecognizer
             }
 
             // "Nersa" for "National Energy Regulator of South Africa": an acronym written as a word spells all the initials.
-            if (words.Length == 1 && words[0].Length >= 3 && initials.Length == words[0].Length && AcronymDefinition.IsShortForm(words[0]) &&
-                initials.Equals(words[0], StringComparison.OrdinalIgnoreCase))
+            if (words.Length == 1 && words[0].Length >= 3 && AcronymDefinition.IsShortForm(words[0]) && initials.Equals(words[0], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

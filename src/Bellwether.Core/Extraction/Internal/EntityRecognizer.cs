@@ -463,7 +463,7 @@ internal sealed partial class EntityRecognizer
                 }
 
                 if (breakAtRegions && region.Length > 0 && !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)) &&
-                    !NamesABranch(doc, start, end, end + region.Length, limit, scan.Common))
+                    !NamesABranch(doc, start, end, end + region.Length, limit))
                 {
                     break;
                 }
@@ -778,11 +778,11 @@ internal sealed partial class EntityRecognizer
     /// "Stanbic Bank Kenya"): in prose, not possessive, with no capitalised word after it, and the words before it not a
     /// place's ("Upper Egypt", "Southern Sudan").
     /// </summary>
-    private bool NamesABranch(AnalysedText doc, int start, int country, int after, int limit, CommonWords common) =>
+    private bool NamesABranch(AnalysedText doc, int start, int country, int after, int limit) =>
         !doc.TitleCased && !IsPossessive(doc.Word(after - 1)) && (after >= limit || !doc.IsCapitalised(after)) &&
         countryNames.ContainsKey(Join(doc, country, after)) && doc.IsCapitalised(country - 1) && !(country - start == 1 && PlaceQualifiers.Contains(doc.Word(start))) &&
         !DefaultGazetteer.Titles.Contains(Surface(doc, country - 1)) &&
-        !(doc.IsSentenceStart(start) && country - start == 1 && common.IsCommon(Surface(doc, start), evenIfName: false));
+        !(doc.IsSentenceStart(start) && country - start == 1 && commonWords.Value.IsCommon(Surface(doc, start), evenIfName: false));
 
     /// <summary>The country whose adjective <paramref name="word"/> is ("Fijian" → FJ, "Mauritanian" → MR, "Omani" → OM): its name with a demonym ending; null for any other word.</summary>
     private string? DemonymCountry(ReadOnlySpan<char> word)
