@@ -23,7 +23,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// helper and measured once after that; a sixth round followed. Set 10 (<c>Fixtures/heldout10-articles.json</c>) was written
 /// by an eighth helper and measured once after it; a seventh round followed. Set 11 (<c>Fixtures/heldout11-articles.json</c>)
 /// was written by a ninth helper and measured once after that; an eighth round followed. Set 12
-/// (<c>Fixtures/heldout12-articles.json</c>) was written by a tenth helper and measured once after it. The floors sit a little below
+/// (<c>Fixtures/heldout12-articles.json</c>) was written by a tenth helper and measured once after it; a ninth round followed. Set 13
+/// (<c>Fixtures/heldout13-articles.json</c>) was written by an eleventh helper and measured once after that. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -101,6 +102,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // hyphened participles), and measured once: actors P 0.80 R 0.76 (the code before this stop's rounds: P 0.77 R 0.74),
     // regions F1 0.78 (0.78), topics P 0.65 R 0.68 (0.64 / 0.66).
     [InlineData("heldout12-articles.json", 0.76, 0.72, 0.74, 0.61, 0.64)]
+    // Set 13. Written by an eleventh helper the same way (job titles before names, landforms, festivals, teams and products
+    // asked for), after the ninth round (landforms and provinces, hyphened places and pairings, portfolios before a role),
+    // and measured once: actors P 0.69 R 0.64 (the code before the ninth round: P 0.67 R 0.63), regions F1 0.73 (0.73),
+    // topics P 0.88 R 0.66 (unchanged).
+    [InlineData("heldout13-articles.json", 0.65, 0.60, 0.69, 0.84, 0.62)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -113,6 +119,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout13-articles.json")]
     [InlineData("heldout12-articles.json")]
     [InlineData("heldout11-articles.json")]
     [InlineData("heldout10-articles.json")]

@@ -145,6 +145,18 @@ internal static class DefaultGazetteer
     public static WordSet PlaceStarts { get; } = new(
     [
         "Mount", "Lake", "Cordillera", "Sierra", "Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Cape", "Isle",
+        "Salar", "Río", "Rivière", "Lago", "Lac", "Laguna", "Isla", "Cerro", "Volcán", "Nevado", "Golfo",
+    ]);
+
+    /// <summary>Words before "Reserve" or "Park" that make the name a protected area, not an institution ("Tambopata National Reserve", not "Federal Reserve").</summary>
+    public static WordSet ProtectedAreaWords { get; } = new(["National", "Nature", "Marine", "Game", "Wildlife", "Biosphere", "Forest"]);
+
+    /// <summary>Continents, oceans and months, which join by a hyphen into routes and spans, not names ("Asia-Europe", "March-November").</summary>
+    public static WordSet SpanParts { get; } = new(
+    [
+        "Asia", "Europe", "Africa", "America", "Americas", "Oceania", "Pacific", "Atlantic", "Arctic", "Gulf", "Baltic",
+        "Mediterranean", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
     ]);
 
     /// <summary>Titles and honorifics dropped from the front of a name ("President Lula" → "Lula").</summary>

@@ -33,9 +33,10 @@ internal sealed partial class EntityRecognizer
 
         /// <summary>
         /// Counts a mention of an actor; a <paramref name="locative"/> mention ("in Porto Alegre", "near Jamnagar") may be a
-        /// place, and a name that only ever appears so is dropped.
+        /// place, and a name that only ever appears so is dropped; a <paramref name="landform"/> ("the Rioni river") is
+        /// dropped however else the article writes it.
         /// </summary>
-        public void AddActor(string name, int start, int end, bool strong, bool locative = false)
+        public void AddActor(string name, int start, int end, bool strong, bool locative = false, bool landform = false)
         {
             var key = Key(name);
             (lastActorKey, lastActorEnd) = (key, end);
@@ -49,6 +50,7 @@ internal sealed partial class EntityRecognizer
             stat.Strong |= strong;
             stat.InProse |= !heading;
             stat.NotLocative |= !locative;
+            stat.Landform |= landform;
         }
 
         /// <summary>
@@ -95,7 +97,7 @@ internal sealed partial class EntityRecognizer
                 }
             }
 
-            stats.RemoveAll(s => (!s.InProse || !s.NotLocative) && !s.Strong);
+            stats.RemoveAll(s => (!s.InProse || !s.NotLocative || s.Landform) && !s.Strong);
             foreach (var (code, name, token) in cityMentions)
             {
                 // "Jackson" alone after "Ruth Jackson" is the person, not the city.
@@ -106,6 +108,7 @@ internal sealed partial class EntityRecognizer
             }
 
             Fold(stats);
+            DropPairings(stats);
             var actorList = stats
                 .Where(s => s.MergedInto is null)
                 .OrderByDescending(s => s.Score + (s.Strong ? 1 : 0))
@@ -168,6 +171,13 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        /// <summary>Drops a hyphened pairing of two actors the article also names apart ("the Codelco-SQM venture" after "Codelco and SQM").</summary>
+        private static void DropPairings(List<ActorStat> stats)
+        {
+            var names = stats.Where(s => s.MergedInto is null).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+            stats.RemoveAll(s => s.MergedInto is null && !s.Name.Contains(' ', StringComparison.Ordinal) && s.Name.Split('-') is { Length: > 1 } parts && parts.All(names.Contains));
+        }
+
         private static bool IsPersonNameWord(string word) =>
             word.Length > 1 && char.IsUpper(word[0]) && !IsAcronym(word) && !Connectors.Contains(word) && !DefaultGazetteer.OrganisationEndings.Contains(word);
 
@@ -176,7 +186,8 @@ internal sealed partial class EntityRecognizer
         {
             if (words.Length == 1 && IsAcronym(words[0].AsSpan()))
             {
-                return initials.Length >= 2 && initials.StartsWith(words[0], StringComparison.Ordinal);
+                // "FPT" for "FPT Corporation": an acronym also folds into a longer name it opens.
+                return (initials.Length >= 2 && initials.StartsWith(words[0], StringComparison.Ordinal)) || longer[0] == words[0];
             }
 
             // "Nersa" for "National Energy Regulator of South Africa": an acronym written as a word spells all the initials.
@@ -208,6 +219,9 @@ internal sealed partial class EntityRecognizer
         /// <summary>True once the name was seen other than after a locative preposition.</summary>
         public bool NotLocative { get; set; }
 
+        /// <summary>True once the name was said to be a landform or a division of a country ("the Rioni river").</summary>
+        public bool Landform { get; set; }
+
         public ActorStat? MergedInto { get; private set; }
 
         /// <summary>Counts <paramref name="other"/>'s mentions for this actor, which <paramref name="other"/> now names.</summary>
@@ -217,6 +231,7 @@ internal sealed partial class EntityRecognizer
             Strong |= other.Strong;
             InProse |= other.InProse;
             NotLocative |= other.NotLocative;
+            Landform |= other.Landform;
             First = Math.Min(First, other.First);
             other.MergedInto = this;
         }

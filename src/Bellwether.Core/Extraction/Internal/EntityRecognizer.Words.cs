@@ -23,14 +23,25 @@ internal sealed partial class EntityRecognizer
     private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
 
     /// <summary>
-    /// Lower-case nouns of sites and landforms that a name before them is the place of ("its Cheongju campus", "the
-    /// Chuquicamata and Radomiro Tomic mines", "the Polarlys gas field").
+    /// Lower-case nouns of sites that a name before them is the place of ("its Cheongju campus", "the Chuquicamata and
+    /// Radomiro Tomic mines", "the Polarlys gas field"); a company may name its site, so elsewhere the name may still act.
     /// </summary>
     private static readonly WordSet SiteNouns = new(
     [
         "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "field", "fields",
         "refinery", "deposit", "deposits", "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal",
-        "shipyard", "formation", "basin", "river", "lake", "valley", "reserve", "oilfield", "gasfield",
+        "shipyard", "formation", "reserve", "oilfield", "gasfield",
+    ]);
+
+    /// <summary>
+    /// Lower-case nouns of landforms and divisions of a country ("the Rioni river", "Mpumalanga and Limpopo provinces",
+    /// "the parishes of St Elizabeth"): a name they are said of is a place wherever the article writes it.
+    /// </summary>
+    private static readonly WordSet LandformNouns = new(
+    [
+        "river", "rivers", "lake", "lakes", "island", "islands", "valley", "basin", "delta", "peninsula", "plateau", "desert",
+        "archipelago", "estuary", "lagoon", "wetlands", "volcano", "glacier", "province", "provinces", "parish", "parishes",
+        "county", "counties", "district", "districts", "region",
     ]);
 
     /// <summary>Words before a country's name that make it a part of the country, not a company's arm ("Upper Egypt", "Northern Cyprus").</summary>
@@ -108,6 +119,36 @@ internal sealed partial class EntityRecognizer
 
         var end = word[(hyphen + 1)..];
         return CompoundAdjectiveEnds.Contains(end) || (end.Length >= 5 && end.EndsWith("ed", StringComparison.Ordinal) && !end.ContainsAnyInRange('A', 'Z'));
+    }
+
+    /// <summary>
+    /// True for a word that names no actor because a hyphen makes it an adjective: a participle after a name
+    /// (<see cref="IsCompoundAdjective"/>), or any lower-case word after a country's name or adjective ("Vietnamese-language",
+    /// "Russia-friendly"); a lower-case word after any other name may be a given name's second part ("Kwak Noh-jung").
+    /// </summary>
+    private bool IsAdjective(ReadOnlySpan<char> word)
+    {
+        if (IsCompoundAdjective(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen + 3 >= word.Length || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[(hyphen + 1)..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var head = word[..hyphen];
+        return regions.MatchWord(head) is not null || DemonymCountry(head) is not null;
     }
 
     /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single.</summary>

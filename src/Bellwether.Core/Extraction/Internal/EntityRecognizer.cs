@@ -55,7 +55,7 @@ internal sealed partial class EntityRecognizer
             {
                 lowerTerms.Add(term);
             }
-            else if (!doc.IsSentenceStart(i) && !OpensQuote(doc, i) && !FollowsDateline(doc, i, dateline) && !doc.Sentences[doc.SentenceOfToken[i]].IsHeading)
+            else if (!doc.IsSentenceStart(i) && !OpensQuote(doc, i, dateline) && !FollowsDateline(doc, i, dateline) && !doc.Sentences[doc.SentenceOfToken[i]].IsHeading)
             {
                 midCapitalised.Add(PhraseMatcher<string>.Surface(doc.Word(i)).ToString());
             }
@@ -72,9 +72,9 @@ internal sealed partial class EntityRecognizer
         return scan.Finish(canonicalByKey);
     }
 
-    /// <summary>True when token <paramref name="k"/> opens a quotation that opens its sentence ("\"Hospitals must report …\""), where a capital is the sentence's.</summary>
-    private static bool OpensQuote(AnalysedText doc, int k) =>
-        k > 0 && doc.IsSentenceStart(k - 1) && IsOpeningQuote(doc.Word(k - 1));
+    /// <summary>True when token <paramref name="k"/> opens a quotation that opens its sentence ("\"Hospitals must report …\"", "NAIROBI — \"Without …"), where a capital is the sentence's.</summary>
+    private static bool OpensQuote(AnalysedText doc, int k, int datelineEnd) =>
+        k > 0 && (doc.IsSentenceStart(k - 1) || FollowsDateline(doc, k - 1, datelineEnd)) && IsOpeningQuote(doc.Word(k - 1));
 
     /// <summary>True when token <paramref name="k"/> is the first after a wire dateline, where the first sentence really starts.</summary>
     private static bool FollowsDateline(AnalysedText doc, int k, int datelineEnd) =>
@@ -118,7 +118,7 @@ internal sealed partial class EntityRecognizer
             return afterDefinition;
         }
 
-        if (IsCompoundAdjective(doc.Word(i)))
+        if (IsAdjective(doc.Word(i)) || JoinsPlaces(scan, i))
         {
             return i + 1;
         }
@@ -184,6 +184,47 @@ internal sealed partial class EntityRecognizer
         var end = RunEnd(scan, i, limit);
         AddRun(scan, i, end);
         return Math.Max(end, i + 1);
+    }
+
+    /// <summary>
+    /// True when token <paramref name="i"/> joins places, continents or months by hyphens ("US-China", "India-Pakistan",
+    /// "Belgrade-Budapest", "Asia-Europe", "March-November"): a relation, route or span, not a name. The countries among
+    /// its parts count as regions when <paramref name="addRegions"/>.
+    /// </summary>
+    private bool JoinsPlaces(Scan scan, int i, bool addRegions = true)
+    {
+        var word = Surface(scan.Doc, i);
+        if (word.IndexOf('-') <= 0 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        var count = word.Split(parts, '-');
+        if (count is < 2 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var range in parts[..count])
+        {
+            var part = word[range];
+            if (part.Length == 0 || !char.IsUpper(part[0]) ||
+                (regions.MatchWord(part) is null && cities.MatchWord(part) is null && !DefaultGazetteer.SpanParts.Contains(part)))
+            {
+                return false;
+            }
+        }
+
+        foreach (var range in parts[..count])
+        {
+            if (addRegions && regions.MatchWord(word[range]) is { } code && code != NoCode)
+            {
+                scan.AddRegion(code, i);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -267,6 +308,7 @@ internal sealed partial class EntityRecognizer
         for (var k = start + 1; k < end - 1; k++)
         {
             if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) && !ContinuesInstitution(scan, start, k, end) && !JoinsTradeWords(doc, k, end) &&
+                !JoinsPortfolios(doc, start, k, end) &&
                 (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1)) ||
                 JoinsTwoNames(doc, k) || NameFollows(doc, k, end)))
             {
@@ -300,6 +342,29 @@ internal sealed partial class EntityRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when the "and" at <paramref name="k"/> joins the portfolios of a role before its holder's name ("Equipment and
+    /// Water Minister Nizar Baraka", "Trade and Industry Secretary …"): dictionary words from the run's start to a role word
+    /// that a name follows.
+    /// </summary>
+    private bool JoinsPortfolios(AnalysedText doc, int start, int k, int end)
+    {
+        for (var j = start; j < end - 1; j++)
+        {
+            if (j > k && RoleWords.Contains(Surface(doc, j)))
+            {
+                return doc.IsCapitalised(j + 1);
+            }
+
+            if (j != k && !IsTradeWord(doc, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capitalised dictionary word that names a trade, not an organisation ("Power", "Energy"; not "Bank", "Ministry").</summary>
@@ -453,7 +518,7 @@ internal sealed partial class EntityRecognizer
         var end = start;
         while (end < limit)
         {
-            if (IsCapitalisedWord(doc, end) && !HasDigit(doc.Word(end)) && !IsCompoundAdjective(doc.Word(end)))
+            if (IsCapitalisedWord(doc, end) && !HasDigit(doc.Word(end)) && !IsAdjective(doc.Word(end)) && !JoinsPlaces(scan, end, addRegions: false))
             {
                 var region = end > start ? regions.Match(doc.Text, doc.Tokens, end, limit) : default;
                 if (region is { Length: > 0, Value: NoCode })
@@ -706,6 +771,7 @@ internal sealed partial class EntityRecognizer
         var name = Join(doc, start, end);
         if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
+            (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
             DefaultGazetteer.Landforms.Contains(name)))
         {
             return;
@@ -729,23 +795,38 @@ internal sealed partial class EntityRecognizer
         }
 
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
+        var site = strong ? SiteKind.None : SiteAfter(doc, end);
+        var landform = site == SiteKind.Landform || (!strong && start > 1 && doc.Word(start - 1) is "of" && LandformNouns.Contains(doc.Word(start - 2)));
         // "in Cork and Galway": a name listed after a place that a locative or the city table made one is a place too.
         var locative = !strong && ((start > 0 && (Locatives.Contains(doc.Word(start - 1)) || (doc.Word(start - 1) is "and" or "or" or "," && scan.PlaceEndsAt(start - 1)))) ||
-            NamesASite(doc, end));
+            site != SiteKind.None || landform);
         if (locative)
         {
             scan.MarkPlace(end);
         }
 
-        scan.AddActor(name, start, end, strong, locative);
+        scan.AddActor(name, start, end, strong, locative, landform);
+    }
+
+    /// <summary>What the words after a name say it is the place of.</summary>
+    private enum SiteKind
+    {
+        /// <summary>Nothing: the name may act.</summary>
+        None,
+
+        /// <summary>A site a company may name ("the Cheongju campus").</summary>
+        Site,
+
+        /// <summary>A landform or a division of a country ("the Rioni river"), which no actor is.</summary>
+        Landform,
     }
 
     /// <summary>
-    /// True when the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
-    /// at most two lower-case words, then a site noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant"), or another
-    /// name listed before one ("Tenke Fungurume and Kisanfu mines").
+    /// Whether the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
+    /// at most two lower-case words, then a site or landform noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant",
+    /// "Rioni river"), or another name listed before one ("Tenke Fungurume and Kisanfu mines").
     /// </summary>
-    private static bool NamesASite(AnalysedText doc, int end)
+    private static SiteKind SiteAfter(AnalysedText doc, int end)
     {
         var sentenceEnd = doc.Sentences[doc.SentenceOfToken[Math.Max(0, end - 1)]].TokenEnd;
         var k = end;
@@ -758,9 +839,14 @@ internal sealed partial class EntityRecognizer
 
         for (var words = 0; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && !doc.IsCapitalised(k); k++, words++)
         {
+            if (LandformNouns.Contains(doc.Word(k)))
+            {
+                return SiteKind.Landform;
+            }
+
             if (SiteNouns.Contains(doc.Word(k)))
             {
-                return true;
+                return SiteKind.Site;
             }
 
             if (words == 2)
@@ -769,7 +855,7 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        return false;
+        return SiteKind.None;
     }
 
     /// <summary>

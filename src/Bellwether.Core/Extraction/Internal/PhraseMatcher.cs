@@ -44,6 +44,23 @@ internal sealed class PhraseMatcher<T>
     public static string[] Words(string phrase) =>
         [.. Tokenizer.Tokenize(phrase).Select(t => Surface(t.In(phrase)).ToString())];
 
+    /// <summary>The value of the one-word phrase <paramref name="word"/>; default when it is not one.</summary>
+    public T? MatchWord(ReadOnlySpan<char> word)
+    {
+        if (lookup.TryGetValue(word, out var entries))
+        {
+            foreach (var (rest, value) in entries)
+            {
+                if (rest.Length == 0)
+                {
+                    return value;
+                }
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>The longest phrase starting at token <paramref name="index"/>, as its token count and value; 0 when none.</summary>
     public (int Length, T? Value) Match(string text, IReadOnlyList<Token> tokens, int index, int limit)
     {
