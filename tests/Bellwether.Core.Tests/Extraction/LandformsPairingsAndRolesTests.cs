@@ -13,6 +13,7 @@ public sealed class LandformsPairingsAndRolesTests
     [InlineData("a ban on fishing on the Varn lake", "Catches on the Varn fell by half last year.")]
     [InlineData("coal from the Varn and Ostel provinces", "Varn supplied most of it.")]
     [InlineData("roads in the parishes of Varn and Ostel", "Varn was hit hardest by the storm.")]
+    [InlineData("more wells at its Varn geothermal fields", "Output at Varn rose 8% last year.")]
     public void Extract_NameSaidToBeALandformOrProvince_IsNotAnActorAnywhereInTheArticle(string place, string laterMention)
     {
         var candidate = Extractors.SingleCandidate("Utility signs construction deal", $"Telvane Power Company signed a $400 million deal on Friday to build {place}. {laterMention} Telvane Power Company expects to finish in 2029.");
@@ -23,6 +24,7 @@ public sealed class LandformsPairingsAndRolesTests
     [Theory]
     [InlineData("Salar de Ventana")]
     [InlineData("Ventana National Reserve")]
+    [InlineData("Ventana Highway")]
     public void Extract_ProtectedAreaOrSaltFlat_IsNotAnActor(string place)
     {
         var candidate = Extractors.SingleCandidate("Miner wins permit", $"Andora Mining SA won approval on Tuesday to raise lithium output in the {place}. Andora Mining SA said the {place} would supply its new plant.");

@@ -118,7 +118,7 @@ internal static class DefaultGazetteer
         "Sea", "Ocean", "River", "Mountains", "Valley", "Basin", "Bay", "Strait", "Peninsula", "Coast", "Delta", "Desert",
         "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier", "Lake", "Dam",
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
-        "Port", "Harbour", "Harbor",
+        "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway",
     ]);
 
     /// <summary>Last words of the names of laws and agreements, which are not actors ("CHIPS Act", "Paris Agreement").</summary>
@@ -168,6 +168,8 @@ internal static class DefaultGazetteer
         "Representative", "Rep.", "Mayor", "Commissioner", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
         "Analyst", "Economist", "Professor", "Foreign", "Defence", "Defense", "Finance", "Health", "Energy", "Trade",
         "Environment", "Economy", "Interior", "Justice", "Labour", "Culture", "Education", "Agriculture", "Home", "Transport",
+        "Lt", "Lt.", "Gen", "Col", "Col.", "Maj", "Maj.", "Brig", "Brig.", "Capt", "Capt.", "Sgt", "Sgt.", "Lieutenant", "Colonel",
+        "Brigadier",
     ]);
 
     /// <summary>Upper-case words that are terms, not actors.</summary>
@@ -189,6 +191,6 @@ internal static class DefaultGazetteer
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
-        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate",
+        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit",
     ]);
 }

@@ -28,20 +28,21 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private static readonly WordSet SiteNouns = new(
     [
-        "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "field", "fields",
-        "refinery", "deposit", "deposits", "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal",
-        "shipyard", "formation", "reserve", "oilfield", "gasfield",
+        "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "refinery",
+        "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve",
     ]);
 
     /// <summary>
-    /// Lower-case nouns of landforms and divisions of a country ("the Rioni river", "Mpumalanga and Limpopo provinces",
-    /// "the parishes of St Elizabeth"): a name they are said of is a place wherever the article writes it.
+    /// Lower-case nouns of landforms, fields and divisions of a country ("the Rioni river", "the Olkaria geothermal fields",
+    /// "Mpumalanga and Limpopo provinces", "the parishes of St Elizabeth"): a name they are said of is a place wherever the
+    /// article writes it.
     /// </summary>
     private static readonly WordSet LandformNouns = new(
     [
         "river", "rivers", "lake", "lakes", "island", "islands", "valley", "basin", "delta", "peninsula", "plateau", "desert",
         "archipelago", "estuary", "lagoon", "wetlands", "volcano", "glacier", "province", "provinces", "parish", "parishes",
-        "county", "counties", "district", "districts", "region",
+        "county", "counties", "district", "districts", "region", "field", "fields", "oilfield", "gasfield", "deposit", "deposits",
+        "formation",
     ]);
 
     /// <summary>Words before a country's name that make it a part of the country, not a company's arm ("Upper Egypt", "Northern Cyprus").</summary>

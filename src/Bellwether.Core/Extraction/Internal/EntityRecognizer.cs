@@ -556,6 +556,12 @@ internal sealed partial class EntityRecognizer
                 // "National Commission on Markets and Competition", "Institute for Research on Glaciers"; not "the Commission on Monday".
                 end++;
             }
+            else if (end > start && doc.Word(end) is "plc")
+            {
+                // "Castlegate Media Group plc": the lower-case legal form closes the name.
+                end++;
+                break;
+            }
             else if (end > start && doc.Word(end) is "&" && end + 1 < limit && doc.IsCapitalised(end + 1))
             {
                 end++;

@@ -25,13 +25,15 @@ SUBDIVISIONS = {
 # ISO 3166-2 suffixes that English news drops ("Guangdong Sheng" -> "Guangdong").
 SUBDIVISION_SUFFIXES = [" Sheng", " Shi", " Zizhiqu", " Zhuangzu", " Huizi", " Uygur"]
 # Seats of government and common spellings the sources lack.
-EXTRA = {"The Hague": "NL", "Democratic Republic of Congo": "CD", "Hong Kong": "HK", "Macau": "MO"}
+EXTRA = {"The Hague": "NL", "Democratic Republic of Congo": "CD", "Hong Kong": "HK", "Macau": "MO", "Korea": "KR"}
 # Places that are not one country; listed with code "-" so that they are read as places, never as actors.
 PLACES = [
     "Europe", "Asia", "Africa", "South America", "Latin America", "North America", "Central America", "Middle East",
     "Baltic", "Balkans", "Caribbean", "Pacific", "Atlantic", "Gulf", "Scandinavia", "Sahel", "Eurasia", "Arctic",
     "Antarctic", "Mediterranean", "Indo-Pacific", "Southeast Asia", "East Asia", "West Africa", "East Africa",
     "Asian", "European", "African", "Nordic", "Arab", "Scandinavian", "Balkan", "Latin American", "Middle Eastern",
+    "Central Asia", "South Asia", "Central Asian", "South Asian", "Southeast Asian", "East Asian", "West African",
+    "East African", "Andean", "Sub-Saharan", "Asia Pacific",
 ]
 
 # Capitals that English news uses for the government ("Beijing said", "talks with Moscow"); the codes come from
