@@ -25,7 +25,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// was written by a ninth helper and measured once after that; an eighth round followed. Set 12
 /// (<c>Fixtures/heldout12-articles.json</c>) was written by a tenth helper and measured once after it; a ninth round followed. Set 13
 /// (<c>Fixtures/heldout13-articles.json</c>) was written by an eleventh helper and measured once after that; a tenth round
-/// followed. Set 14 (<c>Fixtures/heldout14-articles.json</c>) was written by a twelfth helper and measured once after it. The floors sit a little below
+/// followed. Set 14 (<c>Fixtures/heldout14-articles.json</c>) was written by a twelfth helper and measured once after it; an
+/// eleventh round followed. Set 15 (<c>Fixtures/heldout15-articles.json</c>) was written by a thirteenth helper and measured once
+/// after that. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -113,6 +115,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // actors P 0.78 R 0.74 (the code before the ninth and tenth rounds: P 0.75 R 0.71), regions F1 0.71 (0.71), topics
     // P 0.76 R 0.81 (unchanged).
     [InlineData("heldout14-articles.json", 0.74, 0.70, 0.67, 0.72, 0.77)]
+    // Set 15. Written by a thirteenth helper the same way (quotations opening paragraphs, honorifics, plural nationalities,
+    // sports bodies asked for), after the eleventh round (roles carried by "of", chiefs' titles, honorifics, news agencies,
+    // plural acronyms, ports, headline verbs), and measured once: actors P 0.69 R 0.63 (the code before the ninth to
+    // eleventh rounds: P 0.65 R 0.59), regions F1 0.74 (0.75), topics P 0.62 R 0.77 (unchanged).
+    [InlineData("heldout15-articles.json", 0.65, 0.59, 0.70, 0.58, 0.73)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -125,6 +132,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout15-articles.json")]
     [InlineData("heldout14-articles.json")]
     [InlineData("heldout13-articles.json")]
     [InlineData("heldout12-articles.json")]

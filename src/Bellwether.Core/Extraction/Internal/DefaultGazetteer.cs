@@ -159,6 +159,13 @@ internal static class DefaultGazetteer
         "November", "December",
     ]);
 
+    /// <summary>News agencies, which report the story ("economists polled by Reuters", "told Xinhua") rather than act in it.</summary>
+    public static WordSet NewsAgencies { get; } = new(
+    [
+        "Reuters", "Xinhua", "Associated Press", "Agence France-Presse", "Kyodo", "Yonhap", "Interfax", "TASS", "Anadolu",
+        "Bernama", "Press Trust of India", "ANSA", "EFE", "dpa",
+    ]);
+
     /// <summary>Titles and honorifics dropped from the front of a name ("President Lula" → "Lula").</summary>
     public static WordSet Titles { get; } = new(
     [
@@ -169,13 +176,13 @@ internal static class DefaultGazetteer
         "Analyst", "Economist", "Professor", "Foreign", "Defence", "Defense", "Finance", "Health", "Energy", "Trade",
         "Environment", "Economy", "Interior", "Justice", "Labour", "Culture", "Education", "Agriculture", "Home", "Transport",
         "Lt", "Lt.", "Gen", "Col", "Col.", "Maj", "Maj.", "Brig", "Brig.", "Capt", "Capt.", "Sgt", "Sgt.", "Lieutenant", "Colonel",
-        "Brigadier",
+        "Brigadier", "Captain", "Sister", "Father", "Reverend", "Rev.", "Bishop", "Imam", "Rabbi", "Pastor",
     ]);
 
     /// <summary>Upper-case words that are terms, not actors.</summary>
     public static WordSet NonActorAcronyms { get; } = new(
     [
-        "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "CTO", "GDP", "R&D", "DRAM", "NAND", "HBM", "EV", "EVs", "ETF", "ETFs",
+        "AI", "IPO", "IPOs", "CEO", "CEOs", "CFO", "EBIT", "EBITDA", "CTO", "GDP", "R&D", "DRAM", "NAND", "HBM", "EV", "EVs", "ETF", "ETFs",
         "LNG", "GPU", "GPUs", "CPU", "CPUs", "COVID", "ESG", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "PC", "PCs", "IT",
         "API", "APIs", "LLM", "LLMs", "AGI", "VAT", "CO2", "GW", "MW", "TWh", "GWh", "KWh", "MWh", "NGO", "NGOs", "PM",
         "AM", "TV", "OK", "ID", "MP", "MPs", "CPI", "PMI", "UAV", "UAVs", "ICBM", "SUV", "SUVs", "TB", "HIV", "AIDS",
@@ -191,6 +198,6 @@ internal static class DefaultGazetteer
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
-        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit",
+        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series",
     ]);
 }

@@ -29,7 +29,8 @@ internal sealed partial class EntityRecognizer
     private static readonly WordSet SiteNouns = new(
     [
         "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "refinery",
-        "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve",
+        "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve", "port",
+        "ports", "airport",
     ]);
 
     /// <summary>
@@ -68,6 +69,9 @@ internal sealed partial class EntityRecognizer
         "Announces", "Reports", "Confirms", "Denies", "Faces", "Loses", "Gains", "Keeps", "Holds", "Leaves", "Joins", "Quits",
         "Backs", "Bids", "Invests", "Acquires", "Scraps", "Shuts", "Trims", "Pauses", "Breaks", "Orders", "Bans", "Probes", "Urges",
         "Vows", "Threatens", "Secures", "Completes", "Doubles", "Triples", "Pulls", "Axes", "Lays", "Tops", "Hits", "Nears",
+        "Declares", "Calls", "Asks", "Tells", "Offers", "Expects", "Reaches", "Seals", "Inks", "Proposes", "Considers", "Mulls",
+        "Weighs", "Postpones", "Cancels", "Recalls", "Adds", "Reveals", "Accuses", "Arrests", "Kills", "Wants", "Prepares",
+        "Defends", "Welcomes", "Receives",
     ]);
 
     /// <summary>"SoftBank", "iPad", "McDonald": a capital after the first letter of a hyphenated part ("Fourth-Quarter" has none).</summary>

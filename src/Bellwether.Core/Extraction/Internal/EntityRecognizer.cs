@@ -346,11 +346,17 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// True when the "and" at <paramref name="k"/> joins the portfolios of a role before its holder's name ("Equipment and
-    /// Water Minister Nizar Baraka", "Trade and Industry Secretary …"): dictionary words from the run's start to a role word
-    /// that a name follows.
+    /// Water Minister Nizar Baraka", "Trade and Industry Secretary …": dictionary words from the run's start to a role word
+    /// that a name follows; "Minister of Science and Technology Nguyen Manh Hung": a role, "of", then dictionary words).
     /// </summary>
     private bool JoinsPortfolios(AnalysedText doc, int start, int k, int end)
     {
+        // "Minister of Science and Technology Nguyen Manh Hung": the role comes first, and the "and" is inside its portfolio.
+        if (start + 3 < end && RoleWords.Contains(Surface(doc, start)) && doc.Word(start + 1) is "of" or "for")
+        {
+            return HolderAfterPortfolio(doc, start + 2, end) > k;
+        }
+
         for (var j = start; j < end - 1; j++)
         {
             if (j > k && RoleWords.Contains(Surface(doc, j)))
@@ -365,6 +371,25 @@ internal sealed partial class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>True when "Officer" at <paramref name="k"/> closes a chief's title ("Chief Financial Officer Hélène Durand"); a police officer's rank stays with the name.</summary>
+    private static bool IsChiefOfficer(AnalysedText doc, int start, int k) =>
+        doc.Word(k) is "Officer" && ((k - 1 >= start && doc.Word(k - 1) is "Chief") || (k - 2 >= start && doc.Word(k - 2) is "Chief"));
+
+    /// <summary>
+    /// The first token of the name that follows a role's portfolio, which runs from <paramref name="from"/> in dictionary
+    /// words and connectors ("State for Finance", "Science and Technology"); 0 when no name follows.
+    /// </summary>
+    private int HolderAfterPortfolio(AnalysedText doc, int from, int end)
+    {
+        var k = from;
+        while (k < end && (Connectors.Contains(doc.Word(k)) || doc.Word(k) is "," || IsTradeWord(doc, k)))
+        {
+            k++;
+        }
+
+        return k > from && k < end && !Connectors.Contains(doc.Word(k - 1)) ? k : 0;
     }
 
     /// <summary>A capitalised dictionary word that names a trade, not an organisation ("Power", "Energy"; not "Bank", "Ministry").</summary>
@@ -743,12 +768,20 @@ internal sealed partial class EntityRecognizer
             start += start + 2 < end && doc.Word(start + 1) is "&" ? 3 : 1;
         }
 
+        // "Minister of State for Finance Bilal Ahmed", "Minister of Science and Technology Nguyen Manh Hung": a role carried on
+        // by "of" or "for" names its portfolio in dictionary words, then its holder.
+        if (!endsAsOrganisation && runStart + 3 < end && RoleWords.Contains(Surface(doc, runStart)) && doc.Word(runStart + 1) is "of" or "for" &&
+            HolderAfterPortfolio(doc, runStart + 2, end) is > 0 and var holder)
+        {
+            start = holder;
+        }
+
         // "Housing Minister Rui Cardoso", "Fed Governor Lisa Cook": the role and what qualifies it precede the name.
         if (!endsAsOrganisation)
         {
             for (var k = end - 2; k > start; k--)
             {
-                if (RoleWords.Contains(Surface(doc, k)) && doc.IsCapitalised(k + 1))
+                if ((RoleWords.Contains(Surface(doc, k)) || IsChiefOfficer(doc, runStart, k)) && doc.IsCapitalised(k + 1))
                 {
                     start = k + 1;
                     break;
@@ -775,10 +808,11 @@ internal sealed partial class EntityRecognizer
         // Seas, rivers, mountains, storms and laws are named like organisations but are places, events and texts.
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
         var name = Join(doc, start, end);
-        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) ||
+        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) ||
+            DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
-            DefaultGazetteer.Landforms.Contains(name)))
+            DefaultGazetteer.Landforms.Contains(name) || DefaultGazetteer.NewsAgencies.Contains(name)))
         {
             return;
         }
@@ -793,7 +827,9 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one.
         if (single && (word.Length < 2 || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
+            (word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1])) ||
             StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) ||
             (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))
         {
