@@ -187,47 +187,6 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// True when token <paramref name="i"/> joins places, continents or months by hyphens ("US-China", "India-Pakistan",
-    /// "Belgrade-Budapest", "Asia-Europe", "March-November"): a relation, route or span, not a name. The countries among
-    /// its parts count as regions when <paramref name="addRegions"/>.
-    /// </summary>
-    private bool JoinsPlaces(Scan scan, int i, bool addRegions = true)
-    {
-        var word = Surface(scan.Doc, i);
-        if (word.IndexOf('-') <= 0 || !char.IsUpper(word[0]))
-        {
-            return false;
-        }
-
-        Span<Range> parts = stackalloc Range[4];
-        var count = word.Split(parts, '-');
-        if (count is < 2 or > 3)
-        {
-            return false;
-        }
-
-        foreach (var range in parts[..count])
-        {
-            var part = word[range];
-            if (part.Length == 0 || !char.IsUpper(part[0]) ||
-                (regions.MatchWord(part) is null && cities.MatchWord(part) is null && !DefaultGazetteer.SpanParts.Contains(part)))
-            {
-                return false;
-            }
-        }
-
-        foreach (var range in parts[..count])
-        {
-            if (addRegions && regions.MatchWord(word[range]) is { } code && code != NoCode)
-            {
-                scan.AddRegion(code, i);
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
     /// An acronym defined in parentheses after a name ("the Central Bank of Kenya (CBK)", "Korea Hydro &amp; Nuclear Power
     /// (KHNP)") is that actor, not another one: the long form its letters spell is the actor, or, when they spell none
     /// (names translated from another language: "National Office of Electoral Processes (ONPE)"), the name just before the
@@ -282,20 +241,6 @@ internal sealed partial class EntityRecognizer
     private static string LongForm(AnalysedText doc, int start, int end) =>
         string.Join(' ', doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>
-    /// True when the capitalised words from <paramref name="start"/> to <paramref name="end"/> are not part of a longer
-    /// name: the word before is not a name word, and the word after is neither a name word nor an organisation ending
-    /// ("Toronto Dominion Bank", "Santiago Peña" and "Banco Porto" are names; "in Porto, landlords" is a place).
-    /// </summary>
-    private static bool StandsAlone(Scan scan, int start, int end, int limit)
-    {
-        var doc = scan.Doc;
-        var before = start > 0 && !doc.IsSentenceStart(start) && IsNamePart(doc, start - 1, scan.TitleCaseWords);
-        var after = end < limit && !IsPossessive(doc.Word(end - 1)) && IsCapitalisedWord(doc, end) &&
-            (IsNamePart(doc, end, scan.TitleCaseWords) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)));
-        return !before && !after && !(end < limit && doc.Word(end) is "&");
-    }
-
     private int RunEnd(Scan scan, int start, int limit)
     {
         var doc = scan.Doc;
@@ -318,101 +263,6 @@ internal sealed partial class EntityRecognizer
 
         return end;
     }
-
-    /// <summary>
-    /// True when the "and" at <paramref name="k"/> joins the trades an organisation is named for ("Kenya Power and Lighting
-    /// Company", "Energy and Petroleum Tribunal", "Oil and Natural Gas Corporation"): dictionary words on both sides, none of
-    /// them an organisation of its own ("Bank", "Ministry"), and only dictionary words after it up to the organisation word
-    /// that ends the run ("Westinghouse Electric and Bechtel Corporation" are two names).
-    /// </summary>
-    private bool JoinsTradeWords(AnalysedText doc, int k, int end)
-    {
-        if (doc.Word(k) is not "and" || k + 1 >= end - 1 || !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) ||
-            !IsTradeWord(doc, k - 1))
-        {
-            return false;
-        }
-
-        for (var j = k + 1; j < end - 1; j++)
-        {
-            if (!IsTradeWord(doc, j))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// True when the "and" at <paramref name="k"/> joins the portfolios of a role before its holder's name ("Equipment and
-    /// Water Minister Nizar Baraka", "Trade and Industry Secretary …": dictionary words from the run's start to a role word
-    /// that a name follows; "Minister of Science and Technology Nguyen Manh Hung": a role, "of", then dictionary words).
-    /// </summary>
-    private bool JoinsPortfolios(AnalysedText doc, int start, int k, int end)
-    {
-        // "Minister of Science and Technology Nguyen Manh Hung": the role comes first, and the "and" is inside its portfolio.
-        if (start + 3 < end && RoleWords.Contains(Surface(doc, start)) && doc.Word(start + 1) is "of" or "for")
-        {
-            return HolderAfterPortfolio(doc, start + 2, end) > k;
-        }
-
-        for (var j = start; j < end - 1; j++)
-        {
-            if (j > k && RoleWords.Contains(Surface(doc, j)))
-            {
-                return doc.IsCapitalised(j + 1);
-            }
-
-            if (j != k && !IsTradeWord(doc, j))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when "Officer" at <paramref name="k"/> closes a chief's title ("Chief Financial Officer Hélène Durand"); a police officer's rank stays with the name.</summary>
-    private static bool IsChiefOfficer(AnalysedText doc, int start, int k) =>
-        doc.Word(k) is "Officer" && ((k - 1 >= start && doc.Word(k - 1) is "Chief") || (k - 2 >= start && doc.Word(k - 2) is "Chief"));
-
-    /// <summary>
-    /// The first token of the name that follows a role's portfolio, which runs from <paramref name="from"/> in dictionary
-    /// words and connectors ("State for Finance", "Science and Technology"); 0 when no name follows.
-    /// </summary>
-    private int HolderAfterPortfolio(AnalysedText doc, int from, int end)
-    {
-        var k = from;
-        while (k < end && (Connectors.Contains(doc.Word(k)) || doc.Word(k) is "," || IsTradeWord(doc, k)))
-        {
-            k++;
-        }
-
-        return k > from && k < end && !Connectors.Contains(doc.Word(k - 1)) ? k : 0;
-    }
-
-    /// <summary>A capitalised dictionary word that names a trade, not an organisation ("Power", "Energy"; not "Bank", "Ministry").</summary>
-    private bool IsTradeWord(AnalysedText doc, int token) =>
-        IsCapitalisedWord(doc, token) && commonWords.Value.IsCommon(Surface(doc, token), evenIfName: true) && !DefaultGazetteer.InstitutionWords.Contains(Surface(doc, token));
-
-    /// <summary>True when a word the dictionary does not know follows the "and" at <paramref name="k"/> before the run's last word ("Westinghouse Electric and Bechtel Corporation").</summary>
-    private bool NameFollows(AnalysedText doc, int k, int end)
-    {
-        for (var j = k + 1; j < end - 1; j++)
-        {
-            if (IsCapitalisedWord(doc, j) && !commonWords.Value.IsCommon(Surface(doc, j), evenIfName: true))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the "and" at <paramref name="k"/> stands between two words the dictionary does not know ("Korea and Samsung").</summary>
-    private bool JoinsTwoNames(AnalysedText doc, int k) =>
-        doc.Word(k) is "and" && !commonWords.Value.IsCommon(Surface(doc, k - 1), evenIfName: true) && !commonWords.Value.IsCommon(Surface(doc, k + 1), evenIfName: true);
 
     private static bool HasOrganisationWord(AnalysedText doc, int start, int end)
     {
@@ -458,69 +308,6 @@ internal sealed partial class EntityRecognizer
 
         return false;
     }
-
-    /// <summary>
-    /// True when the "and" at <paramref name="k"/> goes on with the name of an institution, which "of", "for" or "on" carried
-    /// on before it ("Ministry of Employment and Labor", "Authority for Consumers and Markets"): the words after it up to the
-    /// run's end are dictionary words with no organisation ending and no known actor among them ("Bank of America and
-    /// Citigroup" are two names).
-    /// </summary>
-    private bool ContinuesInstitution(Scan scan, int start, int k, int end)
-    {
-        var doc = scan.Doc;
-        var carried = false;
-        for (var j = start + 1; j < k - 1; j++)
-        {
-            carried |= NameCarriers.Contains(doc.Word(j)) && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, j - 1));
-        }
-
-        if (!carried || doc.Word(k) is not "and" || end - k - 1 > 3)
-        {
-            return false;
-        }
-
-        for (var j = k + 1; j < end; j++)
-        {
-            var word = Surface(doc, j);
-            if (DefaultGazetteer.OrganisationEndings.Contains(word) || actors.Match(doc.Text, doc.Tokens, j, end).Length > 0 ||
-                (IsCapitalisedWord(doc, j) && !commonWords.Value.IsCommon(word, evenIfName: true)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// True when token <paramref name="k"/> is an '&amp;' that makes one name of the single words on either side ("Procter &amp;
-    /// Gamble", "Marks &amp; Spencer Group"), not two names ("Justin Bieber &amp; Selena Gomez", "Apple &amp; Samsung") nor common
-    /// words ("Research &amp; Development", "Computer &amp; Mobile"): both are capitalised words of two letters or more that the
-    /// dictionary does not list as common words (names it also lists, "Gamble", "Marks", count as names), neither has another
-    /// name word beside it, the second does not open a known actor, and the '&amp;' does not end a list of single names
-    /// ("Feynman, Sagan &amp; Tyson"; a list of '&amp;' names, "Procter &amp; Gamble, Johnson &amp; Johnson", keeps each).
-    /// </summary>
-    private bool JoinsOneName(Scan scan, int k, int limit)
-    {
-        var doc = scan.Doc;
-        var common = scan.TitleCaseWords;
-        if (doc.Word(k) is not "&" || k < 1 || k + 1 >= limit || !IsCapitalisedWord(doc, k - 1) || !IsCapitalisedWord(doc, k + 1) ||
-            Surface(doc, k - 1).Length < 2 || Surface(doc, k + 1).Length < 2 || (k >= 2 && IsNamePart(doc, k - 2, common)) ||
-            (k + 2 < limit && IsNamePart(doc, k + 2, common)) || EndsListOfSingleNames(doc, k) || actors.Match(doc.Text, doc.Tokens, k + 1, limit).Length > 0)
-        {
-            return false;
-        }
-
-        return IsNameWord(doc, k - 1, commonWords.Value) && IsNameWord(doc, k + 1, commonWords.Value);
-    }
-
-    /// <summary>
-    /// True when the '&amp;' at <paramref name="k"/> joins the last item of a comma list whose item before it is a single
-    /// capitalised word ("Feynman, Sagan &amp; Tyson"), not the second half of another '&amp;' name ("Gamble" in "Procter &amp;
-    /// Gamble, Johnson &amp; Johnson").
-    /// </summary>
-    private static bool EndsListOfSingleNames(AnalysedText doc, int k) =>
-        k >= 3 && doc.Word(k - 2) is "," && IsCapitalisedWord(doc, k - 3) && !(k >= 4 && doc.Word(k - 4) is "&");
 
     /// <summary>A capitalised word that could carry a name on: not a function word, title or organisation ending, nor a common word of a Title Case headline.</summary>
     private static bool IsNamePart(AnalysedText doc, int token, CommonWords? common)
@@ -848,86 +635,6 @@ internal sealed partial class EntityRecognizer
         }
 
         scan.AddActor(name, start, end, strong, locative, landform);
-    }
-
-    /// <summary>What the words after a name say it is the place of.</summary>
-    private enum SiteKind
-    {
-        /// <summary>Nothing: the name may act.</summary>
-        None,
-
-        /// <summary>A site a company may name ("the Cheongju campus").</summary>
-        Site,
-
-        /// <summary>A landform or a division of a country ("the Rioni river"), which no actor is.</summary>
-        Landform,
-    }
-
-    /// <summary>
-    /// Whether the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
-    /// at most two lower-case words, then a site or landform noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant",
-    /// "Rioni river"), or another name listed before one ("Tenke Fungurume and Kisanfu mines").
-    /// </summary>
-    private static SiteKind SiteAfter(AnalysedText doc, int end)
-    {
-        var sentenceEnd = doc.Sentences[doc.SentenceOfToken[Math.Max(0, end - 1)]].TokenEnd;
-        var k = end;
-        if (k + 1 < sentenceEnd && doc.Word(k) is "and" or "," && doc.IsCapitalised(k + 1))
-        {
-            for (k++; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && doc.IsCapitalised(k); k++)
-            {
-            }
-        }
-
-        for (var words = 0; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && !doc.IsCapitalised(k); k++, words++)
-        {
-            if (LandformNouns.Contains(doc.Word(k)))
-            {
-                return SiteKind.Landform;
-            }
-
-            if (SiteNouns.Contains(doc.Word(k)))
-            {
-                return SiteKind.Site;
-            }
-
-            if (words == 2)
-            {
-                break;
-            }
-        }
-
-        return SiteKind.None;
-    }
-
-    /// <summary>
-    /// True when the country from <paramref name="country"/> to <paramref name="after"/> closes the name that starts at
-    /// <paramref name="start"/>, as a company's national arm is named ("Telecom Egypt", "Vodafone Egypt", "Radio France",
-    /// "Stanbic Bank Kenya"): in prose, not possessive, with no capitalised word after it, and the words before it not a
-    /// place's ("Upper Egypt", "Southern Sudan").
-    /// </summary>
-    private bool NamesABranch(AnalysedText doc, int start, int country, int after, int limit) =>
-        !doc.TitleCased && !IsPossessive(doc.Word(after - 1)) && (after >= limit || !doc.IsCapitalised(after)) &&
-        countryNames.ContainsKey(Join(doc, country, after)) && doc.IsCapitalised(country - 1) && !(country - start == 1 && PlaceQualifiers.Contains(doc.Word(start))) &&
-        !DefaultGazetteer.Titles.Contains(Surface(doc, country - 1)) &&
-        !(doc.IsSentenceStart(start) && country - start == 1 && commonWords.Value.IsCommon(Surface(doc, start), evenIfName: false));
-
-    /// <summary>The country whose adjective <paramref name="word"/> is ("Fijian" → FJ, "Mauritanian" → MR, "Omani" → OM): its name with a demonym ending; null for any other word.</summary>
-    private string? DemonymCountry(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in DemonymEndings)
-        {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                var stem = word[..^ending.Length].ToString();
-                if (countryNames.TryGetValue(stem, out var code) || countryNames.TryGetValue(stem + "a", out code) || countryNames.TryGetValue(stem + "e", out code))
-                {
-                    return code;
-                }
-            }
-        }
-
-        return null;
     }
 
     private bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)

@@ -1,0 +1,142 @@
+using Bellwether.Core.Text;
+
+namespace Bellwether.Core.Internal;
+
+/// <content>Where a name is a place: hyphened places, cities standing alone, sites and landforms after a name, a company's national arm, a country's adjective.</content>
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// True when token <paramref name="i"/> joins places, continents or months by hyphens ("US-China", "India-Pakistan",
+    /// "Belgrade-Budapest", "Asia-Europe", "March-November"): a relation, route or span, not a name. The countries among
+    /// its parts count as regions when <paramref name="addRegions"/>.
+    /// </summary>
+    private bool JoinsPlaces(Scan scan, int i, bool addRegions = true)
+    {
+        var word = Surface(scan.Doc, i);
+        if (word.IndexOf('-') <= 0 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        var count = word.Split(parts, '-');
+        if (count is < 2 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var range in parts[..count])
+        {
+            var part = word[range];
+            if (part.Length == 0 || !char.IsUpper(part[0]) ||
+                (regions.MatchWord(part) is null && cities.MatchWord(part) is null && !DefaultGazetteer.SpanParts.Contains(part)))
+            {
+                return false;
+            }
+        }
+
+        foreach (var range in parts[..count])
+        {
+            if (addRegions && regions.MatchWord(word[range]) is { } code && code != NoCode)
+            {
+                scan.AddRegion(code, i);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the capitalised words from <paramref name="start"/> to <paramref name="end"/> are not part of a longer
+    /// name: the word before is not a name word, and the word after is neither a name word nor an organisation ending
+    /// ("Toronto Dominion Bank", "Santiago Peña" and "Banco Porto" are names; "in Porto, landlords" is a place).
+    /// </summary>
+    private static bool StandsAlone(Scan scan, int start, int end, int limit)
+    {
+        var doc = scan.Doc;
+        var before = start > 0 && !doc.IsSentenceStart(start) && IsNamePart(doc, start - 1, scan.TitleCaseWords);
+        var after = end < limit && !IsPossessive(doc.Word(end - 1)) && IsCapitalisedWord(doc, end) &&
+            (IsNamePart(doc, end, scan.TitleCaseWords) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)));
+        return !before && !after && !(end < limit && doc.Word(end) is "&");
+    }
+
+    /// <summary>What the words after a name say it is the place of.</summary>
+    private enum SiteKind
+    {
+        /// <summary>Nothing: the name may act.</summary>
+        None,
+
+        /// <summary>A site a company may name ("the Cheongju campus").</summary>
+        Site,
+
+        /// <summary>A landform or a division of a country ("the Rioni river"), which no actor is.</summary>
+        Landform,
+    }
+
+    /// <summary>
+    /// Whether the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
+    /// at most two lower-case words, then a site or landform noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant",
+    /// "Rioni river"), or another name listed before one ("Tenke Fungurume and Kisanfu mines").
+    /// </summary>
+    private static SiteKind SiteAfter(AnalysedText doc, int end)
+    {
+        var sentenceEnd = doc.Sentences[doc.SentenceOfToken[Math.Max(0, end - 1)]].TokenEnd;
+        var k = end;
+        if (k + 1 < sentenceEnd && doc.Word(k) is "and" or "," && doc.IsCapitalised(k + 1))
+        {
+            for (k++; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && doc.IsCapitalised(k); k++)
+            {
+            }
+        }
+
+        for (var words = 0; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && !doc.IsCapitalised(k); k++, words++)
+        {
+            if (LandformNouns.Contains(doc.Word(k)))
+            {
+                return SiteKind.Landform;
+            }
+
+            if (SiteNouns.Contains(doc.Word(k)))
+            {
+                return SiteKind.Site;
+            }
+
+            if (words == 2)
+            {
+                break;
+            }
+        }
+
+        return SiteKind.None;
+    }
+
+    /// <summary>
+    /// True when the country from <paramref name="country"/> to <paramref name="after"/> closes the name that starts at
+    /// <paramref name="start"/>, as a company's national arm is named ("Telecom Egypt", "Vodafone Egypt", "Radio France",
+    /// "Stanbic Bank Kenya"): in prose, not possessive, with no capitalised word after it, and the words before it not a
+    /// place's ("Upper Egypt", "Southern Sudan").
+    /// </summary>
+    private bool NamesABranch(AnalysedText doc, int start, int country, int after, int limit) =>
+        !doc.TitleCased && !IsPossessive(doc.Word(after - 1)) && (after >= limit || !doc.IsCapitalised(after)) &&
+        countryNames.ContainsKey(Join(doc, country, after)) && doc.IsCapitalised(country - 1) && !(country - start == 1 && PlaceQualifiers.Contains(doc.Word(start))) &&
+        !DefaultGazetteer.Titles.Contains(Surface(doc, country - 1)) &&
+        !(doc.IsSentenceStart(start) && country - start == 1 && commonWords.Value.IsCommon(Surface(doc, start), evenIfName: false));
+
+    /// <summary>The country whose adjective <paramref name="word"/> is ("Fijian" → FJ, "Mauritanian" → MR, "Omani" → OM): its name with a demonym ending; null for any other word.</summary>
+    private string? DemonymCountry(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in DemonymEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = word[..^ending.Length].ToString();
+                if (countryNames.TryGetValue(stem, out var code) || countryNames.TryGetValue(stem + "a", out code) || countryNames.TryGetValue(stem + "e", out code))
+                {
+                    return code;
+                }
+            }
+        }
+
+        return null;
+    }
+}
