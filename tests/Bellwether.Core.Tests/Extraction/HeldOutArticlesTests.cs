@@ -27,7 +27,7 @@ namespace Bellwether.Core.Tests.Extraction;
 /// (<c>Fixtures/heldout13-articles.json</c>) was written by an eleventh helper and measured once after that; a tenth round
 /// followed. Set 14 (<c>Fixtures/heldout14-articles.json</c>) was written by a twelfth helper and measured once after it; an
 /// eleventh round followed. Set 15 (<c>Fixtures/heldout15-articles.json</c>) was written by a thirteenth helper and measured once
-/// after that. The floors sit a little below
+/// after that, and set 16 (<c>Fixtures/heldout16-articles.json</c>) by a fourteenth helper, measured once after one more rule. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -120,6 +120,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // plural acronyms, ports, headline verbs), and measured once: actors P 0.69 R 0.63 (the code before the ninth to
     // eleventh rounds: P 0.65 R 0.59), regions F1 0.74 (0.75), topics P 0.62 R 0.77 (unchanged).
     [InlineData("heldout15-articles.json", 0.65, 0.59, 0.70, 0.58, 0.73)]
+    // Set 16. Written by a fourteenth helper the same way (roles before names, events, products and vehicles asked for),
+    // after the eleventh round and "Chief Executive" as a chief's title, and measured once: actors P 0.74 R 0.67 (the code
+    // before the ninth to eleventh rounds: P 0.72 R 0.65), regions F1 0.78 (0.78), topics P 0.66 R 0.81 (unchanged).
+    [InlineData("heldout16-articles.json", 0.70, 0.63, 0.74, 0.62, 0.77)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -132,6 +136,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout16-articles.json")]
     [InlineData("heldout15-articles.json")]
     [InlineData("heldout14-articles.json")]
     [InlineData("heldout13-articles.json")]

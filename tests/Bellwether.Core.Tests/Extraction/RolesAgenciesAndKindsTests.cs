@@ -2,7 +2,7 @@ namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
 /// What news copy writes around names: a role carried on by "of" or "for" before its holder ("Minister of State for
-/// Finance …"), a chief's title ("Chief Financial Officer …"), honorifics and ranks ("Sister", "Captain"), the agency that
+/// Finance …"), a chief's title ("Chief Financial Officer …", "Chief Executive …"), honorifics and ranks ("Sister", "Captain"), the agency that
 /// reports the story ("polled by Reuters"), kinds of organisation written as plural acronyms ("AFPs"), funding rounds and
 /// accounting terms ("Series B", "EBIT"), a storm named at the start of a sentence, ports, and the verbs of Title Case headlines.
 /// </summary>
@@ -12,6 +12,7 @@ public sealed class RolesAgenciesAndKindsTests
     [InlineData("Minister of State for Finance Tariq Amin", "Tariq Amin")]
     [InlineData("Minister of Science and Technology Tran Van Loc", "Tran Van Loc")]
     [InlineData("Chief Financial Officer Hélène Marchal", "Hélène Marchal")]
+    [InlineData("Korvex Chief Executive Markus Brandt", "Markus Brandt")]
     [InlineData("Sister Leticia Gómez", "Leticia Gómez")]
     [InlineData("Captain Azlan Hamid", "Azlan Hamid")]
     public void Extract_RoleOrHonorificBeforeAName_LeavesTheName(string written, string name)

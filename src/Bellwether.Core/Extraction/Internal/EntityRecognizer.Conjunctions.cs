@@ -57,9 +57,9 @@ internal sealed partial class EntityRecognizer
         return false;
     }
 
-    /// <summary>True when "Officer" at <paramref name="k"/> closes a chief's title ("Chief Financial Officer Hélène Durand"); a police officer's rank stays with the name.</summary>
-    private static bool IsChiefOfficer(AnalysedText doc, int start, int k) =>
-        doc.Word(k) is "Officer" && ((k - 1 >= start && doc.Word(k - 1) is "Chief") || (k - 2 >= start && doc.Word(k - 2) is "Chief"));
+    /// <summary>True when the word at <paramref name="k"/> closes a chief's title ("Chief Financial Officer Hélène Durand", "Chief Executive Markus Dreher"); a police officer's rank stays with the name.</summary>
+    private static bool IsChiefTitle(AnalysedText doc, int start, int k) =>
+        doc.Word(k) is "Officer" or "Executive" && ((k - 1 >= start && doc.Word(k - 1) is "Chief") || (k - 2 >= start && doc.Word(k - 2) is "Chief"));
 
     /// <summary>
     /// The first token of the name that follows a role's portfolio, which runs from <paramref name="from"/> in dictionary

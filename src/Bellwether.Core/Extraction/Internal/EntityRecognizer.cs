@@ -568,7 +568,7 @@ internal sealed partial class EntityRecognizer
         {
             for (var k = end - 2; k > start; k--)
             {
-                if ((RoleWords.Contains(Surface(doc, k)) || IsChiefOfficer(doc, runStart, k)) && doc.IsCapitalised(k + 1))
+                if ((RoleWords.Contains(Surface(doc, k)) || IsChiefTitle(doc, runStart, k)) && doc.IsCapitalised(k + 1))
                 {
                     start = k + 1;
                     break;
