@@ -1,10 +1,11 @@
 namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
-/// What news copy writes around names: a role carried on by "of" or "for" before its holder ("Minister of State for
-/// Finance …"), a chief's title ("Chief Financial Officer …", "Chief Executive …"), honorifics and ranks ("Sister", "Captain"), the agency that
-/// reports the story ("polled by Reuters"), kinds of organisation written as plural acronyms ("AFPs"), funding rounds and
-/// accounting terms ("Series B", "EBIT"), a storm named at the start of a sentence, ports, and the verbs of Title Case headlines.
+/// What news copy writes around names: roles before a holder ("Minister of State for Finance …", "Cabinet Secretary for
+/// Health …", "Chief Executive …", "… Chairperson …", "… Managing Partner …", "Chairman and Chief Executive …") or closing a
+/// company's name ("the Portline Chairman"), honorifics and ranks ("Sister", "Captain"), the agency that reports the story
+/// ("polled by Reuters"), kinds of organisation written as plural acronyms ("AFPs"), funding rounds and accounting terms
+/// ("Series B", "EBIT"), a storm named at the start of a sentence, ports, and the verbs of Title Case headlines.
 /// </summary>
 public sealed class RolesAgenciesAndKindsTests
 {
@@ -13,6 +14,11 @@ public sealed class RolesAgenciesAndKindsTests
     [InlineData("Minister of Science and Technology Tran Van Loc", "Tran Van Loc")]
     [InlineData("Chief Financial Officer Hélène Marchal", "Hélène Marchal")]
     [InlineData("Korvex Chief Executive Markus Brandt", "Markus Brandt")]
+    [InlineData("Cabinet Secretary for Health Amani Wekesa", "Amani Wekesa")]
+    [InlineData("Gridco Chairperson Thandi Mokoena", "Thandi Mokoena")]
+    [InlineData("KMDU Secretary-General Otieno Baraza", "Otieno Baraza")]
+    [InlineData("Lone Ash Managing Partner Daniel Ruiz", "Daniel Ruiz")]
+    [InlineData("Portline Chairman and Chief Executive Saeed Al Mazrouei", "Saeed Al Mazrouei")]
     [InlineData("Sister Leticia Gómez", "Leticia Gómez")]
     [InlineData("Captain Azlan Hamid", "Azlan Hamid")]
     public void Extract_RoleOrHonorificBeforeAName_LeavesTheName(string written, string name)
@@ -20,6 +26,14 @@ public sealed class RolesAgenciesAndKindsTests
         var candidate = Extractors.SingleCandidate("Fuel levy rises", $"The government raised the fuel levy on Monday. \"The levy is needed to meet our revenue targets,\" {written} told reporters.");
 
         candidate.Actors.Should().Contain(name).And.ContainSingle();
+    }
+
+    [Fact]
+    public void Extract_RoleWordClosingACompanysName_LeavesTheCompany()
+    {
+        var candidate = Extractors.SingleCandidate("Port opens", "The new port will compete with any on the coast, the Portline Chairman said on Monday. Portline expects the first ships in May.");
+
+        candidate.Actors.Should().Contain("Portline").And.NotContain(a => a.Contains("Chairman", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -31,14 +31,21 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// True when the "and" at <paramref name="k"/> joins the portfolios of a role before its holder's name ("Equipment and
     /// Water Minister Nizar Baraka", "Trade and Industry Secretary …": dictionary words from the run's start to a role word
-    /// that a name follows; "Minister of Science and Technology Nguyen Manh Hung": a role, "of", then dictionary words).
+    /// that a name follows; "Minister of Science and Technology Nguyen Manh Hung": a role, "of", then dictionary words), or
+    /// two roles of one holder ("Chairman and Chief Executive …").
     /// </summary>
     private bool JoinsPortfolios(AnalysedText doc, int start, int k, int end)
     {
         // "Minister of Science and Technology Nguyen Manh Hung": the role comes first, and the "and" is inside its portfolio.
-        if (start + 3 < end && RoleWords.Contains(Surface(doc, start)) && doc.Word(start + 1) is "of" or "for")
+        if (PortfolioRole(doc, start, end) is >= 0 and var role)
         {
-            return HolderAfterPortfolio(doc, start + 2, end) > k;
+            return HolderAfterPortfolio(doc, role + 2, end) > k;
+        }
+
+        // "DP World Chairman and Chief Executive Sultan Ahmed bin Sulayem": two roles of one holder.
+        if (RoleWords.Contains(Surface(doc, k - 1)) && (RoleWords.Contains(Surface(doc, k + 1)) || DefaultGazetteer.Titles.Contains(Surface(doc, k + 1))))
+        {
+            return true;
         }
 
         for (var j = start; j < end - 1; j++)
@@ -60,6 +67,23 @@ internal sealed partial class EntityRecognizer
     /// <summary>True when the word at <paramref name="k"/> closes a chief's title ("Chief Financial Officer Hélène Durand", "Chief Executive Markus Dreher"); a police officer's rank stays with the name.</summary>
     private static bool IsChiefTitle(AnalysedText doc, int start, int k) =>
         doc.Word(k) is "Officer" or "Executive" && ((k - 1 >= start && doc.Word(k - 1) is "Chief") || (k - 2 >= start && doc.Word(k - 2) is "Chief"));
+
+    /// <summary>
+    /// The token of a role word that "of" or "for" carries on with a portfolio, at the start of the run or after one word
+    /// ("Minister of State for …", "Cabinet Secretary for Health …"); -1 when the run opens with none.
+    /// </summary>
+    private static int PortfolioRole(AnalysedText doc, int start, int end)
+    {
+        for (var r = start; r <= start + 1 && r + 3 < end; r++)
+        {
+            if (RoleWords.Contains(Surface(doc, r)) && doc.Word(r + 1) is "of" or "for")
+            {
+                return r;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The first token of the name that follows a role's portfolio, which runs from <paramref name="from"/> in dictionary

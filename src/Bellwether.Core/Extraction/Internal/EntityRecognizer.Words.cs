@@ -93,6 +93,7 @@ internal sealed partial class EntityRecognizer
     [
         "Minister", "Secretary", "President", "Chancellor", "Governor", "Commissioner", "Director", "Chairman", "Chairwoman",
         "CEO", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator", "Judge", "Economist", "Analyst",
+        "Chairperson", "Secretary-General", "Partner",
     ]);
 
     /// <summary>Articles and particles written joined to the name they precede ("al-Khereiji", "dell'Interno", "d'Ivoire").</summary>

@@ -555,10 +555,9 @@ internal sealed partial class EntityRecognizer
             start += start + 2 < end && doc.Word(start + 1) is "&" ? 3 : 1;
         }
 
-        // "Minister of State for Finance Bilal Ahmed", "Minister of Science and Technology Nguyen Manh Hung": a role carried on
-        // by "of" or "for" names its portfolio in dictionary words, then its holder.
-        if (!endsAsOrganisation && runStart + 3 < end && RoleWords.Contains(Surface(doc, runStart)) && doc.Word(runStart + 1) is "of" or "for" &&
-            HolderAfterPortfolio(doc, runStart + 2, end) is > 0 and var holder)
+        // "Minister of State for Finance Bilal Ahmed", "Cabinet Secretary for Health Susan Nakhumicha": a role carried on by
+        // "of" or "for" names its portfolio in dictionary words, then its holder.
+        if (!endsAsOrganisation && PortfolioRole(doc, runStart, end) is >= 0 and var role && HolderAfterPortfolio(doc, role + 2, end) is > 0 and var holder)
         {
             start = holder;
         }
@@ -579,6 +578,12 @@ internal sealed partial class EntityRecognizer
         while (start < end && Connectors.Contains(Surface(doc, start)))
         {
             start++;
+        }
+
+        // "DP World Chairman", "the European Commission President": a role word closing the run is the role, not the name.
+        while (!endsAsOrganisation && end - start > 1 && RoleWords.Contains(Surface(doc, end - 1)))
+        {
+            end--;
         }
 
         if (start >= end)
