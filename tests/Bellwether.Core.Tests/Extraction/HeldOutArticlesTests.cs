@@ -28,7 +28,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// followed. Set 14 (<c>Fixtures/heldout14-articles.json</c>) was written by a twelfth helper and measured once after it; an
 /// eleventh round followed. Set 15 (<c>Fixtures/heldout15-articles.json</c>) was written by a thirteenth helper and measured once
 /// after that, and set 16 (<c>Fixtures/heldout16-articles.json</c>) by a fourteenth helper, measured once after one more rule; a
-/// twelfth round followed. The floors sit a little below
+/// twelfth round followed. Set 17 (<c>Fixtures/heldout17-articles.json</c>) was written by a fifteenth helper and measured once after
+/// it. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -125,6 +126,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // after the eleventh round and "Chief Executive" as a chief's title, and measured once: actors P 0.74 R 0.67 (the code
     // before the ninth to eleventh rounds: P 0.72 R 0.65), regions F1 0.78 (0.78), topics P 0.66 R 0.81 (unchanged).
     [InlineData("heldout16-articles.json", 0.70, 0.63, 0.74, 0.62, 0.77)]
+    // Set 17. Written by a fifteenth helper the same way (roles before names in many styles asked for; 8.7 labelled actors
+    // per full article, above MaxActors), after the twelfth round, and measured once: actors P 0.82 R 0.60 (the code before
+    // the ninth to twelfth rounds: P 0.76 R 0.55), regions F1 0.76 (0.76), topics P 0.65 R 0.78 (unchanged).
+    [InlineData("heldout17-articles.json", 0.78, 0.56, 0.72, 0.61, 0.74)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -137,6 +142,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout17-articles.json")]
     [InlineData("heldout16-articles.json")]
     [InlineData("heldout15-articles.json")]
     [InlineData("heldout14-articles.json")]
