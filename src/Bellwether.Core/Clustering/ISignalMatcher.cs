@@ -20,7 +20,7 @@ public interface ISignalMatcher
     /// <param name="storyId">A story id a match returned earlier.</param>
     string ResolveStory(string storyId) => storyId;
 
-    /// <summary>Pairs of signals whose centroids have converged (survivor first), among <paramref name="signalIds"/> and their nearest neighbours.</summary>
+    /// <summary>Pairs of signals that belong together (survivor first), among <paramref name="signalIds"/> and their nearest neighbours: centroids that converged, or a signal of one article that would join the other.</summary>
     /// <param name="signalIds">The signals that just changed.</param>
     IReadOnlyList<(string SurvivorId, string AbsorbedId)> FindConverged(IReadOnlyCollection<string> signalIds) => [];
 }

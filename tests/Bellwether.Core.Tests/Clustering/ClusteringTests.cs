@@ -245,6 +245,49 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task CompactAsync_ArticleThatCameBeforeItsSignal_JoinsItAtTheJoinBar()
+    {
+        var (compactor, store) = await Observed(
+            Signal("sig_orphan", "Lithium price slump forces Australian mine closures"),
+            Signal("sig_grown", "Australian lithium miners cut jobs as prices slump", "Lithium slump: more Australian mine closures"));
+
+        var merged = await compactor.CompactAsync(["sig_grown"]);
+
+        var merge = merged.Should().ContainSingle().Subject;
+        merge.AbsorbedId.Should().Be("sig_orphan", "a lone article close enough to join the later signal is folded into it");
+        merge.Survivor.Id.Should().Be("sig_grown");
+        merge.Survivor.Evidence.Select(e => e.Article.Id).Should().BeEquivalentTo(["o0", "g0", "g1"]);
+        (await AllSignals(store)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task CompactAsync_LoneArticleNearerAnotherSignal_StaysOutOfTheGrownOne()
+    {
+        var (compactor, store) = await Observed(
+            Signal("sig_orphan", "Lithium price slump forces Australian mine closures"),
+            Signal("sig_twin", "Lithium price slump forces Australian mine closures, unions say"),
+            Signal("sig_grown", "Australian lithium miners cut jobs as prices slump", "Lithium slump: more Australian mine closures"));
+
+        var merged = await compactor.CompactAsync(["sig_grown"]);
+
+        merged.Should().BeEmpty("each lone article is nearer the other than the grown signal, and joins only its nearest");
+        (await AllSignals(store)).Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task CompactAsync_SignalOfTwoArticlesBelowTheCompactionBar_StaysApart()
+    {
+        var (compactor, store) = await Observed(
+            Signal("sig_pair", "Lithium price slump forces Australian mine closures", "Lithium price slump closes Australian mines"),
+            Signal("sig_grown", "Australian lithium miners cut jobs as prices slump", "Lithium slump: more Australian mine closures"));
+
+        var merged = await compactor.CompactAsync(["sig_grown"]);
+
+        merged.Should().BeEmpty("only a signal of one article joins at the join bar; two signals merge at the compaction bar");
+        (await AllSignals(store)).Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task IngestAsync_ReinforcementThatTriggersACompaction_ReportsTheSignalsAsStored()
     {
         var provider = Build(o => o.CompactionThreshold = 0.05);
@@ -374,6 +417,32 @@ public sealed class ClusteringTests : IDisposable
         LastReinforcedAt = article.PublishedAt!.Value,
         Evidence = [new ArticleEvidence { Article = article.ToReference(), StoryId = "story_" + article.Id, ExtractedAt = Now }],
     };
+
+    /// <summary>A stored signal whose evidence is one article per title, published an hour apart.</summary>
+    private static Signal Signal(string id, params string[] titles)
+    {
+        var articles = titles.Select((title, i) => NewArticle(id[4..5] + i, title, Now.AddHours(i), "Outlet " + i)).ToList();
+        return StoredSignal(id, articles[0], titles.Length) with
+        {
+            Evidence = [.. articles.Select(a => new ArticleEvidence { Article = a.ToReference(), StoryId = "story_" + a.Id, ExtractedAt = Now })],
+        };
+    }
+
+    /// <summary>The signals saved and observed in order, with compaction off (its bar at 0.99) so that only lone articles can join; the compactor and store.</summary>
+    private async Task<(ISignalCompactor Compactor, ISignalStore Store)> Observed(params Signal[] signals)
+    {
+        var provider = Build(o => o.CompactionThreshold = 0.99);
+        var store = provider.GetRequiredService<ISignalStore>();
+        var matcher = provider.GetRequiredService<ISignalMatcher>();
+        foreach (var signal in signals)
+        {
+            var first = signal.Evidence[0].Article.Id;
+            await store.SaveAsync(new SignalChangeSet { Article = new ArticleRecord(first, null, first), Created = [signal] });
+            matcher.Observe(signal);
+        }
+
+        return (provider.GetRequiredService<ISignalCompactor>(), store);
+    }
 
     private static SignalCandidate Candidate(string id, string title, DateTimeOffset at) => new()
     {

@@ -30,6 +30,7 @@ internal sealed partial class CentroidSignalMatcher(
     private const int CentroidQueryTerms = 12;
     private const int MaxTags = 8;
     private const int SectionHits = 4;
+    private const int CompactionHits = 8;
     private readonly Lock _gate = new();
     private readonly ClusteringOptions _options = options.Value;
     private ClusterIndex _stories = new(ClusterLevel.Stories(options.Value));
@@ -190,14 +191,45 @@ internal sealed partial class CentroidSignalMatcher(
             }
 
             // Two signals of one theme started far apart in time meet once their spans do (another worker's older articles).
-            if (_signals.Search(cluster.Centroid, cluster.LastTicks, 1, cluster, CentroidQueryTerms, spanToSpan: true) is [var hit] && hit.Similarity >= _options.CompactionThreshold)
+            var hits = _signals.Search(cluster.Centroid, cluster.LastTicks, CompactionHits, cluster, CentroidQueryTerms, spanToSpan: true);
+            if (hits is [var hit, ..] && hit.Similarity >= _options.CompactionThreshold)
             {
                 var (survivor, absorbed) = hit.Cluster.Size >= cluster.Size ? (hit.Cluster, cluster) : (cluster, hit.Cluster);
                 pairs.Add((survivor.Key, absorbed.Key));
+                continue;
+            }
+
+            if (cluster.Size > 1)
+            {
+                pairs.AddRange(Orphans(cluster, hits).Select(orphan => (cluster.Key, orphan.Key)));
             }
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// The signals of one article among <paramref name="hits"/> (the signals nearest <paramref name="signal"/>) that
+    /// would have joined it had it existed when their article came: it reaches the join bar
+    /// (<see cref="ClusteringOptions.SignalMatchThreshold"/>) and is the nearest signal to them. An article that
+    /// arrives before the rest of its pattern otherwise stays alone however close the later signal grows.
+    /// </summary>
+    private IEnumerable<Cluster> Orphans(Cluster signal, List<ClusterHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Similarity < _options.SignalMatchThreshold)
+            {
+                yield break;
+            }
+
+            if (hit.Cluster.Size == 1
+                && _signals.Search(hit.Cluster.Centroid, hit.Cluster.LastTicks, 1, hit.Cluster, CentroidQueryTerms, spanToSpan: true) is [var nearest]
+                && ReferenceEquals(nearest.Cluster, signal))
+            {
+                yield return hit.Cluster;
+            }
+        }
     }
 
     /// <summary>Evidence text (title and quotes) plus the signal's actors, topics and regions as extra terms.</summary>
@@ -418,7 +450,9 @@ internal sealed partial class CentroidSignalMatcher(
         features ??= StoredFeatures(evidence, tags);
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
-        if (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId)))
+        // An article of an evicted story (its entry moved by a compaction): the story stays gone.
+        var evicted = !fresh && !known && IsStale(ticks);
+        if (!evicted && (fresh || !known || (_warmArticles is not null && _warmArticles.Add(articleId))))
         {
             _stories.Count(features.Story);
             if (story is null)
@@ -449,7 +483,11 @@ internal sealed partial class CentroidSignalMatcher(
             }
         }
 
-        Link(Resolve(storyId), signalId);
+        if (!evicted)
+        {
+            Link(Resolve(storyId), signalId);
+        }
+
         // The vector the candidate was matched with, when this is that candidate's evidence; else from the signal's tags.
         var vector = features.Matched is { } matched && ReferenceEquals(matched.Quotes, evidence.Quotes)
             ? matched.Vector
