@@ -71,7 +71,7 @@ public sealed class BadInputTests
         var text = "<div class=\"story\"><p>Samsung Electronics said its <b>HBM4</b> chips will ship to Nvidia in Q1 2026.</p>" +
             "<p>SK Hynix still controls about 60% of the market for high-bandwidth memory used in AI data centres.</p>&nbsp;</div>";
         var candidate = Extractors.Default().Extract(Make(text)).Should().ContainSingle().Subject;
-        candidate.Actors.Should().Contain(["Samsung", "SK Hynix"]).And.NotContain(a => a.Contains("div", StringComparison.OrdinalIgnoreCase));
+        candidate.Actors.Should().Contain(["Samsung Electronics", "SK Hynix"]).And.NotContain(a => a.Contains("div", StringComparison.OrdinalIgnoreCase));
         candidate.KeyPhrases.Should().Contain(["Q1 2026", "60%"]);
         candidate.Evidence.Quotes.Should().OnlyContain(q => !q.Text.Contains('<', StringComparison.Ordinal) && text.Contains(q.Text, StringComparison.Ordinal));
     }

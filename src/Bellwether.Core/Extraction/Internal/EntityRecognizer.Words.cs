@@ -19,6 +19,9 @@ internal sealed partial class EntityRecognizer
         "für", "della", "delle", "dei", "degli", "dos", "das", "ng", "bin", "ibn", "bint",
     ]);
 
+    /// <summary>Abbreviations that close a name with their full stop: legal forms and generations ("Ltd" is mostly written without one).</summary>
+    private static readonly WordSet StoppedAbbreviations = new(["Inc", "Corp", "Co", "Jr", "Sr"]);
+
     /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania").</summary>
     private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
 

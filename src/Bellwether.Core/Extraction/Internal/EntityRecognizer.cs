@@ -127,7 +127,8 @@ internal sealed partial class EntityRecognizer
         var surface = Surface(doc, i);
         var (length, canonical) = actors.Match(doc.Text, doc.Tokens, i, limit);
         var (regionLength, code) = regions.Match(doc.Text, doc.Tokens, i, limit);
-        if (length == 0 && regionLength == 0 && doc.IsCapitalised(i) && (StopWords.Contains(surface) || DefaultGazetteer.CommonCapitalised.Contains(surface)))
+        if (length == 0 && regionLength == 0 && doc.IsCapitalised(i) && (StopWords.Contains(surface) || DefaultGazetteer.CommonCapitalised.Contains(surface)) &&
+            !OpensOrganisation(doc, i, limit))
         {
             return i + 1;
         }
@@ -161,7 +162,7 @@ internal sealed partial class EntityRecognizer
 
             if (organisation || (code == NoCode && runEnd > i + regionLength))
             {
-                scan.AddActor(Join(doc, i, runEnd), i, runEnd, strong: organisation);
+                scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation);
                 return runEnd;
             }
 
@@ -309,6 +310,25 @@ internal sealed partial class EntityRecognizer
         return false;
     }
 
+    /// <summary>"All Nippon Airways", "All Pakistan Transporters Federation": "All" opens an organisation whose capitalised words run on to an organisation ending.</summary>
+    private static bool OpensOrganisation(AnalysedText doc, int i, int limit)
+    {
+        if (doc.Word(i) is not "All")
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < limit && IsCapitalisedWord(doc, k); k++)
+        {
+            if (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k)))
+            {
+                return k > i + 1;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A capitalised word that could carry a name on: not a function word, title or organisation ending, nor a common word of a Title Case headline.</summary>
     private static bool IsNamePart(AnalysedText doc, int token, CommonWords? common)
     {
@@ -367,6 +387,13 @@ internal sealed partial class EntityRecognizer
             {
                 // "National Commission on Markets and Competition", "Institute for Research on Glaciers"; not "the Commission on Monday".
                 end++;
+            }
+            else if (end > start && end + 1 < limit && doc.Word(end - 1) is "A" && doc.Word(end) is "/" && doc.Word(end + 1) is "S" &&
+                doc.Tokens[end].Start == doc.Tokens[end - 1].End && doc.Tokens[end + 1].Start == doc.Tokens[end].End)
+            {
+                // "A.P. Moller-Maersk A/S": the Danish and Norwegian legal form closes the name.
+                end += 2;
+                break;
             }
             else if (end > start && doc.Word(end) is "plc")
             {
@@ -599,7 +626,7 @@ internal sealed partial class EntityRecognizer
 
         // Seas, rivers, mountains, storms and laws are named like organisations but are places, events and texts.
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
-        var name = Join(doc, start, end);
+        var name = WithFullStop(doc, end, Join(doc, start, end));
         if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) ||
             DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
@@ -646,6 +673,11 @@ internal sealed partial class EntityRecognizer
     {
         var doc = scan.Doc;
         var word = Surface(doc, k);
+        if (OpensOrganisation(doc, k, end))
+        {
+            return false;
+        }
+
         if (StopWords.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) || Connectors.Contains(word))
         {
             return true;
@@ -705,7 +737,8 @@ internal sealed partial class EntityRecognizer
         var builder = new StringBuilder();
         for (var k = start; k < end; k++)
         {
-            if (k > start && (doc.Tokens[k].Kind == TokenKind.Word || doc.Word(k) is "&"))
+            // Tokens written apart are joined by one space; tokens written together stay together ("A/S", "AT&T").
+            if (k > start && doc.Tokens[k].Start > doc.Tokens[k - 1].End)
             {
                 builder.Append(' ');
             }
@@ -715,6 +748,10 @@ internal sealed partial class EntityRecognizer
 
         return builder.ToString();
     }
+
+    /// <summary>"Tianqi Lithium Corp.", "Ferdinand Marcos Jr.": a name closed by an abbreviated legal form or generation keeps its full stop, as written.</summary>
+    private static string WithFullStop(AnalysedText doc, int end, string name) =>
+        StoppedAbbreviations.Contains(doc.Word(end - 1)) && doc.Tokens[end - 1].End < doc.Text.Length && doc.Text[doc.Tokens[end - 1].End] == '.' ? name + "." : name;
 
     private static ReadOnlySpan<char> Surface(AnalysedText doc, int token) => PhraseMatcher<string>.Surface(doc.Word(token));
 
