@@ -1,6 +1,6 @@
 namespace Bellwether.Core.Tests.Extraction;
 
-/// <summary>A region tag says what the article is about: a country named in passing is not one.</summary>
+/// <summary>A region tag says what the article is about: a country named in passing is not one, and a country's people ("Kenyans") name the country, not an actor.</summary>
 public sealed class RegionsInPassingTests
 {
     [Fact]
@@ -25,5 +25,18 @@ public sealed class RegionsInPassingTests
             "said the line would cut trucking costs.");
 
         candidate.Regions.Should().Contain(["KE", "UG"]);
+    }
+
+    [Theory]
+    [InlineData("Kenyans", "KE")]
+    [InlineData("Chileans", "CL")]
+    public void Extract_CountrysPeopleInThePlural_NameTheCountryNotAnActor(string people, string code)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Fuel levy rises",
+            $"Motorists will pay 8% more from July, the finance ministry said on Monday, and angry {people} have protested against the levy, which Mwangaza Energy Ltd said would cut demand.");
+
+        candidate.Actors.Should().Contain("Mwangaza Energy Ltd").And.NotContain(people);
+        candidate.Regions.Should().Contain(code);
     }
 }

@@ -646,6 +646,14 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "Kenyans", "Chileans": a country's people name the country, not an actor.
+        if (single && word.Length > 4 && word[^1] == 's' &&
+            (regions.MatchWord(word[..^1]) is { } plural && plural != NoCode ? plural : DemonymCountry(word[..^1])) is { } people)
+        {
+            scan.AddRegion(people, start);
+            return;
+        }
+
         // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one.
         if (single && (word.Length < 2 || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
             (word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1])) ||
