@@ -11,11 +11,23 @@ public sealed class NamesAcrossLanguagesTests
     [InlineData("Corporación Nacional del Cobre de Chile")]
     [InlineData("Ministero dell'Interno")]
     [InlineData("Bangko Sentral ng Pilipinas")]
+    [InlineData("Agència Catalana de l'Aigua")]
+    [InlineData("Ministère des Pêches et de l'Économie")]
+    [InlineData("Urząd Ochrony Konkurencji i Konsumentów")]
+    [InlineData("Portos e Caminhos de Ferro de Moçambique")]
     public void Extract_InstitutionNamedInItsOwnLanguage_KeepsTheWholeName(string institution)
     {
         var candidate = Extractors.SingleCandidate("Agency revises forecast", $"The {institution} said on Monday it expected a weaker year. A spokesperson for the {institution} said the figures would be revised in March.");
 
         candidate.Actors.Should().Contain(institution);
+    }
+
+    [Fact]
+    public void Extract_TitleCaseHeadlineBrokenAtAnElidedArticle_NamesNoFragmentOfIt()
+    {
+        var candidate = Extractors.SingleCandidate("Agència Catalana de l'Aigua Orders 25% Water Cuts as Heat Wave Pushes Temperatures to 44C", "");
+
+        candidate.Actors.Should().NotContain(a => a.StartsWith("l'", StringComparison.Ordinal));
     }
 
     [Fact]

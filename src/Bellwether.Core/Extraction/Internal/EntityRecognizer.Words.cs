@@ -15,7 +15,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>Lower-case words that carry a name on, in English and in the languages news copy keeps names in ("Bundesagentur für Arbeit", "Bangko Sentral ng Pilipinas").</summary>
     private static readonly WordSet Connectors = new(
     [
-        "of", "and", "&", "for", "de", "del", "da", "do", "di", "du", "des", "der", "la", "van", "von", "al", "the", "y", "et", "und",
+        "of", "and", "&", "for", "de", "del", "da", "do", "di", "du", "des", "der", "la", "van", "von", "al", "the", "y", "et", "und", "e", "i",
         "für", "della", "delle", "dei", "degli", "dos", "das", "ng", "bin", "ibn", "bint",
     ]);
 

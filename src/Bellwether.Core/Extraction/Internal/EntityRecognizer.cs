@@ -371,10 +371,17 @@ internal sealed partial class EntityRecognizer
                     break;
                 }
             }
-            else if (end > start && end + 1 < limit && Connectors.Contains(doc.Word(end)) && doc.IsCapitalised(end + 1) &&
+            else if (end > start && end + 1 < limit && Connectors.Contains(doc.Word(end)) && (doc.IsCapitalised(end + 1) || IsParticleName(doc.Word(end + 1))) &&
                 !Connectors.Contains(Surface(doc, end - 1)))
             {
+                // "Agència Catalana de l'Aigua": an elided article joined to a capitalised name carries it on too.
                 end++;
+            }
+            else if (end > start && end + 2 < limit && doc.Word(end) is "et" or "e" or "y" or "i" && doc.Word(end + 1) is "de" or "des" or "du" or "del" or "da" or "do" &&
+                (doc.IsCapitalised(end + 2) || IsParticleName(doc.Word(end + 2))) && !Connectors.Contains(Surface(doc, end - 1)))
+            {
+                // "Ministère des Pêches et de l'Économie": "and of" goes on in the languages that write it so.
+                end += 2;
             }
             else if (end > start && end + 2 < limit && doc.Word(end) is "of" or "de" or "for" && doc.Word(end + 1) is "the" or "la" or "los" or "las" &&
                 IsCapitalisedWord(doc, end + 2) && HasOrganisationWord(doc, start, end))
@@ -527,7 +534,8 @@ internal sealed partial class EntityRecognizer
             }
 
             var (first, last) = (k, stop);
-            while (first < last && !IsNameWord(doc, first, common))
+            // "… De L'Aigua": a word after an elided article is the end of a name the connector broke, not one of its own.
+            while (first < last && (!IsNameWord(doc, first, common) || (IsParticleName(doc.Word(first)) && doc.Word(first).IndexOfAny('\'', '\u2019') > 0)))
             {
                 first++;
             }
