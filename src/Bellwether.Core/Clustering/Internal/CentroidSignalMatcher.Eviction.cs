@@ -30,8 +30,7 @@ internal sealed partial class CentroidSignalMatcher
     }
 
     /// <summary>Whether a story whose newest article is of <paramref name="ticks"/> is one eviction would remove: no later article could join it.</summary>
-    private bool IsStale(long ticks) =>
-        _options.EvictStaleClusters && _newestTicks > ticks && _stories.Decay(_newestTicks - ticks) * (1 + 1e-9) < StoryBar;
+    private bool IsStale(long ticks) => _options.EvictStaleClusters && _newestTicks > ticks && _stories.CannotJoin(_newestTicks - ticks, StoryBar);
 
     /// <summary>Removes the stories and signals that even a perfect match at the newest time seen could not join.</summary>
     private void Evict()

@@ -241,8 +241,7 @@ internal sealed class ClusterIndex(ClusterLevel level)
         var stale = new List<Cluster>();
         foreach (var cluster in Clusters)
         {
-            // A cosine of identical vectors can come out a rounding error above 1.
-            if (newestTicks > cluster.LastTicks && Decay(cluster, newestTicks - cluster.LastTicks) * (1 + 1e-9) < bar)
+            if (newestTicks > cluster.LastTicks && BelowBar(Decay(cluster, newestTicks - cluster.LastTicks), bar))
             {
                 stale.Add(cluster);
             }
@@ -250,6 +249,12 @@ internal sealed class ClusterIndex(ClusterLevel level)
 
         return stale;
     }
+
+    /// <summary>Whether a cluster at the level's half-life whose newest member is <paramref name="gapTicks"/> old could no longer be joined at <paramref name="bar"/>, even by a perfect match.</summary>
+    public bool CannotJoin(long gapTicks, double bar) => BelowBar(Decay(gapTicks), bar);
+
+    /// <summary>Whether a perfect match faded by <paramref name="decay"/> stays below <paramref name="bar"/>; a cosine of identical vectors can come out a rounding error above 1.</summary>
+    private static bool BelowBar(double decay, double bar) => decay * (1 + 1e-9) < bar;
 
     private static double Norm(TermVector query, float[] idf)
     {

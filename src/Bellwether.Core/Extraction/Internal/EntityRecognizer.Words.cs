@@ -109,6 +109,9 @@ internal sealed partial class EntityRecognizer
         return joint > 0 && joint + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[joint + 1]) && NameParticles.Contains(word[..joint]);
     }
 
+    /// <summary>True for a particle elided with an apostrophe before a capitalised name ("l'Aigua", "dell'Interno"), not one joined by a hyphen ("al-Shabaab").</summary>
+    private static bool IsElidedName(ReadOnlySpan<char> word) => IsParticleName(word) && word.IndexOfAny('\'', '\u2019') > 0;
+
     /// <summary>Participles that make a name into an adjective after a hyphen ("Ohio-based", "Saudi-led", "French-built").</summary>
     private static readonly WordSet CompoundAdjectiveEnds = new(
     [

@@ -535,7 +535,7 @@ internal sealed partial class EntityRecognizer
 
             var (first, last) = (k, stop);
             // "… De L'Aigua": a word after an elided article is the end of a name the connector broke, not one of its own.
-            while (first < last && (!IsNameWord(doc, first, common) || (IsParticleName(doc.Word(first)) && doc.Word(first).IndexOfAny('\'', '\u2019') > 0)))
+            while (first < last && (!IsNameWord(doc, first, common) || IsElidedName(doc.Word(first))))
             {
                 first++;
             }
