@@ -78,6 +78,7 @@ internal static class DefaultGazetteer
         new("Christian Democrats", "CDU", "Christian Democratic Union"),
         new("Liberal Democratic Party", "LDP"),
         new("Kremlin"),
+        new("Houthi movement", "Houthis", "Houthi", "Ansar Allah"),
         new("White House"),
         new("Congress", "US Congress"),
         new("European Parliament"),
@@ -102,7 +103,7 @@ internal static class DefaultGazetteer
         "Universidad", "Universidade", "Université", "Università", "Federación", "Fédération", "Asociación", "Associação",
         "Associazione", "Sindicato", "Syndicat", "Partido", "Partito", "Bundesamt", "Bundesagentur", "Bundesanstalt",
         "Bundesverband", "Verband", "Stiftung", "Gesellschaft", "Guard", "Securities", "Management", "Investments", "Insurance",
-        "Airways", "Railways", "Industries", "Enterprise", "Enterprises",
+        "Airways", "Railways", "Industries", "Enterprise", "Enterprises", "Hospital", "College", "Academy", "Museum",
     ]);
 
     /// <summary>Organisation words that name an organisation of their own, not a trade it works in ("Bank", not "Energy").</summary>
@@ -160,6 +161,14 @@ internal static class DefaultGazetteer
         "November", "December",
     ]);
 
+    /// <summary>Holidays and shopping seasons, named like organisations but dates on the calendar ("Black Friday sales").</summary>
+    public static WordSet Occasions { get; } = new(
+    [
+        "Christmas", "Christmas Eve", "Easter", "Thanksgiving", "Black Friday", "Cyber Monday", "Boxing Day", "Buen Fin",
+        "El Buen Fin", "Singles Day", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali", "Hanukkah", "Lunar New Year",
+        "Chinese New Year", "New Year", "New Year's Day", "New Year's Eve", "Golden Week", "Halloween", "Valentine's Day",
+    ]);
+
     /// <summary>News agencies, which report the story ("economists polled by Reuters", "told Xinhua") rather than act in it.</summary>
     public static WordSet NewsAgencies { get; } = new(
     [
@@ -178,6 +187,7 @@ internal static class DefaultGazetteer
         "Environment", "Economy", "Interior", "Justice", "Labour", "Culture", "Education", "Agriculture", "Home", "Transport",
         "Lt", "Lt.", "Gen", "Col", "Col.", "Maj", "Maj.", "Brig", "Brig.", "Capt", "Capt.", "Sgt", "Sgt.", "Lieutenant", "Colonel",
         "Brigadier", "Captain", "Sister", "Father", "Reverend", "Rev.", "Bishop", "Imam", "Rabbi", "Pastor",
+        "Commodore", "Commander", "Sergeant", "Marshal", "Inspector", "Superintendent", "Constable", "Ambassador", "Envoy",
     ]);
 
     /// <summary>Upper-case words that are terms, not actors.</summary>

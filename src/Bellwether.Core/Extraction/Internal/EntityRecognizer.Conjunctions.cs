@@ -66,7 +66,8 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>True when the word at <paramref name="k"/> closes a chief's title ("Chief Financial Officer Hélène Durand", "Chief Executive Markus Dreher"); a police officer's rank stays with the name.</summary>
     private static bool IsChiefTitle(AnalysedText doc, int start, int k) =>
-        doc.Word(k) is "Officer" or "Executive" && ((k - 1 >= start && doc.Word(k - 1) is "Chief") || (k - 2 >= start && doc.Word(k - 2) is "Chief"));
+        (doc.Word(k) is "Officer" or "Executive" && ((k - 1 >= start && doc.Word(k - 1) is "Chief") || (k - 2 >= start && doc.Word(k - 2) is "Chief"))) ||
+        (doc.Word(k) is "General" && k - 1 >= start && GeneralOffices.Contains(Surface(doc, k - 1)));
 
     /// <summary>
     /// The token of a role word that "of" or "for" carries on with a portfolio, at the start of the run or after one word

@@ -130,7 +130,7 @@ internal sealed partial class EntityRecognizer
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 var stem = word[..^ending.Length].ToString();
-                if (countryNames.TryGetValue(stem, out var code) || countryNames.TryGetValue(stem + "a", out code) || countryNames.TryGetValue(stem + "e", out code))
+                if (countryNames.TryGetValue(stem, out var code) || countryNames.TryGetValue(stem + "a", out code) || countryNames.TryGetValue(stem + "e", out code) || countryNames.TryGetValue(stem + "s", out code))
                 {
                     return code;
                 }

@@ -99,6 +99,13 @@ internal sealed partial class EntityRecognizer
         "Chairperson", "Secretary-General", "Partner",
     ]);
 
+    /// <summary>Offices titled "… General", a role before a name ("Attorney General Kwame Raoul"), unlike the "General" of "General Hospital".</summary>
+    private static readonly WordSet GeneralOffices = new(
+    [
+        "Attorney", "Solicitor", "Inspector", "Auditor", "Controller", "Comptroller", "Surveyor", "Postmaster", "Procurator",
+        "Advocate", "Accountant", "Registrar",
+    ]);
+
     /// <summary>Articles and particles written joined to the name they precede ("al-Khereiji", "dell'Interno", "d'Ivoire").</summary>
     private static readonly WordSet NameParticles = new(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul", "dell", "dall", "nell", "d", "l"]);
 

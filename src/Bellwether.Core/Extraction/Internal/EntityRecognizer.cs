@@ -639,7 +639,7 @@ internal sealed partial class EntityRecognizer
             DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
-            DefaultGazetteer.Landforms.Contains(name) || DefaultGazetteer.NewsAgencies.Contains(name)))
+            DefaultGazetteer.Landforms.Contains(name) || DefaultGazetteer.NewsAgencies.Contains(name) || DefaultGazetteer.Occasions.Contains(name)))
         {
             return;
         }
@@ -662,8 +662,16 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one.
-        if (single && (word.Length < 2 || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
+        // "South Africans", "Sri Lankans": the people of a country whose adjective has several words name the country.
+        if (!single && regions.MatchPlural(doc.Text, doc.Tokens, start, end) is { } group && group != NoCode)
+        {
+            scan.AddRegion(group, start);
+            return;
+        }
+
+        // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one. A lone compass word ("South" of
+        // "for the South China Sea", "Western buyers") is what a place's name left behind.
+        if (single && (word.Length < 2 || PlaceQualifiers.Contains(word) || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
             (word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1])) ||
             StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) ||
             (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))

@@ -61,6 +61,40 @@ internal sealed class PhraseMatcher<T>
         return default;
     }
 
+    /// <summary>
+    /// The value of the phrase of two or more words that tokens <paramref name="index"/> to <paramref name="limit"/> spell
+    /// with a plural "s" on the last word ("South Africans" for "South African"); default when none.
+    /// </summary>
+    public T? MatchPlural(string text, IReadOnlyList<Token> tokens, int index, int limit)
+    {
+        var last = tokens[limit - 1].In(text);
+        if (limit - index < 2 || last.Length < 2 || last[^1] != 's' || !lookup.TryGetValue(Surface(tokens[index].In(text)), out var entries))
+        {
+            return default;
+        }
+
+        foreach (var (rest, value) in entries)
+        {
+            if (rest.Length != limit - index - 1 || !last[..^1].SequenceEqual(rest[^1]))
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var k = 0; k < rest.Length - 1 && matched; k++)
+            {
+                matched = Surface(tokens[index + 1 + k].In(text)).SequenceEqual(rest[k]);
+            }
+
+            if (matched)
+            {
+                return value;
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>The longest phrase starting at token <paramref name="index"/>, as its token count and value; 0 when none.</summary>
     public (int Length, T? Value) Match(string text, IReadOnlyList<Token> tokens, int index, int limit)
     {
