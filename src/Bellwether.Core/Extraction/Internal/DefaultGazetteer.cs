@@ -39,6 +39,22 @@ internal static class DefaultGazetteer
         new("Bank of England", "BoE"),
         new("Bank of Japan", "BoJ"),
         new("People's Bank of China", "PBOC", "PBoC"),
+        new("Bank of Canada"),
+        new("Bank of Korea", "BOK"),
+        new("Bank of Mexico", "Banxico"),
+        new("Reserve Bank of Australia", "RBA"),
+        new("Reserve Bank of New Zealand", "RBNZ"),
+        new("Reserve Bank of India", "RBI"),
+        new("South African Reserve Bank", "SARB"),
+        new("Central Bank of Nigeria", "CBN"),
+        new("Central Bank of Kenya", "CBK"),
+        new("Central Bank of Egypt"),
+        new("Bangko Sentral ng Pilipinas", "Bangko Sentral"),
+        new("Bank Negara Malaysia", "BNM"),
+        new("Bank Indonesia"),
+        new("Swiss National Bank", "SNB"),
+        new("Monetary Authority of Singapore"),
+        new("Riksbank", "Sveriges Riksbank"),
         new("European Commission", "EU Commission"),
         new("European Union", "EU"),
         new("NATO", "North Atlantic Treaty Organization"),
@@ -161,6 +177,9 @@ internal static class DefaultGazetteer
         "November", "December",
     ]);
 
+    /// <summary>Climate patterns named like actors ("El Niño brought drought").</summary>
+    public static WordSet ClimatePatterns { get; } = new(["El Niño", "La Niña", "El Nino", "La Nina"]);
+
     /// <summary>Holidays and shopping seasons, named like organisations but dates on the calendar ("Black Friday sales").</summary>
     public static WordSet Occasions { get; } = new(
     [
@@ -209,6 +228,6 @@ internal static class DefaultGazetteer
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
-        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series",
+        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series", "Indigenous",
     ]);
 }

@@ -70,12 +70,13 @@ internal sealed partial class EntityRecognizer
         (doc.Word(k) is "General" && k - 1 >= start && GeneralOffices.Contains(Surface(doc, k - 1)));
 
     /// <summary>
-    /// The token of a role word that "of" or "for" carries on with a portfolio, at the start of the run or after one word
-    /// ("Minister of State for …", "Cabinet Secretary for Health …"); -1 when the run opens with none.
+    /// The token of a role word that "of" or "for" carries on with a portfolio, at the start of the run or after one or two
+    /// words ("Minister of State for …", "Cabinet Secretary for Health …", "Borno State Commissioner for Health …"); -1 when
+    /// the run opens with none.
     /// </summary>
     private static int PortfolioRole(AnalysedText doc, int start, int end)
     {
-        for (var r = start; r <= start + 1 && r + 3 < end; r++)
+        for (var r = start; r <= start + 2 && r + 3 < end; r++)
         {
             if (RoleWords.Contains(Surface(doc, r)) && doc.Word(r + 1) is "of" or "for")
             {

@@ -87,8 +87,8 @@ internal sealed partial class EntityRecognizer
         return match.Success ? match.Index + match.Length : doc.BodyStart;
     }
 
-    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "FRANKFURT (Reuters) -", "MUMBAI —": a place in capitals, a credit, a dash.</summary>
-    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\- ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|—|–|-|_)\s")]
+    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —": a place in capitals, a credit, a dash.</summary>
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\- ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|—|–|-|_)\s")]
     private static partial Regex Dateline();
 
     private static string Key(string name)
@@ -142,9 +142,18 @@ internal sealed partial class EntityRecognizer
                 return longer;
             }
 
-            if (regionLength > 0 && regionLength < length && code != NoCode)
+            // A country in a known name ("Saudi Aramco", "Reserve Bank of Australia") still counts as the article's place.
+            for (var k = i; k < i + length; k++)
             {
-                scan.AddRegion(code!, i);
+                if (regions.Match(doc.Text, doc.Tokens, k, i + length) is { Length: > 0 } inner)
+                {
+                    if (inner.Value != NoCode && (k > i || inner.Length < length))
+                    {
+                        scan.AddRegion(inner.Value!, k);
+                    }
+
+                    break;
+                }
             }
 
             scan.AddActor(canonical!, i, i + length, strong: true);
@@ -639,7 +648,8 @@ internal sealed partial class EntityRecognizer
             DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
-            DefaultGazetteer.Landforms.Contains(name) || DefaultGazetteer.NewsAgencies.Contains(name) || DefaultGazetteer.Occasions.Contains(name)))
+            DefaultGazetteer.Landforms.Contains(name) || DefaultGazetteer.NewsAgencies.Contains(name) || DefaultGazetteer.Occasions.Contains(name) ||
+            DefaultGazetteer.ClimatePatterns.Contains(name)))
         {
             return;
         }

@@ -1,0 +1,67 @@
+namespace Bellwether.Core.Tests.Extraction;
+
+/// <summary>
+/// Central banks are known actors under their usual names and short forms, and the country in a known name still counts
+/// as the article's place; a dateline that names the country and the day is not an actor; a portfolio role may follow
+/// two words of a state's name; and climate patterns and "Indigenous" are not actors.
+/// </summary>
+public sealed class CentralBanksDatelinesAndPortfoliosTests
+{
+    [Theory]
+    [InlineData("The SNB", "Swiss National Bank")]
+    [InlineData("The RBA", "Reserve Bank of Australia")]
+    [InlineData("Banxico", "Bank of Mexico")]
+    public void Extract_CentralBankNamedOrAbbreviated_IsOneKnownActor(string written, string canonical)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Rates held",
+            $"{written} held its policy rate at 4.5% on Thursday, and Tamborine Capital Ltd said the decision had been expected by markets.");
+
+        candidate.Actors.Should().Contain(canonical).And.Contain("Tamborine Capital Ltd");
+    }
+
+    [Theory]
+    [InlineData("Reserve Bank of Australia", "AU")]
+    [InlineData("Bank of Japan", "JP")]
+    public void Extract_CountryInsideAKnownName_CountsAsTheArticlesPlace(string bank, string code)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Rates held",
+            $"The {bank} held its policy rate on Thursday. The {bank} said inflation had eased, and economists at Tamborine Capital Ltd expect a cut in the next quarter.");
+
+        candidate.Regions.Should().Contain(code);
+    }
+
+    [Fact]
+    public void Extract_DatelineWithCountryAndDay_IsNotAnActor()
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Water cuts ordered",
+            "MONTERREY, Mexico, July 17 — The state water utility ordered a 30% cut in industrial use on Wednesday, and Cervecería Nortera SA said it would slow production.");
+
+        candidate.Actors.Should().Contain("Cervecería Nortera SA").And.NotContain("MONTERREY");
+    }
+
+    [Fact]
+    public void Extract_PortfolioRoleAfterTwoWordsOfAStatesName_LeavesTheHolder()
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Cholera cases rise",
+            "Cholera cases rose in camps after the floods. Borno State Commissioner for Health Baba Gana Umar said 24 camps had reported cases this week.");
+
+        candidate.Actors.Should().Contain("Baba Gana Umar").And.NotContain(a => a.Contains("Commissioner", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("El Niño")]
+    [InlineData("La Niña")]
+    [InlineData("Indigenous")]
+    public void Extract_ClimatePatternOrAdjective_IsNotAnActor(string word)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Anchovy quota cut",
+            $"The anchovy quota was cut by 38% as {word} conditions scattered stocks, Pesquera Andina SAA said on Monday, and exports are expected to fall.");
+
+        candidate.Actors.Should().Contain("Pesquera Andina SAA").And.NotContain(word);
+    }
+}
