@@ -2,8 +2,9 @@ namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
 /// Central banks are known actors under their usual names and short forms, and the country in a known name still counts
-/// as the article's place; a dateline that names the country and the day is not an actor; a portfolio role may follow
-/// two words of a state's name; and climate patterns and "Indigenous" are not actors.
+/// as the article's place; a dateline that names the country and the day is not an actor, nor is a day written
+/// straight after a name; a portfolio role may follow two words of a state's name; and climate patterns and
+/// "Indigenous" are not actors.
 /// </summary>
 public sealed class CentralBanksDatelinesAndPortfoliosTests
 {
@@ -40,6 +41,16 @@ public sealed class CentralBanksDatelinesAndPortfoliosTests
             "MONTERREY, Mexico, July 17 — The state water utility ordered a 30% cut in industrial use on Wednesday, and Cervecería Nortera SA said it would slow production.");
 
         candidate.Actors.Should().Contain("Cervecería Nortera SA").And.NotContain("MONTERREY");
+    }
+
+    [Fact]
+    public void Extract_DayWrittenStraightAfterAName_IsNotPartOfIt()
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Decree signed",
+            "Russian President Boris Yeltsin Saturday signed a decree on the budget, and Gazprom Tuesday said its exports to Europe rose 4%.");
+
+        candidate.Actors.Should().Contain(["Boris Yeltsin", "Gazprom"]).And.NotContain(a => a.EndsWith("day", StringComparison.Ordinal));
     }
 
     [Fact]

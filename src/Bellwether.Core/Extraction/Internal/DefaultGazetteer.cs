@@ -183,7 +183,8 @@ internal static class DefaultGazetteer
     /// <summary>Holidays and shopping seasons, named like organisations but dates on the calendar ("Black Friday sales").</summary>
     public static WordSet Occasions { get; } = new(
     [
-        "Christmas", "Christmas Eve", "Easter", "Thanksgiving", "Black Friday", "Cyber Monday", "Boxing Day", "Buen Fin",
+        "Christmas", "Christmas Eve", "Easter", "Easter Sunday", "Good Friday", "Palm Sunday", "Thanksgiving", "Black Friday",
+        "Cyber Monday", "Super Tuesday", "Boxing Day", "Buen Fin",
         "El Buen Fin", "Singles Day", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali", "Hanukkah", "Lunar New Year",
         "Chinese New Year", "New Year", "New Year's Day", "New Year's Eve", "Golden Week", "Halloween", "Valentine's Day",
     ]);

@@ -99,6 +99,9 @@ internal sealed partial class EntityRecognizer
         "Chairperson", "Secretary-General", "Partner",
     ]);
 
+    /// <summary>The days of the week.</summary>
+    private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
     /// <summary>Offices titled "… General", a role before a name ("Attorney General Kwame Raoul"), unlike the "General" of "General Hospital".</summary>
     private static readonly WordSet GeneralOffices = new(
     [

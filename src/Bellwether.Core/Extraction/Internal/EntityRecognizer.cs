@@ -582,6 +582,13 @@ internal sealed partial class EntityRecognizer
         var doc = scan.Doc;
         var runStart = start;
 
+        // "Boris Yeltsin Saturday signed …": wire copy puts the day straight after the name; it is not part of it (but
+        // "Black Friday" is a day of its own).
+        while (end - start > 1 && Weekdays.Contains(Surface(doc, end - 1)) && !DefaultGazetteer.Occasions.Contains(Join(doc, end - 2, end)))
+        {
+            end--;
+        }
+
         // A sentence-case headline capitalises its first word: a common word there is not a name ("Nurses vote to
         // strike", "Tech giants…"); a word the dictionary also writes capitalised ("Apple", "Ford") may be one.
         if (doc.HeadlineOnly && !doc.TitleCased && doc.IsSentenceStart(start) && !endsAsOrganisation)
