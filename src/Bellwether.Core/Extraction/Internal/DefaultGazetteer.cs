@@ -184,9 +184,9 @@ internal static class DefaultGazetteer
     public static WordSet Occasions { get; } = new(
     [
         "Christmas", "Christmas Eve", "Easter", "Easter Sunday", "Good Friday", "Palm Sunday", "Thanksgiving", "Black Friday",
-        "Cyber Monday", "Super Tuesday", "Boxing Day", "Buen Fin",
-        "El Buen Fin", "Singles Day", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali", "Hanukkah", "Lunar New Year",
-        "Chinese New Year", "New Year", "New Year's Day", "New Year's Eve", "Golden Week", "Halloween", "Valentine's Day",
+        "Cyber Monday", "Super Tuesday", "Boxing Day", "Buen Fin", "El Buen Fin", "Singles Day", "Ramadan", "Eid", "Eid al-Fitr",
+        "Eid al-Adha", "Diwali", "Hanukkah", "Lunar New Year", "Chinese New Year", "New Year", "New Year's Day", "New Year's Eve",
+        "Golden Week", "Halloween", "Valentine's Day",
     ]);
 
     /// <summary>News agencies, which report the story ("economists polled by Reuters", "told Xinhua") rather than act in it.</summary>

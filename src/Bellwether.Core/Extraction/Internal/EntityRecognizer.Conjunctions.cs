@@ -64,7 +64,7 @@ internal sealed partial class EntityRecognizer
         return false;
     }
 
-    /// <summary>True when the word at <paramref name="k"/> closes a chief's title ("Chief Financial Officer Hélène Durand", "Chief Executive Markus Dreher"); a police officer's rank stays with the name.</summary>
+    /// <summary>True when the word at <paramref name="k"/> closes a chief's title ("Chief Financial Officer Hélène Durand", "Chief Executive Markus Dreher") or an office's ("Attorney General Kwame Raoul"); a police officer's rank stays with the name.</summary>
     private static bool IsChiefTitle(AnalysedText doc, int start, int k) =>
         (doc.Word(k) is "Officer" or "Executive" && ((k - 1 >= start && doc.Word(k - 1) is "Chief") || (k - 2 >= start && doc.Word(k - 2) is "Chief"))) ||
         (doc.Word(k) is "General" && k - 1 >= start && GeneralOffices.Contains(Surface(doc, k - 1)));
