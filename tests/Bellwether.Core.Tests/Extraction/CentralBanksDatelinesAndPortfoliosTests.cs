@@ -3,8 +3,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// <summary>
 /// Central banks are known actors under their usual names and short forms, and the country in a known name still counts
 /// as the article's place; a dateline that names the country and the day is not an actor, nor is a day written
-/// straight after a name; a portfolio role may follow two words of a state's name; and climate patterns and
-/// "Indigenous" are not actors.
+/// straight after a name; a portfolio role may follow two words of a state's name; climate patterns and
+/// "Indigenous" are not actors; and "the Amazon" is the rainforest, not the company.
 /// </summary>
 public sealed class CentralBanksDatelinesAndPortfoliosTests
 {
@@ -41,6 +41,29 @@ public sealed class CentralBanksDatelinesAndPortfoliosTests
             "MONTERREY, Mexico, July 17 — The state water utility ordered a 30% cut in industrial use on Wednesday, and Cervecería Nortera SA said it would slow production.");
 
         candidate.Actors.Should().Contain("Cervecería Nortera SA").And.NotContain("MONTERREY");
+    }
+
+    [Theory]
+    [InlineData("Deforestation in Brazil's Amazon fell 18% in the year to July")]
+    [InlineData("Deforestation in the Brazilian Amazon fell 18% in the year to July")]
+    [InlineData("River terminals of the Amazon basin handled half of the soy exports")]
+    public void Extract_AmazonAfterAnArticleOrACountry_IsThePlaceNotTheCompany(string sentence)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Forest loss slows",
+            $"{sentence}, Verdeterra Monitoramento SA said on Monday, citing satellite data.");
+
+        candidate.Actors.Should().Contain("Verdeterra Monitoramento SA").And.NotContain("Amazon");
+    }
+
+    [Theory]
+    [InlineData("Amazon's Project Kuiper signed a launch contract", "Amazon")]
+    [InlineData("The Amazon Conservation Association signed a research contract", "Amazon Conservation Association")]
+    public void Extract_AmazonNamingTheCompanyOrAnOrganisation_StaysAnActor(string sentence, string actor)
+    {
+        var candidate = Extractors.SingleCandidate("Contract signed", $"{sentence} on Monday, officials said.");
+
+        candidate.Actors.Should().Contain(actor);
     }
 
     [Fact]

@@ -177,6 +177,9 @@ internal static class DefaultGazetteer
         "November", "December",
     ]);
 
+    /// <summary>Actors of the gazetteer that share their name with a place ("Amazon", the company and the rainforest).</summary>
+    public static WordSet PlaceNamesakes { get; } = new(["Amazon"]);
+
     /// <summary>Climate patterns named like actors ("El Niño brought drought").</summary>
     public static WordSet ClimatePatterns { get; } = new(["El Niño", "La Niña", "El Nino", "La Nina"]);
 

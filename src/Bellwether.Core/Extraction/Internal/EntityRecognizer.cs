@@ -135,6 +135,14 @@ internal sealed partial class EntityRecognizer
 
         if (length > 0)
         {
+            // "the Amazon", "Brazil's Amazon", "the Peruvian Amazon": an actor named like a place is the place after an
+            // article or a country, unless a name goes on ("the Amazon Conservation Association").
+            if (DefaultGazetteer.PlaceNamesakes.Contains(canonical!) && i > 0 && (doc.Word(i - 1) is "the" || regions.MatchWord(Surface(doc, i - 1)) is not null) &&
+                (i + length >= limit || !doc.IsCapitalised(i + length)))
+            {
+                return i + length;
+            }
+
             var longer = doc.IsCapitalised(i) ? RunEnd(scan, i, limit) : i;
             if (longer > i + length && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, longer - 1)))
             {
