@@ -2,7 +2,7 @@ namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
 /// What is left of a place's name is not an actor ("South" of "the South China Sea"), nor is a date on the calendar
-/// ("Black Friday"); a country's people in several words name the country; a rank or an office ("Commodore",
+/// ("Black Friday") or a term a Title Case headline capitalises ("Heatwave", "Farmgate", "HPV"); a country's people in several words name the country; a rank or an office ("Commodore",
 /// "Attorney General") is not part of the person's name; and a hospital or college is an organisation.
 /// </summary>
 public sealed class CompassWordsOccasionsAndOfficesTests
@@ -31,6 +31,17 @@ public sealed class CompassWordsOccasionsAndOfficesTests
             $"Sales during {occasion} fell 4% from a year earlier, Ferrandina Retail Group said on Monday, as shoppers cut back on electronics.");
 
         candidate.Actors.Should().Contain("Ferrandina Retail Group").And.NotContain(occasion);
+    }
+
+    [Theory]
+    [InlineData("Heatwave Grips Southern Europe As Power Demand Soars", "Heatwave")]
+    [InlineData("Ghana Cocoa Board Raises Farmgate Price By 45%", "Farmgate")]
+    [InlineData("India Adds HPV Vaccine To Its Immunisation Drive", "HPV")]
+    public void Extract_TermCapitalisedInATitleCaseHeadline_IsNotAnActor(string title, string term)
+    {
+        var candidate = Extractors.SingleCandidate(title, "");
+
+        candidate.Actors.Should().NotContain(a => a.StartsWith(term, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -221,6 +221,7 @@ internal static class DefaultGazetteer
         "API", "APIs", "LLM", "LLMs", "AGI", "VAT", "CO2", "GW", "MW", "TWh", "GWh", "KWh", "MWh", "NGO", "NGOs", "PM",
         "AM", "TV", "OK", "ID", "MP", "MPs", "CPI", "PMI", "UAV", "UAVs", "ICBM", "SUV", "SUVs", "TB", "HIV", "AIDS",
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
+        "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs",
     ]);
 
     /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>
@@ -233,5 +234,6 @@ internal static class DefaultGazetteer
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
         "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series", "Indigenous",
+        "Heatwave", "Heatwaves", "Drought", "Droughts", "Wildfire", "Wildfires", "Farmgate", "Narrowbody", "Widebody",
     ]);
 }
