@@ -3,7 +3,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// <summary>
 /// What is left of a place's name is not an actor ("South" of "the South China Sea"), nor is a date on the calendar
 /// ("Black Friday") or a term a Title Case headline capitalises ("Heatwave", "Farmgate", "HPV"); a country's people in several words name the country; a rank or an office ("Commodore",
-/// "Attorney General") is not part of the person's name; and a hospital or college is an organisation.
+/// "Attorney General") is not part of the person's name, though an institution of a role keeps it ("Office of the Data
+/// Protection Commissioner"); and a hospital or college is an organisation.
 /// </summary>
 public sealed class CompassWordsOccasionsAndOfficesTests
 {
@@ -70,6 +71,18 @@ public sealed class CompassWordsOccasionsAndOfficesTests
             $"The merger of the two hospital chains faces a review, {written} said on Tuesday, after patients complained about prices.");
 
         candidate.Actors.Should().Contain(name).And.NotContain(written);
+    }
+
+    [Theory]
+    [InlineData("The Office of the Data Protection Commissioner (ODPC)", "Office of the Data Protection Commissioner")]
+    [InlineData("The Office of the President", "Office of the President")]
+    public void Extract_InstitutionOfARole_KeepsTheRoleInItsName(string written, string name)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Contract suspended",
+            $"{written} told the court on Tuesday that it had not been consulted, and Savannah Cloud Ltd said it would appeal.");
+
+        candidate.Actors.Should().Contain([name, "Savannah Cloud Ltd"]);
     }
 
     [Fact]

@@ -639,8 +639,10 @@ internal sealed partial class EntityRecognizer
             start++;
         }
 
-        // "DP World Chairman", "the European Commission President": a role word closing the run is the role, not the name.
-        while (!endsAsOrganisation && end - start > 1 && RoleWords.Contains(Surface(doc, end - 1)))
+        // "DP World Chairman", "the European Commission President": a role word closing the run is the role, not the name,
+        // unless an institution "of" the role opens it ("Office of the Data Protection Commissioner").
+        var ofTheRole = end - start > 3 && doc.Word(start + 1) is "of" && DefaultGazetteer.InstitutionWords.Contains(Surface(doc, start));
+        while (!endsAsOrganisation && !ofTheRole && end - start > 1 && RoleWords.Contains(Surface(doc, end - 1)))
         {
             end--;
         }
