@@ -25,6 +25,12 @@ public sealed class TitleCaseHeadlineTests
         candidate.Actors.Should().BeEmpty("every capitalised word here is a common word written in Title Case");
     }
 
+    [Theory]
+    [InlineData("Kenya Ministry of Health Signs Vaccine Deal With Gavi", "Kenya Ministry of Health")]
+    [InlineData("Saudi Ministry of Culture Signs $200 Million Heritage Partnership", "Saudi Ministry of Culture")]
+    public void Extract_TitleCaseHeadlineOpeningWithACountrysInstitution_EndsTheNameAtTheVerb(string title, string institution) =>
+        ActorsOf(title).Should().Contain(institution).And.NotContain(a => a.Contains("Signs", StringComparison.Ordinal));
+
     [Fact]
     public void Extract_TitleCaseHeadline_TrimsCommonWordsButKeepsAnOrganisationEndingAfterAName() =>
         ActorsOf("Zephyrion Bank Posts Fourth-Quarter Loss").Should().Equal("Zephyrion Bank");

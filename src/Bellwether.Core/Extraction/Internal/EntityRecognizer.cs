@@ -171,6 +171,16 @@ internal sealed partial class EntityRecognizer
         if (regionLength > 0)
         {
             var runEnd = IsPossessive(doc.Word(i + regionLength - 1)) ? i + regionLength : RunEnd(scan, i + regionLength, limit);
+            // A Title Case headline runs on into its verb ("Kenya Ministry of Health Signs Vaccine Deal"): the name ends there.
+            for (var k = i + regionLength + 1; scan.TitleCaseWords is not null && k < runEnd; k++)
+            {
+                if (HeadlineVerbs.Contains(Surface(doc, k)))
+                {
+                    runEnd = k;
+                    break;
+                }
+            }
+
             var organisation = runEnd > i + regionLength && IsOrganisation(doc, i + regionLength, runEnd);
             if (code != NoCode)
             {
