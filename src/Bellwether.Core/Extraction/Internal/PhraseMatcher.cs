@@ -75,18 +75,7 @@ internal sealed class PhraseMatcher<T>
 
         foreach (var (rest, value) in entries)
         {
-            if (rest.Length != limit - index - 1 || !last[..^1].SequenceEqual(rest[^1]))
-            {
-                continue;
-            }
-
-            var matched = true;
-            for (var k = 0; k < rest.Length - 1 && matched; k++)
-            {
-                matched = Surface(tokens[index + 1 + k].In(text)).SequenceEqual(rest[k]);
-            }
-
-            if (matched)
+            if (rest.Length == limit - index - 1 && last[..^1].SequenceEqual(rest[^1]) && TailMatches(text, tokens, index, rest, rest.Length - 1))
             {
                 return value;
             }
@@ -105,23 +94,26 @@ internal sealed class PhraseMatcher<T>
 
         foreach (var (rest, value) in entries)
         {
-            if (index + rest.Length >= limit)
-            {
-                continue;
-            }
-
-            var matched = true;
-            for (var k = 0; k < rest.Length && matched; k++)
-            {
-                matched = Surface(tokens[index + 1 + k].In(text)).SequenceEqual(rest[k]);
-            }
-
-            if (matched)
+            if (index + rest.Length < limit && TailMatches(text, tokens, index, rest, rest.Length))
             {
                 return (rest.Length + 1, value);
             }
         }
 
         return (0, default);
+    }
+
+    /// <summary>Whether the <paramref name="count"/> tokens after <paramref name="index"/> are the first words of <paramref name="rest"/>, as surface forms.</summary>
+    private static bool TailMatches(string text, IReadOnlyList<Token> tokens, int index, string[] rest, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (!Surface(tokens[index + 1 + k].In(text)).SequenceEqual(rest[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
