@@ -60,6 +60,14 @@ internal static class DefaultGazetteer
         new("NATO", "North Atlantic Treaty Organization"),
         new("United Nations", "UN", "U.N."),
         new("World Health Organization", "WHO"),
+        new("Food and Agriculture Organization", "FAO", "Food and Agriculture Organization of the United Nations", "UN Food and Agriculture Organization", "Food and Agriculture Organisation"),
+        new("International Labour Organization", "ILO", "International Labour Organisation", "International Labor Organization"),
+        new("UN Office for the Coordination of Humanitarian Affairs", "OCHA", "UN OCHA", "Office for the Coordination of Humanitarian Affairs", "United Nations Office for the Coordination of Humanitarian Affairs"),
+        new("International Committee of the Red Cross", "ICRC"),
+        new("Médecins Sans Frontières", "MSF", "Doctors Without Borders", "Medecins Sans Frontieres"),
+        new("Committee to Protect Journalists", "CPJ"),
+        new("Human Rights Watch", "HRW"),
+        new("Amnesty International"),
         new("International Monetary Fund", "IMF"),
         new("World Bank"),
         new("World Trade Organization", "WTO"),
@@ -221,7 +229,7 @@ internal static class DefaultGazetteer
         "API", "APIs", "LLM", "LLMs", "AGI", "VAT", "CO2", "GW", "MW", "TWh", "GWh", "KWh", "MWh", "NGO", "NGOs", "PM",
         "AM", "TV", "OK", "ID", "MP", "MPs", "CPI", "PMI", "UAV", "UAVs", "ICBM", "SUV", "SUVs", "TB", "HIV", "AIDS",
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
-        "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs",
+        "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs", "BTC", "ETH", "USDT", "USDC", "CBDC", "CBDCs",
     ]);
 
     /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>

@@ -48,13 +48,14 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// True when the capitalised words from <paramref name="start"/> to <paramref name="end"/> are not part of a longer
-    /// name: the word before is not a name word, and the word after is neither a name word nor an organisation ending
-    /// ("Toronto Dominion Bank", "Santiago Peña" and "Banco Porto" are names; "in Porto, landlords" is a place).
+    /// name: the word before is not a name word (a possessive one, "Sudan's North Darfur", owns the place), and the word
+    /// after is neither a name word nor an organisation ending ("Toronto Dominion Bank", "Santiago Peña" and "Banco Porto"
+    /// are names; "in Porto, landlords" is a place).
     /// </summary>
     private static bool StandsAlone(Scan scan, int start, int end, int limit)
     {
         var doc = scan.Doc;
-        var before = start > 0 && !doc.IsSentenceStart(start) && IsNamePart(doc, start - 1, scan.TitleCaseWords);
+        var before = start > 0 && !doc.IsSentenceStart(start) && !IsPossessive(doc.Word(start - 1)) && IsNamePart(doc, start - 1, scan.TitleCaseWords);
         var after = end < limit && !IsPossessive(doc.Word(end - 1)) && IsCapitalisedWord(doc, end) &&
             (IsNamePart(doc, end, scan.TitleCaseWords) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)));
         return !before && !after && !(end < limit && doc.Word(end) is "&");
@@ -125,6 +126,12 @@ internal sealed partial class EntityRecognizer
     /// <summary>The country whose adjective <paramref name="word"/> is ("Fijian" → FJ, "Mauritanian" → MR, "Omani" → OM): its name with a demonym ending; null for any other word.</summary>
     private string? DemonymCountry(ReadOnlySpan<char> word)
     {
+        // "Kyrgyz", "Uzbek", "Turkmen": the adjective of a country named "-stan" is its name without the ending.
+        if (word.Length > 3 && (countryNames.TryGetValue(word.ToString() + "stan", out var land) || countryNames.TryGetValue(word.ToString() + "istan", out land)))
+        {
+            return land;
+        }
+
         foreach (var ending in DemonymEndings)
         {
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))

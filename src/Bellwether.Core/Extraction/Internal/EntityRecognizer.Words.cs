@@ -22,8 +22,15 @@ internal sealed partial class EntityRecognizer
     /// <summary>Abbreviations that close a name with their full stop: legal forms and generations ("Ltd" is mostly written without one).</summary>
     private static readonly WordSet StoppedAbbreviations = new(["Inc", "Corp", "Co", "Jr", "Sr"]);
 
-    /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania").</summary>
-    private static readonly WordSet Locatives = new(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
+    /// <summary>Companies' legal forms, which close a company's name ("Plc", "GmbH", "Bhd", "Tbk").</summary>
+    private static readonly WordSet LegalForms = new(
+    [
+        "Plc", "PLC", "Ltd", "Limited", "Inc", "Corp", "Co", "SA", "AG", "NV", "BV", "LLC", "GmbH", "KG", "Bhd", "Berhad", "Tbk",
+        "JSC", "PJSC", "SpA", "SAB", "AB", "ASA", "Oyj", "SE", "Pty", "AŞ",
+    ]);
+
+    /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania", "In Lagos, …", "Strike In Gazipur").</summary>
+    private static readonly WordSet Locatives = WordSet.WithCaseVariants(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
 
     /// <summary>
     /// Lower-case nouns of sites that a name before them is the place of ("its Cheongju campus", "the Chuquicamata and

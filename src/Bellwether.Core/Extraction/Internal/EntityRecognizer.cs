@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bellwether.Core.Text;
@@ -280,7 +281,8 @@ internal sealed partial class EntityRecognizer
         // Boundaries Commission", "Authority for Consumers and Markets" and "Procter & Gamble" are one.
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (doc.Word(k) is "and" or "&" && !JoinsOneName(scan, k, limit) && !ContinuesInstitution(scan, start, k, end) && !JoinsTradeWords(doc, k, end) &&
+            if (doc.Word(k) is "and" or "&" && !(doc.Word(k) is "&" && Surface(doc, k + 1) is "Co") && !JoinsOneName(scan, k, limit) &&
+                !ContinuesInstitution(scan, start, k, end) && !JoinsTradeWords(doc, k, end) &&
                 !JoinsPortfolios(doc, start, k, end) &&
                 (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1)) ||
                 JoinsTwoNames(doc, k) || NameFollows(doc, k, end)))
@@ -387,7 +389,7 @@ internal sealed partial class EntityRecognizer
                 }
 
                 if (breakAtRegions && region.Length > 0 && !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)) &&
-                    !NamesABranch(doc, start, end, end + region.Length, limit))
+                    !NamesABranch(doc, start, end, end + region.Length, limit) && !LegalFormFollows(doc, end + region.Length, limit))
                 {
                     break;
                 }
@@ -433,6 +435,12 @@ internal sealed partial class EntityRecognizer
             {
                 // "Castlegate Media Group plc": the lower-case legal form closes the name.
                 end++;
+                break;
+            }
+            else if (end > start && end + 1 < limit && doc.Word(end) is "." && Surface(doc, end - 1) is "Co" && doc.Word(end + 1) is "KG")
+            {
+                // "Hartmann Antriebstechnik GmbH & Co. KG": the German limited partnership's legal form closes the name.
+                end += 2;
                 break;
             }
             else if (end > start && doc.Word(end) is "&" && end + 1 < limit && doc.IsCapitalised(end + 1))
@@ -522,11 +530,11 @@ internal sealed partial class EntityRecognizer
         var endsAsOrganisation = end > start && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1));
         if (scan.TitleCaseWords is not { } common || endsAsOrganisation)
         {
-            // A company's national arm ("Vodafone Egypt") still says where the article is.
+            // A company's national arm ("Vodafone Egypt", "MTN Nigeria Communications Plc") still says where the article is.
             for (var k = start + 1; k < end; k++)
             {
                 if (!Connectors.Contains(doc.Word(k - 1)) && regions.Match(doc.Text, doc.Tokens, k, end) is { Length: var length, Value: { } code } &&
-                    k + length == end && code != NoCode)
+                    (k + length == end || LegalFormFollows(doc, k + length, end)) && code != NoCode)
                 {
                     scan.AddRegion(code, k);
                     break;
@@ -708,7 +716,7 @@ internal sealed partial class EntityRecognizer
 
         // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one. A lone compass word ("South" of
         // "for the South China Sea", "Western buyers") is what a place's name left behind.
-        if (single && (word.Length < 2 || PlaceQualifiers.Contains(word) || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
+        if (single && (word.Length < 2 || IsCurrencyPrefix(doc, start) || PlaceQualifiers.Contains(word) || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
             (word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1])) ||
             StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) ||
             (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))
@@ -793,6 +801,23 @@ internal sealed partial class EntityRecognizer
         return usedAsWord || !scan.MidCapitalised.Contains(word);
     }
 
+    /// <summary>
+    /// True for a word that writes a currency before an amount: joined to a currency sign ("GH¢12"), or two or three
+    /// letters in mixed case before a figure ("Tk 23,000", "Rs 500", "KSh 2,000").
+    /// </summary>
+    private static bool IsCurrencyPrefix(AnalysedText doc, int token)
+    {
+        if (token + 1 >= doc.Tokens.Count)
+        {
+            return false;
+        }
+
+        var next = doc.Tokens[token + 1];
+        var word = doc.Word(token);
+        return (next.Start == doc.Tokens[token].End && char.GetUnicodeCategory(doc.Text[next.Start]) == UnicodeCategory.CurrencySymbol) ||
+            (next.Kind == TokenKind.Number && word.Length is 2 or 3 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z'));
+    }
+
     private static string Join(AnalysedText doc, int start, int end)
     {
         var builder = new StringBuilder();
@@ -815,6 +840,23 @@ internal sealed partial class EntityRecognizer
         StoppedAbbreviations.Contains(doc.Word(end - 1)) && doc.Tokens[end - 1].End < doc.Text.Length && doc.Text[doc.Tokens[end - 1].End] == '.' ? name + "." : name;
 
     private static ReadOnlySpan<char> Surface(AnalysedText doc, int token) => PhraseMatcher<string>.Surface(doc.Word(token));
+
+    /// <summary>
+    /// True when a company's legal form follows within three capitalised words of <paramref name="from"/>: the country
+    /// before it is part of the company's name ("MTN Nigeria Communications Plc", "Vodafone Egypt Ltd").
+    /// </summary>
+    private static bool LegalFormFollows(AnalysedText doc, int from, int limit)
+    {
+        for (var k = from; k < limit && k < from + 3 && IsCapitalisedWord(doc, k); k++)
+        {
+            if (LegalForms.Contains(Surface(doc, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when capitalised words from <paramref name="from"/> on reach an organisation word within four words.</summary>
     private static bool OrganisationWordFollows(AnalysedText doc, int from, int limit)
