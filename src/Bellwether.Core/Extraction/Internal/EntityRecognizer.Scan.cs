@@ -219,7 +219,7 @@ internal sealed partial class EntityRecognizer
 
         public bool InProse { get; set; }
 
-        /// <summary>True once the name was seen other than after a locative preposition.</summary>
+        /// <summary>True once the name was seen other than after a locative preposition or before a product noun.</summary>
         public bool NotLocative { get; set; }
 
         /// <summary>True once the name was said to be a landform or a division of a country ("the Rioni river").</summary>

@@ -29,6 +29,15 @@ internal sealed partial class EntityRecognizer
         "JSC", "PJSC", "SpA", "SAB", "AB", "ASA", "Oyj", "SE", "Pty", "AŞ",
     ]);
 
+    /// <summary>Lower-case nouns of products that a name just before them is the product's own ("Black Panther tanks", "Qdenga vaccine").</summary>
+    private static readonly WordSet ProductNouns = new(
+    [
+        "vaccine", "vaccines", "drug", "drugs", "pill", "pills", "tank", "tanks", "jet", "jets", "jetliner", "jetliners",
+        "aircraft", "helicopter", "helicopters", "missile", "missiles", "rifle", "rifles", "vehicle", "vehicles", "sedan",
+        "sedans", "smartphone", "smartphones", "handset", "handsets", "satellite", "satellites", "rocket", "rockets", "model",
+        "models", "brand", "brands",
+    ]);
+
     /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania", "In Lagos, …", "Strike In Gazipur").</summary>
     private static readonly WordSet Locatives = WordSet.WithCaseVariants(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
 

@@ -258,6 +258,15 @@ internal sealed partial class EntityRecognizer
 
             if (at >= 0 && doc.IsCapitalised(start) && !StopWords.Contains(doc.Word(start)) && i - 1 - start >= 2)
             {
+                // "the Ghana Cocoa Board (COCOBOD)", "U.S. Customs and Border Protection (CBP)": the letters spell the end of
+                // the name, and the capitalised words before them are part of it.
+                while (start > sentenceStart && IsCapitalisedWord(doc, start - 1) && !doc.IsSentenceStart(start - 1) &&
+                    !StopWords.Contains(Surface(doc, start - 1)) && !IsPossessive(doc.Word(start - 1)) &&
+                    !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, start - 1)) && !DefaultGazetteer.Titles.Contains(Surface(doc, start - 1)))
+                {
+                    start--;
+                }
+
                 scan.Define(LongForm(doc, start, i - 1), start, i - 1, word.ToString());
                 return i + 2;
             }
@@ -735,7 +744,10 @@ internal sealed partial class EntityRecognizer
             scan.MarkPlace(end);
         }
 
-        scan.AddActor(name, start, end, strong, locative, landform);
+        // "K2 Black Panther tanks", "the Qdenga vaccine": a name only ever written just before the kind of product it names
+        // is that product, not an actor (it counts like a place's name, which a name also used otherwise is not).
+        var product = !strong && end < doc.Tokens.Count && ProductNouns.Contains(doc.Word(end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[end - 1];
+        scan.AddActor(name, start, end, strong, locative || product, landform);
     }
 
     private bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)

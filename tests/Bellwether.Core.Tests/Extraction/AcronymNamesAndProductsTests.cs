@@ -1,0 +1,43 @@
+namespace Bellwether.Core.Tests.Extraction;
+
+/// <summary>
+/// An acronym whose letters spell the end of a name defines the whole name ("the Ghana Cocoa Board (COCOBOD)"), not a
+/// second, shorter actor; and a name only ever written just before the kind of product it names ("K2 Black Panther
+/// tanks") is that product, not an actor, while a maker also named otherwise stays one.
+/// </summary>
+public sealed class AcronymNamesAndProductsTests
+{
+    [Theory]
+    [InlineData("the Ghana Cocoa Board (COCOBOD)", "Ghana Cocoa Board", "Cocoa Board")]
+    [InlineData("U.S. Customs and Border Protection (CBP)", "U.S. Customs and Border Protection", "Customs and Border Protection")]
+    [InlineData("the National Institute for Space Research (INPE)", "National Institute for Space Research", "Institute for Space Research")]
+    public void Extract_AcronymSpellingTheEndOfAName_DefinesTheWholeName(string written, string whole, string part)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Figures released",
+            $"The figures were published on Friday by {written}, and Tamborine Capital Ltd said they matched its estimates.");
+
+        candidate.Actors.Should().Contain(whole).And.Contain("Tamborine Capital Ltd").And.NotContain(part);
+    }
+
+    [Theory]
+    [InlineData("Poland ordered 180 more K2 Black Panther tanks on Friday", "Black Panther")]
+    [InlineData("The country received 1.3 million doses of the Qdenga vaccine on Friday", "Qdenga")]
+    [InlineData("Owners of 240,000 Model Y vehicles were told on Friday to book repairs", "Model Y")]
+    public void Extract_NameOnlyWrittenBeforeAProductNoun_IsNotAnActor(string sentence, string product)
+    {
+        var candidate = Extractors.SingleCandidate("Order placed", $"{sentence}, Tamborine Capital Ltd said.");
+
+        candidate.Actors.Should().Contain("Tamborine Capital Ltd").And.NotContain(product);
+    }
+
+    [Fact]
+    public void Extract_MakerAlsoNamedOtherwise_StaysAnActor()
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Order placed",
+            "The airline ordered 20 Kestrava jets on Monday. Kestrava said deliveries would start in 2027.");
+
+        candidate.Actors.Should().Contain("Kestrava");
+    }
+}
