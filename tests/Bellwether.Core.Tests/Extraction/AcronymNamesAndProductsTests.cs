@@ -2,7 +2,8 @@ namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
 /// An acronym whose letters spell the end of a name defines the whole name ("the Ghana Cocoa Board (COCOBOD)"), not a
-/// second, shorter actor; and a name only ever written just before the kind of product it names ("K2 Black Panther
+/// second, shorter actor; a short form written as a longer word or in mixed case ("Pharmexcil", "DoT") is one when its
+/// letters spell the name before it; and a name only ever written just before the kind of product it names ("K2 Black Panther
 /// tanks") is that product, not an actor, while a maker also named otherwise stays one.
 /// </summary>
 public sealed class AcronymNamesAndProductsTests
@@ -39,5 +40,27 @@ public sealed class AcronymNamesAndProductsTests
             "The airline ordered 20 Kestrava jets on Monday. Kestrava said deliveries would start in 2027.");
 
         candidate.Actors.Should().Contain("Kestrava");
+    }
+
+    [Theory]
+    [InlineData("The Pharmaceuticals Export Promotion Council of India (Pharmexcil)", "Pharmaceuticals Export Promotion Council of India", "Pharmexcil")]
+    [InlineData("The Department of Telecommunications (DoT)", "Department of Telecommunications", "DoT")]
+    public void Extract_ShortFormSpellingTheNameBeforeIt_IsThatActor(string written, string longForm, string shortForm)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Rules tightened",
+            $"{written} tightened its rules on Monday. {shortForm} chairman Sudhir Bhatnagar said exporters had been consulted.");
+
+        candidate.Actors.Should().Contain(longForm).And.Contain("Sudhir Bhatnagar").And.NotContain(shortForm);
+    }
+
+    [Fact]
+    public void Extract_WordInParenthesesThatSpellsNoName_StaysItsOwnActor()
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Rules tightened",
+            "Tamborine Capital Ltd (Kestravale) tightened its rules on Monday, and Kestravale said exporters had been consulted.");
+
+        candidate.Actors.Should().Contain("Tamborine Capital Ltd").And.Contain("Kestravale");
     }
 }

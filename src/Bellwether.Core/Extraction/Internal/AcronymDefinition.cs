@@ -45,6 +45,32 @@ internal static class AcronymDefinition
         return upper >= 2 && char.IsUpper(word[0]);
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> can be a short form only if its letters spell the name before it: a longer word
+    /// with one capital ("Pharmexcil", Pharmaceuticals Export Promotion Council), or capitals with lower-case letters
+    /// among or after them ("PBEd", Philippine Business for Education; "DfE"). Such a word is otherwise an ordinary name.
+    /// </summary>
+    public static bool IsSpelledShortForm(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 10 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+
+            upper += char.IsAsciiLetterUpper(c) ? 1 : 0;
+        }
+
+        return upper == 1 ? word.Length >= 8 : word.Length <= 6;
+    }
+
     private static bool IsCamelCase(ReadOnlySpan<char> word)
     {
         if (word.Length is < 4 or > 12 || !char.IsAsciiLetterUpper(word[0]) || !char.IsAsciiLetterLower(word[1]))

@@ -226,7 +226,8 @@ internal sealed partial class EntityRecognizer
     {
         var doc = scan.Doc;
         var word = doc.Word(i);
-        if (i < 2 || i + 1 >= doc.Tokens.Count || doc.Word(i - 1) is not "(" || doc.Word(i + 1) is not ")" || !AcronymDefinition.IsShortForm(word) ||
+        var shortForm = AcronymDefinition.IsShortForm(word);
+        if (i < 2 || i + 1 >= doc.Tokens.Count || doc.Word(i - 1) is not "(" || doc.Word(i + 1) is not ")" || !(shortForm || AcronymDefinition.IsSpelledShortForm(word)) ||
             DefaultGazetteer.NonActorAcronyms.Contains(word) || regions.Match(doc.Text, doc.Tokens, i, i + 1).Length > 0)
         {
             return 0;
@@ -272,7 +273,7 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        return scan.AliasLastActor(i - 1, word.ToString()) ? i + 2 : 0;
+        return shortForm && scan.AliasLastActor(i - 1, word.ToString()) ? i + 2 : 0;
     }
 
     /// <summary>The text of tokens <paramref name="start"/> to <paramref name="end"/> as written, with runs of white space made one space.</summary>
