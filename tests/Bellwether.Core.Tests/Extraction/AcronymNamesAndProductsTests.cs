@@ -4,7 +4,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// An acronym whose letters spell the end of a name defines the whole name ("the Ghana Cocoa Board (COCOBOD)"), not a
 /// second, shorter actor; a short form written as a longer word or in mixed case ("Pharmexcil", "DoT") is one when its
 /// letters spell the name before it; and a name only ever written just before the kind of product it names ("K2 Black Panther
-/// tanks") is that product, not an actor, while a maker also named otherwise stays one.
+/// tanks") is that product, not an actor, while a maker also named otherwise stays one; and stock indexes, benchmark
+/// rates and oil grades ("KOSPI", "Selic", "Brent") are neither actors nor places.
 /// </summary>
 public sealed class AcronymNamesAndProductsTests
 {
@@ -62,5 +63,17 @@ public sealed class AcronymNamesAndProductsTests
             "Tamborine Capital Ltd (Kestravale) tightened its rules on Monday, and Kestravale said exporters had been consulted.");
 
         candidate.Actors.Should().Contain("Tamborine Capital Ltd").And.Contain("Kestravale");
+    }
+
+    [Theory]
+    [InlineData("Brazil's central bank raised the Selic to 15% on Wednesday", "Selic")]
+    [InlineData("The benchmark KOSPI gained 1.2% on Wednesday", "KOSPI")]
+    [InlineData("Brent crude fell 2% to $81 a barrel on Wednesday", "Brent")]
+    public void Extract_MarketBenchmark_IsNeitherAnActorNorAPlace(string sentence, string benchmark)
+    {
+        var candidate = Extractors.SingleCandidate("Markets move", $"{sentence}, Tamborine Capital Ltd said.");
+
+        candidate.Actors.Should().Contain("Tamborine Capital Ltd").And.NotContain(benchmark);
+        candidate.Regions.Should().NotContain("GB");
     }
 }

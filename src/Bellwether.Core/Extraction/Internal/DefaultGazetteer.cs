@@ -191,6 +191,17 @@ internal static class DefaultGazetteer
     /// <summary>Climate patterns named like actors ("El Niño brought drought").</summary>
     public static WordSet ClimatePatterns { get; } = new(["El Niño", "La Niña", "El Nino", "La Nina"]);
 
+    /// <summary>
+    /// Stock indexes, benchmark interest rates and oil grades, named like actors but figures a market quotes ("the benchmark
+    /// KOSPI gained 1.2%", "the Selic rate"). Names shared with a company or newspaper ("Nikkei", "Dow Jones") are left out.
+    /// </summary>
+    public static WordSet MarketBenchmarks { get; } = new(
+    [
+        "Selic", "KOSPI", "Kospi", "KOSDAQ", "Kosdaq", "Sensex", "Nifty", "Hang Seng", "DAX", "CAC", "TOPIX", "Topix", "Bovespa",
+        "Ibovespa", "Merval", "FTSE", "Stoxx", "STOXX", "Euro Stoxx", "Libor", "LIBOR", "Euribor", "EURIBOR", "SOFR", "SONIA",
+        "Brent", "WTI",
+    ]);
+
     /// <summary>Holidays and shopping seasons, named like organisations but dates on the calendar ("Black Friday sales").</summary>
     public static WordSet Occasions { get; } = new(
     [

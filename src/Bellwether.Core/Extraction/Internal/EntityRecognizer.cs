@@ -203,7 +203,9 @@ internal sealed partial class EntityRecognizer
         }
 
         // A city standing alone ("near Jamnagar", "Porto's landlords") is a place, and says where the article is.
-        if (cities.Match(doc.Text, doc.Tokens, i, limit) is { Length: > 0 } city && StandsAlone(scan, i, i + city.Length, limit))
+        // "Brent crude" is the oil grade, not the London borough.
+        if (cities.Match(doc.Text, doc.Tokens, i, limit) is { Length: > 0 } city && StandsAlone(scan, i, i + city.Length, limit) &&
+            !DefaultGazetteer.MarketBenchmarks.Contains(Join(doc, i, i + city.Length)))
         {
             scan.AddCity(city.Value!, Join(doc, i, i + city.Length), i);
             scan.MarkPlace(i + city.Length);
@@ -686,7 +688,7 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // Seas, rivers, mountains, storms and laws are named like organisations but are places, events and texts.
+        // Seas, rivers, mountains, storms, laws and market benchmarks are named like organisations but are places, events, texts and figures.
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
         var name = WithFullStop(doc, end, Join(doc, start, end));
         if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) ||
@@ -694,7 +696,7 @@ internal sealed partial class EntityRecognizer
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
             DefaultGazetteer.Landforms.Contains(name) || DefaultGazetteer.NewsAgencies.Contains(name) || DefaultGazetteer.Occasions.Contains(name) ||
-            DefaultGazetteer.ClimatePatterns.Contains(name)))
+            DefaultGazetteer.ClimatePatterns.Contains(name) || DefaultGazetteer.MarketBenchmarks.Contains(name)))
         {
             return;
         }
