@@ -5,7 +5,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// the best-known international bodies are known actors under their usual names and short forms; a company named
 /// after its country keeps its whole legal name ("MTN Nigeria Communications Plc", "… GmbH &amp; Co. KG"); a currency
 /// written before an amount, a coin's ticker and a name after a capitalised "In" are not actors; the adjective of a
-/// country named "-stan" names the country; and a portfolio spelt the British way still goes before its holder.
+/// country named "-stan" names the country; a portfolio spelt the British way still goes before its holder; and a
+/// city written as news copy spells it ("Marrakech", "Penang", "Seongnam") names its country.
 /// </summary>
 public sealed class PossessivePlacesAgenciesAndLegalFormsTests
 {
@@ -120,5 +121,19 @@ public sealed class PossessivePlacesAgenciesAndLegalFormsTests
             "The plan is late, said Minister of Labour and Social Inclusion Marte Halvorsen on Monday.");
 
         candidate.Actors.Should().Contain("Marte Halvorsen").And.NotContain(a => a.Contains("Social Inclusion"));
+    }
+
+    [Theory]
+    [InlineData("Marrakech", "MA")]
+    [InlineData("Penang", "MY")]
+    [InlineData("Seongnam", "KR")]
+    public void Extract_CitySpeltAsNewsWritesIt_NamesItsCountry(string city, string code)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Rents climb",
+            $"Rents rose 8% last year as {city} drew new residents, Tamborine Capital Ltd said on Monday.");
+
+        candidate.Actors.Should().Contain("Tamborine Capital Ltd").And.NotContain(city);
+        candidate.Regions.Should().Contain(code);
     }
 }

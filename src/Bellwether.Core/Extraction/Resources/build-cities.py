@@ -40,8 +40,10 @@ EXONYMS = {
     "Piemonte": "Piedmont", "Puglia": "Apulia", "Bayern": "Bavaria", "Sachsen": "Saxony", "Niedersachsen": "Lower Saxony",
     "Thüringen": "Thuringia", "Hessen": "Hesse", "Nordrhein-Westfalen": "North Rhine-Westphalia",
     "Rheinland-Pfalz": "Rhineland-Palatinate", "Catalunya": "Catalonia", "Andalucía": "Andalusia", "Bretagne": "Brittany",
-    "Vlaams Gewest": "Flanders",
+    "Vlaams Gewest": "Flanders", "Marrakesh": "Marrakech", "Pulau Pinang": "Penang",
 }
+# South Korean cities are listed with the "-si" (city) suffix that news copy leaves out ("Seongnam-si" is "Seongnam").
+CITY_SUFFIXES = {"KR": "-si"}
 
 cities_file, regions_file, common_file = sys.argv[1:4]
 subdivisions_file = sys.argv[4] if len(sys.argv) > 4 else None
@@ -58,7 +60,9 @@ for line in open(cities_file, encoding="utf-8"):
     if population < MIN_POPULATION or any(c in name for c in "()/,0123456789") or len(name) < 3:
         continue
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    for alias in {name, ascii_name, EXONYMS.get(name, name)}:
+    suffix = CITY_SUFFIXES.get(code)
+    short = name[: -len(suffix)] if suffix and name.endswith(suffix) else name
+    for alias in {name, ascii_name, EXONYMS.get(name, name), short}:
         # Words of the dictionary ("Split", "Mobile", "Reading") and names the region table has are left out.
         if alias.casefold() in known or (alias.lower() in common and (population < LARGE_CITY or alias.lower() not in also_names)) or len(alias) < 3:
             continue
