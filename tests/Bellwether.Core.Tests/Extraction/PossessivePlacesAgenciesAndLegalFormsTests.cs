@@ -6,7 +6,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// after its country keeps its whole legal name ("MTN Nigeria Communications Plc", "… GmbH &amp; Co. KG"); a currency
 /// written before an amount, a coin's ticker and a name after a capitalised "In" are not actors; the adjective of a
 /// country named "-stan" names the country; a portfolio spelt the British way still goes before its holder; and a
-/// city written as news copy spells it ("Marrakech", "Penang", "Seongnam") names its country.
+/// city written as news copy spells it ("Marrakech", "Penang", "Seongnam") names its country; and an envoy's or an
+/// ambassador's role goes before the holder's name, whose first word may be a dictionary word ("John", "Bill").
 /// </summary>
 public sealed class PossessivePlacesAgenciesAndLegalFormsTests
 {
@@ -135,5 +136,18 @@ public sealed class PossessivePlacesAgenciesAndLegalFormsTests
 
         candidate.Actors.Should().Contain("Tamborine Capital Ltd").And.NotContain(city);
         candidate.Regions.Should().Contain(code);
+    }
+
+    [Theory]
+    [InlineData("Special Envoy for Climate John Kerry", "John Kerry")]
+    [InlineData("Minister for Trade Bill Ochieng", "Bill Ochieng")]
+    [InlineData("US Ambassador to Japan Rahm Emanuel", "Rahm Emanuel")]
+    public void Extract_RoleWithItsPortfolioBeforeAName_GivesTheHoldersWholeName(string written, string holder)
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Talks held",
+            $"The talks were led by {written}, Tamborine Capital Ltd said on Monday.");
+
+        candidate.Actors.Should().Contain(holder).And.NotContain(a => a.Contains(' ' + holder) || a == holder.Split(' ')[1]);
     }
 }

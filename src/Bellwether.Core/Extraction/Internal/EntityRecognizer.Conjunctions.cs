@@ -94,7 +94,9 @@ internal sealed partial class EntityRecognizer
     private int HolderAfterPortfolio(AnalysedText doc, int from, int end)
     {
         var k = from;
-        while (k < end && (Connectors.Contains(doc.Word(k)) || doc.Word(k) is "," || IsTradeWord(doc, k)))
+        // A word the dictionary also writes as a name ("John", "Grace") opens the holder's name, not the portfolio.
+        while (k < end && (Connectors.Contains(doc.Word(k)) || doc.Word(k) is "," ||
+            (IsTradeWord(doc, k) && commonWords.Value.IsCommon(Surface(doc, k), evenIfName: false))))
         {
             k++;
         }

@@ -112,7 +112,7 @@ internal sealed partial class EntityRecognizer
     [
         "Minister", "Secretary", "President", "Chancellor", "Governor", "Commissioner", "Director", "Chairman", "Chairwoman",
         "CEO", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator", "Judge", "Economist", "Analyst",
-        "Chairperson", "Secretary-General", "Partner",
+        "Chairperson", "Secretary-General", "Partner", "Envoy",
     ]);
 
     /// <summary>The days of the week.</summary>
