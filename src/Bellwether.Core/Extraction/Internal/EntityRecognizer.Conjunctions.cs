@@ -95,8 +95,7 @@ internal sealed partial class EntityRecognizer
     {
         var k = from;
         // A word the dictionary also writes as a name ("John", "Grace") opens the holder's name, not the portfolio.
-        while (k < end && (Connectors.Contains(doc.Word(k)) || doc.Word(k) is "," ||
-            (IsTradeWord(doc, k) && commonWords.Value.IsCommon(Surface(doc, k), evenIfName: false))))
+        while (k < end && (Connectors.Contains(doc.Word(k)) || doc.Word(k) is "," || IsTradeWord(doc, k, evenIfName: false)))
         {
             k++;
         }
@@ -104,9 +103,12 @@ internal sealed partial class EntityRecognizer
         return k > from && k < end && !Connectors.Contains(doc.Word(k - 1)) ? k : 0;
     }
 
-    /// <summary>A capitalised dictionary word that names a trade, not an organisation ("Power", "Energy"; not "Bank", "Ministry").</summary>
-    private bool IsTradeWord(AnalysedText doc, int token) =>
-        IsCapitalisedWord(doc, token) && commonWords.Value.IsCommon(Surface(doc, token), evenIfName: true) && !DefaultGazetteer.InstitutionWords.Contains(Surface(doc, token));
+    /// <summary>
+    /// A capitalised dictionary word that names a trade, not an organisation ("Power", "Energy"; not "Bank", "Ministry");
+    /// unless <paramref name="evenIfName"/>, not a word the dictionary also writes as a name ("John").
+    /// </summary>
+    private bool IsTradeWord(AnalysedText doc, int token, bool evenIfName = true) =>
+        IsCapitalisedWord(doc, token) && commonWords.Value.IsCommon(Surface(doc, token), evenIfName) && !DefaultGazetteer.InstitutionWords.Contains(Surface(doc, token));
 
     /// <summary>True when a word the dictionary does not know follows the "and" at <paramref name="k"/> before the run's last word ("Westinghouse Electric and Bechtel Corporation").</summary>
     private bool NameFollows(AnalysedText doc, int k, int end)

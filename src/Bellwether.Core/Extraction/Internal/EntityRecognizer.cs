@@ -205,9 +205,9 @@ internal sealed partial class EntityRecognizer
         // A city standing alone ("near Jamnagar", "Porto's landlords") is a place, and says where the article is.
         // "Brent crude" is the oil grade, not the London borough.
         if (cities.Match(doc.Text, doc.Tokens, i, limit) is { Length: > 0 } city && StandsAlone(scan, i, i + city.Length, limit) &&
-            !DefaultGazetteer.MarketBenchmarks.Contains(Join(doc, i, i + city.Length)))
+            Join(doc, i, i + city.Length) is var cityName && !DefaultGazetteer.MarketBenchmarks.Contains(cityName))
         {
-            scan.AddCity(city.Value!, Join(doc, i, i + city.Length), i);
+            scan.AddCity(city.Value!, cityName, i);
             scan.MarkPlace(i + city.Length);
             return i + city.Length;
         }
@@ -263,9 +263,8 @@ internal sealed partial class EntityRecognizer
             {
                 // "the Ghana Cocoa Board (COCOBOD)", "U.S. Customs and Border Protection (CBP)": the letters spell the end of
                 // the name, and the capitalised words before them are part of it.
-                while (start > sentenceStart && IsCapitalisedWord(doc, start - 1) && !doc.IsSentenceStart(start - 1) &&
-                    !StopWords.Contains(Surface(doc, start - 1)) && !IsPossessive(doc.Word(start - 1)) &&
-                    !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, start - 1)) && !DefaultGazetteer.Titles.Contains(Surface(doc, start - 1)))
+                while (start > sentenceStart && !doc.IsSentenceStart(start - 1) && IsNamePart(doc, start - 1, null) &&
+                    !IsPossessive(doc.Word(start - 1)) && !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, start - 1)))
                 {
                     start--;
                 }
@@ -860,25 +859,18 @@ internal sealed partial class EntityRecognizer
     /// True when a company's legal form follows within three capitalised words of <paramref name="from"/>: the country
     /// before it is part of the company's name ("MTN Nigeria Communications Plc", "Vodafone Egypt Ltd").
     /// </summary>
-    private static bool LegalFormFollows(AnalysedText doc, int from, int limit)
-    {
-        for (var k = from; k < limit && k < from + 3 && IsCapitalisedWord(doc, k); k++)
-        {
-            if (LegalForms.Contains(Surface(doc, k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool LegalFormFollows(AnalysedText doc, int from, int limit) => CapitalisedWordsReach(LegalForms, doc, from, limit, 3);
 
     /// <summary>True when capitalised words from <paramref name="from"/> on reach an organisation word within four words.</summary>
-    private static bool OrganisationWordFollows(AnalysedText doc, int from, int limit)
+    private static bool OrganisationWordFollows(AnalysedText doc, int from, int limit) =>
+        CapitalisedWordsReach(DefaultGazetteer.OrganisationEndings, doc, from, limit, 4);
+
+    /// <summary>True when the capitalised words from <paramref name="from"/> on reach one of <paramref name="words"/> within <paramref name="within"/> words.</summary>
+    private static bool CapitalisedWordsReach(WordSet words, AnalysedText doc, int from, int limit, int within)
     {
-        for (var k = from; k < limit && k < from + 4 && IsCapitalisedWord(doc, k); k++)
+        for (var k = from; k < limit && k < from + within && IsCapitalisedWord(doc, k); k++)
         {
-            if (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k)))
+            if (words.Contains(Surface(doc, k)))
             {
                 return true;
             }
