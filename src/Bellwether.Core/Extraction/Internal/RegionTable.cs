@@ -12,7 +12,7 @@ internal static class RegionTable
 
     /// <summary>
     /// Reads the table once: the built-in aliases with their codes, then <paramref name="extra"/>; and the adjective of
-    /// each region code ("CN" → "Chinese"), the first of its demonyms in alphabetical order; and the countries' own names
+    /// each region code ("CN" → "Chinese"), the first of its demonyms in alphabetical order, else its shortest name; and the countries' own names
     /// with their codes ("Kenya" → "KE"; not capitals, demonyms or subdivisions).
     /// </summary>
     public static (List<KeyValuePair<string, string>> Aliases, Dictionary<string, string> Demonyms, Dictionary<string, string> CountryNames) Load(IEnumerable<KeyValuePair<string, string>> extra)
@@ -23,6 +23,12 @@ internal static class RegionTable
             .GroupBy(r => r[1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
         var names = rows.Where(r => r[2] == "name").DistinctBy(r => r[0], StringComparer.Ordinal).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        // A country whose name is its adjective ("New Zealand") has no demonym row: its shortest name stands in.
+        foreach (var (code, name) in names.GroupBy(n => n.Value, StringComparer.Ordinal).Select(g => (g.Key, g.Select(n => n.Key).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).First())))
+        {
+            demonyms.TryAdd(code, name);
+        }
+
         return (aliases, demonyms, names);
     }
 

@@ -119,7 +119,9 @@ def main(iso_path, i18n_path, countries_list_path, subdivisions_path):
     for alias in sorted(rows):
         entries = sorted(rows[alias])
         if len({code for code, _ in entries}) == 1:
-            print(f"{alias}\t{entries[0][0]}\t{entries[0][1]}")
+            # "New Zealand" is the country's name and its adjective: a name first, which its adjective falls back to.
+            kind = "name" if any(kind == "name" for _, kind in entries) else entries[0][1]
+            print(f"{alias}\t{entries[0][0]}\t{kind}")
         else:  # ambiguous ("Congo", "Korea"): a place, but no single code
             print(f"{alias}\t-\tambiguous")
 
