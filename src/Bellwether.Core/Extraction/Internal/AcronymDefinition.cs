@@ -97,6 +97,17 @@ internal static class AcronymDefinition
     /// </summary>
     public static int LongFormStart(ReadOnlySpan<char> before, ReadOnlySpan<char> shortForm)
     {
+        var initials = Match(before, shortForm, initialsOnly: true);
+        return initials >= 0 ? initials : Match(before, shortForm, initialsOnly: false);
+    }
+
+    /// <summary>
+    /// Finds the letters of <paramref name="shortForm"/> last to first in <paramref name="before"/>; with
+    /// <paramref name="initialsOnly"/> each must open a word, which reads "Superintendencia de Servicios Financieros (SSF)"
+    /// whole where any letter would stop at the 's' ending "Servicios".
+    /// </summary>
+    private static int Match(ReadOnlySpan<char> before, ReadOnlySpan<char> shortForm, bool initialsOnly)
+    {
         var s = shortForm.Length - 1;
         var l = before.Length - 1;
         while (s >= 0)
@@ -108,7 +119,7 @@ internal static class AcronymDefinition
                 continue;
             }
 
-            while (l >= 0 && (Letter(before[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(before[l - 1]))))
+            while (l >= 0 && (Letter(before[l]) != c || ((s == 0 || initialsOnly) && l > 0 && char.IsLetterOrDigit(before[l - 1]))))
             {
                 l--;
             }

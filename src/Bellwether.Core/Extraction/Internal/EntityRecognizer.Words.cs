@@ -29,6 +29,9 @@ internal sealed partial class EntityRecognizer
         "JSC", "PJSC", "SpA", "SAB", "AB", "ASA", "Oyj", "SE", "Pty", "AŞ",
     ]);
 
+    /// <summary>Legal forms written in lower case after a company's name ("plc", "Kutjevo d.d.", "Podrum Stagnum d.o.o.", "s.r.o.").</summary>
+    private static readonly WordSet LowerCaseLegalForms = new(["plc", "d.d.", "d.o.o.", "s.r.o.", "a.s.", "s.p.a."]);
+
     /// <summary>Lower-case nouns of products that a name just before them is the product's own ("Black Panther tanks", "Qdenga vaccine").</summary>
     private static readonly WordSet ProductNouns = new(
     [
@@ -49,7 +52,7 @@ internal sealed partial class EntityRecognizer
     [
         "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "refinery",
         "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve", "port",
-        "ports", "airport",
+        "ports", "airport", "crossing",
     ]);
 
     /// <summary>

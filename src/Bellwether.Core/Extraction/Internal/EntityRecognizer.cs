@@ -183,7 +183,7 @@ internal sealed partial class EntityRecognizer
             }
 
             var organisation = runEnd > i + regionLength && IsOrganisation(doc, i + regionLength, runEnd);
-            if (code != NoCode)
+            if (code != NoCode && !NamesSomethingElse(doc, code!, i + regionLength, limit))
             {
                 scan.AddRegion(code!, i);
             }
@@ -442,10 +442,18 @@ internal sealed partial class EntityRecognizer
                 end += 2;
                 break;
             }
-            else if (end > start && doc.Word(end) is "plc")
+            else if (end > start && (LowerCaseLegalForms.Contains(doc.Word(end)) ||
+                (end + 1 < limit && doc.Word(end) is "," && LowerCaseLegalForms.Contains(doc.Word(end + 1)))))
             {
-                // "Castlegate Media Group plc": the lower-case legal form closes the name.
-                end++;
+                // "Castlegate Media Group plc", "Kutjevo d.d.", "Steel Košice, s.r.o.": a lower-case legal form closes the name.
+                end += doc.Word(end) is "," ? 2 : 1;
+                break;
+            }
+            else if (end > start && end + 3 < limit && doc.Word(end) is "(" && doc.Word(end + 1) is "Pty" or "Pvt" or "Private" &&
+                doc.Word(end + 2) is ")" && LegalForms.Contains(Surface(doc, end + 3)))
+            {
+                // "Erongo Marine Enterprises (Pty) Ltd", "MAS Holdings (Pvt) Ltd": the private company's legal form closes the name.
+                end += 4;
                 break;
             }
             else if (end > start && end + 1 < limit && doc.Word(end) is "." && Surface(doc, end - 1) is "Co" && doc.Word(end + 1) is "KG")
@@ -712,14 +720,15 @@ internal sealed partial class EntityRecognizer
 
         // "Kenyans", "Chileans": a country's people name the country, not an actor.
         if (single && word.Length > 4 && word[^1] == 's' &&
-            (regions.MatchWord(word[..^1]) is { } plural && plural != NoCode ? plural : DemonymCountry(word[..^1])) is { } people)
+            (regions.MatchWord(word[..^1]) is { } plural && plural != NoCode ? plural : PeopleOf(word[..^1])) is { } people)
         {
             scan.AddRegion(people, start);
             return;
         }
 
-        // "South Africans", "Sri Lankans": the people of a country whose adjective has several words name the country.
-        if (!single && regions.MatchPlural(doc.Text, doc.Tokens, start, end) is { } group && group != NoCode)
+        // "South Africans", "Sri Lankans", "Papua New Guineans", "New Zealanders": the people of a country whose name has
+        // several words name the country.
+        if (!single && PeopleOf(doc, start, end, name) is { } group)
         {
             scan.AddRegion(group, start);
             return;
@@ -850,6 +859,28 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>"Tianqi Lithium Corp.", "Ferdinand Marcos Jr.": a name closed by an abbreviated legal form or generation keeps its full stop, as written.</summary>
+    /// <summary>The country whose people the several words from <paramref name="start"/> to <paramref name="end"/> are ("South Africans", "Papua New Guineans"); null otherwise.</summary>
+    private string? PeopleOf(AnalysedText doc, int start, int end, string name)
+    {
+        if (regions.MatchPlural(doc.Text, doc.Tokens, start, end) is { } code && code != NoCode)
+        {
+            return code;
+        }
+
+        return name.Length > 4 && name[^1] == 's' ? PeopleOf(name.AsSpan(0, name.Length - 1)) : null;
+    }
+
+    /// <summary>The country one of whose people <paramref name="person"/> names ("Papua New Guinean", "New Zealander", "Icelander"); null otherwise.</summary>
+    private string? PeopleOf(ReadOnlySpan<char> person) =>
+        DemonymCountry(person) ?? (person.Length > 4 && person.EndsWith("er", StringComparison.Ordinal) && countryNames.TryGetValue(person[..^2].ToString(), out var code) ? code : null);
+
+    /// <summary>
+    /// True when the country's name before <paramref name="next"/> is part of the name of something that is not about the
+    /// country: "U.S. dollar", the world's reference currency, and "Indian Ocean".
+    /// </summary>
+    private static bool NamesSomethingElse(AnalysedText doc, string code, int next, int limit) =>
+        next < limit && ((code is "US" && doc.Word(next) is "dollar" or "dollars") || (code is "IN" && doc.Word(next) is "Ocean"));
+
     private static string WithFullStop(AnalysedText doc, int end, string name) =>
         StoppedAbbreviations.Contains(doc.Word(end - 1)) && doc.Tokens[end - 1].End < doc.Text.Length && doc.Text[doc.Tokens[end - 1].End] == '.' ? name + "." : name;
 
