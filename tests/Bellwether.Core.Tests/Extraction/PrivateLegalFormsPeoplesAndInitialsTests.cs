@@ -21,6 +21,16 @@ public sealed class PrivateLegalFormsPeoplesAndInitialsTests
         candidate.Actors.Should().Contain(company).And.Contain("Anja Brenner");
     }
 
+    [Fact]
+    public void Extract_NameWithoutItsLegalForm_FoldsIntoTheFullName()
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Tatra Oceľ to idle blast furnace",
+            "Tatra Oceľ, s.r.o., Slovakia's largest steelmaker, will idle one of its furnaces, chief executive Anja Brenner said.");
+
+        candidate.Actors.Should().Contain("Tatra Oceľ, s.r.o.").And.NotContain("Tatra Oceľ");
+    }
+
     [Theory]
     [InlineData("Papua New Guineans", "PG")]
     [InlineData("New Zealanders", "NZ")]

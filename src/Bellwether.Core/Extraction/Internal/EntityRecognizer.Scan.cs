@@ -146,7 +146,8 @@ internal sealed partial class EntityRecognizer
 
         private static void Fold(List<ActorStat> stats)
         {
-            var names = stats.ToDictionary(s => s, s => s.Name.Split(' '));
+            // "Steel Košice, s.r.o.": the comma before a legal form is not part of the word ("Steel Košice" folds into it).
+            var names = stats.ToDictionary(s => s, s => s.Name.Split(' ').Select(w => w.TrimEnd(',')).ToArray());
             var initials = stats.ToDictionary(s => s, s => string.Concat(names[s].Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])));
             foreach (var shorter in stats.OrderBy(s => names[s].Length))
             {
