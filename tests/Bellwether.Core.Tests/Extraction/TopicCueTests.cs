@@ -7,6 +7,12 @@ public sealed class TopicCueTests
     [InlineData("Utility to add geothermal capacity", "The state utility will add 140 megawatts of geothermal capacity. Geothermal plants already supply a third of the country's power, and the utility plans more geothermal wells.", "renewables")]
     [InlineData("Cocoa board raises price paid to growers", "The cocoa board raised the farmgate price by 45% on Monday. Growers had been selling cocoa across the border, and the board said cocoa output fell this season.", "agriculture and food")]
     [InlineData("League sells broadcast rights", "The football league sold its television rights for five seasons. Two channels will split the matches, and the league said broadcast income would rise 9%.", "media and information")]
+    [InlineData("Aramco raises $5 billion from dollar bond sale", "", "oil and gas")]
+    [InlineData("Aramco raises $5 billion from dollar bond sale", "", "capital markets")]
+    [InlineData("Typhoon forces 300,000 from homes", "The typhoon made landfall on Tuesday with winds of 180 km an hour. A second typhoon is forecast to reach the coast next week.", "climate")]
+    [InlineData("Miner seeks higher royalties", "The state agency asked lithium producers on Monday to pay higher royalties. Royalties would rise from 6.8% to 9% of sales, the agency said.", "public finance")]
+    [InlineData("FTC sues to block food distributors' merger", "", "competition and regulation")]
+    [InlineData("Volkswagen to cut 3,000 jobs at two plants", "", "automotive")]
     [InlineData("Miners form lithium joint venture", "Two miners agreed a joint venture on Monday to develop a lithium deposit. The joint venture will be run by the larger partner until 2060.", "mergers and acquisitions")]
     public void Extract_ArticleInTheWordsOfItsField_GetsThatTopic(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().Contain(topic);
