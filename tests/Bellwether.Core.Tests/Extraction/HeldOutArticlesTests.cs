@@ -32,7 +32,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// it, and set 18 (<c>Fixtures/heldout18-articles.json</c>) by a sixteenth, measured once after the thirteenth round. Set 19
 /// (<c>Fixtures/heldout19-articles.json</c>) was written by a seventeenth helper and measured once after the fourteenth, and set 20
 /// (<c>Fixtures/heldout20-articles.json</c>) by an eighteenth, measured once after the fifteenth; set 21
-/// (<c>Fixtures/heldout21-articles.json</c>) by a nineteenth, measured once after the seventeenth. The floors sit a little below
+/// (<c>Fixtures/heldout21-articles.json</c>) by a nineteenth, measured once after the seventeenth; set 22
+/// (<c>Fixtures/heldout22-articles.json</c>) by a twentieth, measured once after the eighteenth, and no rule has been written
+/// on it yet. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -148,6 +150,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // money; 33 countries), measured once (with `bellwether extract`) before the eighteenth round, written on its errors: actors
     // P 0.77 R 0.62, regions F1 0.80, topics P 0.55 R 0.48 (the taxonomy has no topic for most of its beats).
     [InlineData("heldout21-articles.json", 0.76, 0.60, 0.80, 0.52, 0.45)]
+    // Set 22: written by a twentieth helper (the beats of a general business and world feed, 37 countries; 8.7 labelled
+    // actors per full article), measured once after the eighteenth round: actors P 0.77 R 0.55, regions F1 0.85, topics
+    // P 0.62 R 0.88. Out-of-sample: no rule was written on it.
+    [InlineData("heldout22-articles.json", 0.74, 0.52, 0.82, 0.58, 0.84)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -160,6 +166,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout22-articles.json")]
     [InlineData("heldout21-articles.json")]
     [InlineData("heldout20-articles.json")]
     [InlineData("heldout19-articles.json")]
