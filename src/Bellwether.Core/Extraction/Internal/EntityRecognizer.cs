@@ -718,19 +718,10 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // "Kenyans", "Chileans": a country's people name the country, not an actor.
-        if (single && word.Length > 4 && word[^1] == 's' &&
-            (regions.MatchWord(word[..^1]) is { } plural && plural != NoCode ? plural : PeopleOf(word[..^1])) is { } people)
+        // "Kenyans", "South Africans", "Papua New Guineans", "New Zealanders": a country's people name the country, not an actor.
+        if (PeopleOf(doc, start, end, single ? word : name) is { } people)
         {
             scan.AddRegion(people, start);
-            return;
-        }
-
-        // "South Africans", "Sri Lankans", "Papua New Guineans", "New Zealanders": the people of a country whose name has
-        // several words name the country.
-        if (!single && PeopleOf(doc, start, end, name) is { } group)
-        {
-            scan.AddRegion(group, start);
             return;
         }
 
@@ -858,16 +849,21 @@ internal sealed partial class EntityRecognizer
         return builder.ToString();
     }
 
-    /// <summary>"Tianqi Lithium Corp.", "Ferdinand Marcos Jr.": a name closed by an abbreviated legal form or generation keeps its full stop, as written.</summary>
-    /// <summary>The country whose people the several words from <paramref name="start"/> to <paramref name="end"/> are ("South Africans", "Papua New Guineans"); null otherwise.</summary>
-    private string? PeopleOf(AnalysedText doc, int start, int end, string name)
+    /// <summary>
+    /// The country whose people the words from <paramref name="start"/> to <paramref name="end"/>, written
+    /// <paramref name="text"/>, are: the region table's adjective in the plural ("Kenyans", "South Africans"), else a
+    /// country's name with a demonym ending ("Papua New Guineans", "New Zealanders"); null otherwise.
+    /// </summary>
+    private string? PeopleOf(AnalysedText doc, int start, int end, ReadOnlySpan<char> text)
     {
-        if (regions.MatchPlural(doc.Text, doc.Tokens, start, end) is { } code && code != NoCode)
+        var plural = text.Length > 4 && text[^1] == 's';
+        var listed = end - start == 1 ? (plural ? regions.MatchWord(text[..^1]) : null) : regions.MatchPlural(doc.Text, doc.Tokens, start, end);
+        if (listed is { } code && code != NoCode)
         {
             return code;
         }
 
-        return name.Length > 4 && name[^1] == 's' ? PeopleOf(name.AsSpan(0, name.Length - 1)) : null;
+        return plural ? PeopleOf(text[..^1]) : null;
     }
 
     /// <summary>The country one of whose people <paramref name="person"/> names ("Papua New Guinean", "New Zealander", "Icelander"); null otherwise.</summary>
@@ -881,6 +877,7 @@ internal sealed partial class EntityRecognizer
     private static bool NamesSomethingElse(AnalysedText doc, string code, int next, int limit) =>
         next < limit && ((code is "US" && doc.Word(next) is "dollar" or "dollars") || (code is "IN" && doc.Word(next) is "Ocean"));
 
+    /// <summary>"Tianqi Lithium Corp.", "Ferdinand Marcos Jr.": a name closed by an abbreviated legal form or generation keeps its full stop, as written.</summary>
     private static string WithFullStop(AnalysedText doc, int end, string name) =>
         StoppedAbbreviations.Contains(doc.Word(end - 1)) && doc.Tokens[end - 1].End < doc.Text.Length && doc.Text[doc.Tokens[end - 1].End] == '.' ? name + "." : name;
 
