@@ -33,8 +33,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// (<c>Fixtures/heldout19-articles.json</c>) was written by a seventeenth helper and measured once after the fourteenth, and set 20
 /// (<c>Fixtures/heldout20-articles.json</c>) by an eighteenth, measured once after the fifteenth; set 21
 /// (<c>Fixtures/heldout21-articles.json</c>) by a nineteenth, measured once after the seventeenth; set 22
-/// (<c>Fixtures/heldout22-articles.json</c>) by a twentieth, measured once after the eighteenth, and no rule has been written
-/// on it yet. The floors sit a little below
+/// (<c>Fixtures/heldout22-articles.json</c>) by a twentieth, measured once after the eighteenth; a nineteenth round followed. Set 23
+/// (<c>Fixtures/heldout23-articles.json</c>) was written by a twenty-first helper and measured once after it, and no rule has been
+/// written on it yet. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -152,8 +153,12 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     [InlineData("heldout21-articles.json", 0.76, 0.60, 0.80, 0.52, 0.45)]
     // Set 22: written by a twentieth helper (the beats of a general business and world feed, 37 countries; 8.7 labelled
     // actors per full article), measured once after the eighteenth round: actors P 0.77 R 0.55, regions F1 0.85, topics
-    // P 0.62 R 0.88. Out-of-sample: no rule was written on it.
+    // P 0.62 R 0.88. The nineteenth round was written on its errors (after it: actors P 0.83 R 0.60).
     [InlineData("heldout22-articles.json", 0.74, 0.52, 0.82, 0.58, 0.84)]
+    // Set 23: written by a twenty-first helper (regional and local news: councils, utilities, clubs, cooperatives, in 30
+    // countries; 9.7 labelled actors per full article), measured once after the nineteenth round: actors P 0.77 R 0.50,
+    // regions F1 0.76, topics P 0.66 R 0.73. Out-of-sample: no rule was written on it.
+    [InlineData("heldout23-articles.json", 0.74, 0.47, 0.73, 0.62, 0.70)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -166,6 +171,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout23-articles.json")]
     [InlineData("heldout22-articles.json")]
     [InlineData("heldout21-articles.json")]
     [InlineData("heldout20-articles.json")]
@@ -191,10 +197,12 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     public void Load_HeldOutFixture_LabelsOnlyBuiltInTopicsCodesAndNamesInTheText(string fixture)
     {
         var topics = DefaultTopics.All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var labelled in LabelledArticle.Load(fixture))
+        var articles = LabelledArticle.Load(fixture);
+        // Set 23's helper could leave a beat the taxonomy has no topic for (city transit) without one; the others labelled every article.
+        articles.Count(a => a.Topics.Length == 0).Should().BeLessThanOrEqualTo(1, "{0} labels topics", fixture);
+        foreach (var labelled in articles)
         {
             var text = labelled.Title + " " + labelled.Text;
-            labelled.Topics.Should().NotBeEmpty(labelled.Id);
             labelled.Topics.Where(t => !topics.Contains(t)).Should().BeEmpty("{0} labels only built-in topics", labelled.Id);
             labelled.Regions.Where(r => r.Length != 2 || !r.All(char.IsAsciiLetterUpper)).Should().BeEmpty("{0} labels ISO codes", labelled.Id);
             labelled.Actors.Where(a => !text.Contains(a, StringComparison.Ordinal)).Should().BeEmpty("{0} labels names as the article writes them", labelled.Id);

@@ -98,7 +98,7 @@ internal static class DefaultGazetteer
         new("Swiss Re"),
         new("People's Liberation Army", "PLA"),
         new("Office of the US Trade Representative", "USTR", "US Trade Representative", "Office of the U.S. Trade Representative", "U.S. Trade Representative"),
-        new("Social Democrats", "SPD", "Social Democratic Party"),
+        new("Social Democrats", "SPD"),
         new("Christian Democrats", "CDU", "Christian Democratic Union"),
         new("Liberal Democratic Party", "LDP"),
         new("Kremlin"),
@@ -148,7 +148,7 @@ internal static class DefaultGazetteer
     ]);
 
     /// <summary>Last words of the names of laws and agreements, which are not actors ("CHIPS Act", "Paris Agreement").</summary>
-    public static WordSet LawEndings { get; } = new(["Act", "Directive", "Treaty", "Accord", "Agreement", "Protocol"]);
+    public static WordSet LawEndings { get; } = new(["Act", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation"]);
 
     /// <summary>
     /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a

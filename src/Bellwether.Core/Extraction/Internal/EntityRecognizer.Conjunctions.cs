@@ -130,9 +130,10 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// True when the "and" at <paramref name="k"/> goes on with the name of an institution, which "of", "for" or "on" carried
-    /// on before it ("Ministry of Employment and Labor", "Authority for Consumers and Markets"): the words after it up to the
-    /// run's end are dictionary words with no organisation ending and no known actor among them ("Bank of America and
-    /// Citigroup" are two names).
+    /// on before it ("Ministry of Employment and Labor", "Authority for Consumers and Markets", "Ministry of Statistics and
+    /// Programme Implementation"): the words after it up to the run's end are dictionary words that do not end with an
+    /// organisation word and hold no known actor ("Bank of America and Citigroup", "Ministry of Finance and Central Bank"
+    /// are two names).
     /// </summary>
     private bool ContinuesInstitution(Scan scan, int start, int k, int end)
     {
@@ -151,7 +152,7 @@ internal sealed partial class EntityRecognizer
         for (var j = k + 1; j < end; j++)
         {
             var word = Surface(doc, j);
-            if (DefaultGazetteer.OrganisationEndings.Contains(word) || actors.Match(doc.Text, doc.Tokens, j, end).Length > 0 ||
+            if ((j == end - 1 && DefaultGazetteer.OrganisationEndings.Contains(word)) || actors.Match(doc.Text, doc.Tokens, j, end).Length > 0 ||
                 (IsCapitalisedWord(doc, j) && !commonWords.Value.IsCommon(word, evenIfName: true)))
             {
                 return false;

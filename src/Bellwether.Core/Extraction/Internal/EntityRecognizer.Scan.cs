@@ -34,9 +34,9 @@ internal sealed partial class EntityRecognizer
         /// <summary>
         /// Counts a mention of an actor; a <paramref name="locative"/> mention ("in Porto Alegre", "near Jamnagar") may be a
         /// place, and a name that only ever appears so is dropped; a <paramref name="landform"/> ("the Rioni river") is
-        /// dropped however else the article writes it.
+        /// dropped however else the article writes it, and so is a name that <paramref name="notActor"/> says is no actor's.
         /// </summary>
-        public void AddActor(string name, int start, int end, bool strong, bool locative = false, bool landform = false)
+        public void AddActor(string name, int start, int end, bool strong, bool locative = false, bool landform = false, bool notActor = false)
         {
             var key = Key(name);
             (lastActorKey, lastActorEnd) = (key, end);
@@ -51,17 +51,23 @@ internal sealed partial class EntityRecognizer
             stat.InProse |= !heading;
             stat.NotLocative |= !locative;
             stat.Landform |= landform;
+            stat.NotActor |= notActor;
         }
 
         /// <summary>
         /// Records <paramref name="longForm"/>, tokens <paramref name="start"/> to <paramref name="end"/>, as the definition of
-        /// <paramref name="acronym"/>: the names found inside it and the acronym's own mentions are folded into it.
+        /// <paramref name="acronym"/>: the names found inside it and the acronym's own mentions are folded into it. A long
+        /// form that is no actor's name (<paramref name="actor"/> false: a law, "General Data Protection Regulation (GDPR)")
+        /// takes them out of the actors.
         /// </summary>
-        public void Define(string longForm, int start, int end, string acronym)
+        public void Define(string longForm, int start, int end, string acronym, bool actor = true)
         {
-            AddActor(longForm, start, end, strong: true);
+            AddActor(longForm, start, end, strong: actor, notActor: !actor);
             definitions.Add((Key(longForm), start, end, Key(acronym)));
         }
+
+        /// <summary>Records that <paramref name="acronym"/>, at token <paramref name="token"/>, abbreviates common words ("per- and polyfluoroalkyl substances (PFAS)"): none of its mentions is an actor.</summary>
+        public void DefineTerm(string acronym, int token) => AddActor(acronym, token, token + 1, strong: false, notActor: true);
 
         /// <summary>Makes <paramref name="acronym"/> another name of the actor that ends at token <paramref name="end"/>; false when none does.</summary>
         public bool AliasLastActor(int end, string acronym)
@@ -97,7 +103,7 @@ internal sealed partial class EntityRecognizer
                 }
             }
 
-            stats.RemoveAll(s => (!s.InProse || !s.NotLocative || s.Landform) && !s.Strong);
+            stats.RemoveAll(s => s.NotActor || ((!s.InProse || !s.NotLocative || s.Landform) && !s.Strong));
             foreach (var (code, name, token) in cityMentions)
             {
                 // "Jackson" alone after "Ruth Jackson" is the person, not the city.
@@ -226,6 +232,9 @@ internal sealed partial class EntityRecognizer
         /// <summary>True once the name was said to be a landform or a division of a country ("the Rioni river").</summary>
         public bool Landform { get; set; }
 
+        /// <summary>True once the name was found to name a law or to abbreviate common words, which no other mention makes an actor.</summary>
+        public bool NotActor { get; set; }
+
         public ActorStat? MergedInto { get; private set; }
 
         /// <summary>Counts <paramref name="other"/>'s mentions for this actor, which <paramref name="other"/> now names.</summary>
@@ -236,6 +245,7 @@ internal sealed partial class EntityRecognizer
             InProse |= other.InProse;
             NotLocative |= other.NotLocative;
             Landform |= other.Landform;
+            NotActor |= other.NotActor;
             First = Math.Min(First, other.First);
             other.MergedInto = this;
         }

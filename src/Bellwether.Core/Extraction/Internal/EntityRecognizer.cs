@@ -169,6 +169,13 @@ internal sealed partial class EntityRecognizer
             return i + length;
         }
 
+        if (regionLength > 0 && CityAfterCountry(scan, i, regionLength, code!, limit) is { Code: var cityCode, End: > 0 and var cityEnd })
+        {
+            scan.AddCity(cityCode, Join(doc, i, cityEnd), i);
+            scan.MarkPlace(cityEnd);
+            return cityEnd;
+        }
+
         if (regionLength > 0)
         {
             var runEnd = IsPossessive(doc.Word(i + regionLength - 1)) ? i + regionLength : RunEnd(scan, i + regionLength, limit);
@@ -263,18 +270,55 @@ internal sealed partial class EntityRecognizer
             {
                 // "the Ghana Cocoa Board (COCOBOD)", "U.S. Customs and Border Protection (CBP)": the letters spell the end of
                 // the name, and the capitalised words before them are part of it.
-                while (start > sentenceStart && !doc.IsSentenceStart(start - 1) && IsNamePart(doc, start - 1, null) &&
-                    !IsPossessive(doc.Word(start - 1)) && !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, start - 1)))
+                // "the Argentine Chamber of Commerce and Services (CAC)": so are an organisation word and the "of" that carries it on.
+                while (start > sentenceStart && !doc.IsSentenceStart(start - 1))
                 {
-                    start--;
+                    if (IsNamePart(doc, start - 1, null) && !IsPossessive(doc.Word(start - 1)) && !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, start - 1)))
+                    {
+                        start--;
+                    }
+                    else if (start - 2 > sentenceStart && NameCarriers.Contains(doc.Word(start - 1)) && IsCapitalisedWord(doc, start - 2) &&
+                        DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, start - 2)))
+                    {
+                        start -= 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
-                scan.Define(LongForm(doc, start, i - 1), start, i - 1, word.ToString());
+                scan.Define(LongForm(doc, start, i - 1), start, i - 1, word.ToString(), actor: !NamesLaw(doc, start, i - 1));
+                return i + 2;
+            }
+
+            if (at >= 0 && AllLowerCase(doc, start, i - 1))
+            {
+                // "per- and polyfluoroalkyl substances (PFAS)", "liquefied natural gas (LNG)": the letters abbreviate common words.
+                scan.DefineTerm(word.ToString(), i);
                 return i + 2;
             }
         }
 
         return shortForm && scan.AliasLastActor(i - 1, word.ToString()) ? i + 2 : 0;
+    }
+
+    /// <summary>True when the name of tokens <paramref name="start"/> to <paramref name="end"/> ends as a law or treaty does ("Paris Agreement", "General Data Protection Regulation") and is not an institution's ("Office of Financial Regulation").</summary>
+    private static bool NamesLaw(AnalysedText doc, int start, int end) =>
+        end > start && DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) && !IsOrganisation(doc, start, end);
+
+    /// <summary>True when no word of tokens <paramref name="start"/> to <paramref name="end"/> is capitalised.</summary>
+    private static bool AllLowerCase(AnalysedText doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (IsCapitalisedWord(doc, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The text of tokens <paramref name="start"/> to <paramref name="end"/> as written, with runs of white space made one space.</summary>
@@ -698,7 +742,7 @@ internal sealed partial class EntityRecognizer
         // Seas, rivers, mountains, storms, laws and market benchmarks are named like organisations but are places, events, texts and figures.
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
         var name = WithFullStop(doc, end, Join(doc, start, end));
-        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) ||
+        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || NamesLaw(doc, start, end) ||
             DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
@@ -869,6 +913,20 @@ internal sealed partial class EntityRecognizer
     /// <summary>The country one of whose people <paramref name="person"/> names ("Papua New Guinean", "New Zealander", "Icelander"); null otherwise.</summary>
     private string? PeopleOf(ReadOnlySpan<char> person) =>
         DemonymCountry(person) ?? (person.Length > 4 && person.EndsWith("er", StringComparison.Ordinal) && countryNames.TryGetValue(person[..^2].ToString(), out var code) ? code : null);
+
+    /// <summary>
+    /// The city a country's name at <paramref name="i"/> opens, and the token after it: a listed city named after another
+    /// country ("Benin City" is Nigerian, "Jersey City" American), or the country's name and "City" ("Panama City",
+    /// "Kuwait City"), standing alone ("Panama City Council" is an actor); end 0 when the name is the country's alone.
+    /// </summary>
+    private (string Code, int End) CityAfterCountry(Scan scan, int i, int countryLength, string code, int limit)
+    {
+        var doc = scan.Doc;
+        var (cityCode, end) = cities.Match(doc.Text, doc.Tokens, i, limit) is { Length: var length, Value: { } listed } && length > countryLength
+            ? (listed, i + length)
+            : (code, i + countryLength < limit && code != NoCode && Surface(doc, i + countryLength) is "City" && !IsPossessive(doc.Word(i + countryLength - 1)) ? i + countryLength + 1 : 0);
+        return end > 0 && StandsAlone(scan, i, end, limit) ? (cityCode, end) : (code, 0);
+    }
 
     /// <summary>
     /// True when the country's name before <paramref name="next"/> is part of the name of something that is not about the

@@ -4,13 +4,15 @@
 Run once when the sources change:
     apt-get install -y iso-codes
     (cd /tmp && npm pack i18n-iso-countries countries-list && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
+    (cd /tmp && npm pack i18n-nationality@1.4.0 && mkdir -p i18n-nationality && tar xzf i18n-nationality-1.4.0.tgz -C i18n-nationality)
     python3 build-regions.py /usr/share/iso-codes/json/iso_3166-1.json \
         /tmp/i18n-iso-countries-*/package/langs/en.json /tmp/countries-list-*/package/countries.min.json \
-        /usr/share/iso-codes/json/iso_3166-2.json > regions.tsv
+        /usr/share/iso-codes/json/iso_3166-2.json /tmp/i18n-nationality/package/langs/en.json > regions.tsv
 
 Sources: Debian iso-codes (LGPL-2.1-or-later) for codes, names, official names and the subdivisions of a few large
 countries; i18n-iso-countries (MIT) for English short names and aliases; countries-list (MIT) for aliases and
-capitals. Demonyms and the capitals that news uses as metonyms are listed by hand below.
+capitals; i18n-nationality (MIT) for the demonym of every country. The capitals that news uses as metonyms, and
+demonyms that source lacks or gets wrong (plurals, alternative forms), are listed by hand below.
 """
 import json
 import sys
@@ -49,6 +51,10 @@ METONYM_CAPITALS = {
 # The capital field does not always hold the form news uses.
 CAPITAL_FORMS = {"Washington D.C.": ["Washington"], "Brasília": ["Brasília", "Brasilia"], "Bogotá": ["Bogotá", "Bogota"]}
 
+# Hand-listed demonyms win over i18n-nationality (which gives "Welsh" to Wallis and Futuna); an entry of that source
+# that names several countries or forms ("Dominican (Dominica)", "Trinidadian or Tobagonian") is left out, and so is
+# one that names a person rather than qualifying a noun ("Luxembourger", "Batswana"): the first demonym of a country
+# is the adjective its patterns are written with.
 DEMONYMS = {
     "American": "US", "Americans": "US", "Chinese": "CN", "Japanese": "JP", "Korean": "KR", "South Korean": "KR",
     "North Korean": "KP", "Taiwanese": "TW", "Indian": "IN", "Russian": "RU", "Russians": "RU", "Ukrainian": "UA",
@@ -79,7 +85,19 @@ def add(rows, alias, code, kind):
             rows.setdefault(folded, set()).add((code, kind))
 
 
-def main(iso_path, i18n_path, countries_list_path, subdivisions_path):
+def nationalities(path, codes):
+    """The single-form demonyms of i18n-nationality that no hand-listed demonym contradicts."""
+    found = {}
+    for code, demonym in json.load(open(path, encoding="utf-8"))["nationalities"].items():
+        several = any(mark in demonym for mark in ("(", ",", " - ", " or ", " and "))
+        person = demonym.endswith("er") or demonym in ("Antiguans", "Batswana", "Mosotho")
+        if code in codes and not several and not person:
+            if DEMONYMS.get(demonym, code) == code:
+                found[demonym] = code
+    return found
+
+
+def main(iso_path, i18n_path, countries_list_path, subdivisions_path, nationality_path):
     rows = {}
     iso = json.load(open(iso_path, encoding="utf-8"))["3166-1"]
     codes = {entry["alpha_2"] for entry in iso}
@@ -100,7 +118,7 @@ def main(iso_path, i18n_path, countries_list_path, subdivisions_path):
             if capital in METONYM_CAPITALS:
                 for form in CAPITAL_FORMS.get(capital, [capital]):
                     add(rows, form, code, "capital")
-    for demonym, code in DEMONYMS.items():
+    for demonym, code in {**nationalities(nationality_path, codes), **DEMONYMS}.items():
         add(rows, demonym, code, "demonym")
     for alias, code in EXTRA.items():
         add(rows, alias, code, "name")
@@ -127,4 +145,4 @@ def main(iso_path, i18n_path, countries_list_path, subdivisions_path):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])
