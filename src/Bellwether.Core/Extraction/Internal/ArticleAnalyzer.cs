@@ -24,10 +24,10 @@ internal sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
-        var (regions, demonyms, countryNames) = RegionTable.Load(this.options.RegionAliases);
+        var (regions, demonyms, countryNames, adjectives) = RegionTable.Load(this.options.RegionAliases);
         Demonyms = demonyms;
         var cities = RegionTable.LoadCities();
-        entities = new EntityRecognizer(DefaultGazetteer.Actors.Concat(this.options.Actors), regions, cities, countryNames);
+        entities = new EntityRecognizer(DefaultGazetteer.Actors.Concat(this.options.Actors), regions, cities, countryNames, adjectives);
         places = regions.Concat(cities).Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var custom = this.options.Topics.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         var taxonomy = this.options.ReplaceDefaultTopics

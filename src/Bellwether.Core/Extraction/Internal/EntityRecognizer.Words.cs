@@ -121,6 +121,13 @@ internal sealed partial class EntityRecognizer
     /// <summary>The days of the week.</summary>
     private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
+    /// <summary>Months, which a place's name may precede in a dateline or a date ("Kenya June"), not a name.</summary>
+    private static readonly WordSet Months = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
+    /// <summary>Common nouns whose possessive goes on inside an organisation's name ("People's Committee", "Children's Hospital", "Women's League").</summary>
+    private static readonly WordSet CommonPossessives = new(["People", "Children", "Women", "Men"]);
+
     /// <summary>Offices titled "… General", a role before a name ("Attorney General Kwame Raoul"), unlike the "General" of "General Hospital".</summary>
     private static readonly WordSet GeneralOffices = new(
     [

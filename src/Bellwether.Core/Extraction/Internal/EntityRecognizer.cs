@@ -20,10 +20,12 @@ internal sealed partial class EntityRecognizer
     private readonly PhraseMatcher<string> cities;
     private readonly Lazy<CommonWords> commonWords = new(CommonWords.Load);
     private readonly IReadOnlyDictionary<string, string> countryNames;
+    private readonly IReadOnlySet<string> adjectives;
 
-    public EntityRecognizer(IEnumerable<ActorEntry> actorEntries, IEnumerable<KeyValuePair<string, string>> regionAliases, IEnumerable<KeyValuePair<string, string>> cityCodes, IReadOnlyDictionary<string, string> countryNames)
+    public EntityRecognizer(IEnumerable<ActorEntry> actorEntries, IEnumerable<KeyValuePair<string, string>> regionAliases, IEnumerable<KeyValuePair<string, string>> cityCodes, IReadOnlyDictionary<string, string> countryNames, IReadOnlySet<string> adjectives)
     {
         this.countryNames = countryNames;
+        this.adjectives = adjectives;
         var phrases = new List<KeyValuePair<string, string>>();
         foreach (var entry in actorEntries)
         {
@@ -195,7 +197,7 @@ internal sealed partial class EntityRecognizer
                 scan.AddRegion(code!, i);
             }
 
-            if (organisation || (code == NoCode && runEnd > i + regionLength))
+            if (organisation || (code == NoCode && runEnd > i + regionLength) || (!adjectives.Contains(Join(doc, i, i + regionLength)) && NamedAfterPlace(scan, i + regionLength, runEnd)))
             {
                 scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation);
                 return runEnd;
@@ -277,7 +279,7 @@ internal sealed partial class EntityRecognizer
                     {
                         start--;
                     }
-                    else if (start - 2 > sentenceStart && NameCarriers.Contains(doc.Word(start - 1)) && IsCapitalisedWord(doc, start - 2) &&
+                    else if (start - 2 >= sentenceStart && NameCarriers.Contains(doc.Word(start - 1)) && IsCapitalisedWord(doc, start - 2) &&
                         DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, start - 2)))
                     {
                         start -= 2;
@@ -450,8 +452,9 @@ internal sealed partial class EntityRecognizer
                 }
 
                 end++;
-                if (IsPossessive(doc.Word(end - 1)))
+                if (IsPossessive(doc.Word(end - 1)) && !(CommonPossessives.Contains(doc.Word(end - 1)[..^2]) && OrganisationWordFollows(doc, end, limit)))
                 {
+                    // "Kenya's Central Bank" is two names; "Dong Nai Provincial People's Committee" and "Children's Hospital" are one.
                     break;
                 }
             }
@@ -682,8 +685,12 @@ internal sealed partial class EntityRecognizer
         // strike", "Tech giants…"); a word the dictionary also writes capitalised ("Apple", "Ford") may be one.
         if (doc.HeadlineOnly && !doc.TitleCased && doc.IsSentenceStart(start) && !endsAsOrganisation)
         {
+            // "University of Ghana lecturers end strike", "Central Bank of the Republic of Türkiye holds rates": an organisation
+            // word that "of" carries on, or the word before it, opens the name.
             while (start < end && doc.Tokens[start].Kind == TokenKind.Word && Surface(doc, start) is var first &&
-                !IsAcronym(first) && !HasInnerCapital(first) && !HasDigit(first) && commonWords.Value.IsCommon(first, evenIfName: false))
+                !IsAcronym(first) && !HasInnerCapital(first) && !HasDigit(first) && commonWords.Value.IsCommon(first, evenIfName: false) &&
+                !(IsOrganisation(doc, start, end) && (DefaultGazetteer.OrganisationEndings.Contains(first) ||
+                    (start + 1 < end && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, start + 1))))))
             {
                 start++;
             }
@@ -887,7 +894,8 @@ internal sealed partial class EntityRecognizer
                 builder.Append(' ');
             }
 
-            builder.Append(PhraseMatcher<string>.Surface(doc.Word(k)));
+            // A possessive inside the name is part of it ("People's Committee"); the one that closes it is not.
+            builder.Append(k < end - 1 ? doc.Word(k) : PhraseMatcher<string>.Surface(doc.Word(k)));
         }
 
         return builder.ToString();
@@ -913,6 +921,25 @@ internal sealed partial class EntityRecognizer
     /// <summary>The country one of whose people <paramref name="person"/> names ("Papua New Guinean", "New Zealander", "Icelander"); null otherwise.</summary>
     private string? PeopleOf(ReadOnlySpan<char> person) =>
         DemonymCountry(person) ?? (person.Length > 4 && person.EndsWith("er", StringComparison.Ordinal) && countryNames.TryGetValue(person[..^2].ToString(), out var code) ? code : null);
+
+    /// <summary>
+    /// True when the one capitalised word from <paramref name="next"/> to <paramref name="runEnd"/>, after a place's name
+    /// (not its adjective: "American Midwest"), makes a name with it in text that capitalises only names ("Manila Water",
+    /// "Kenya Power", "Tokyo Gas"): not a known actor ("China Apple" are two), a title, a place's or a law's ending
+    /// ("Panama Canal"), a day or month, nor a common word of a Title Case headline ("China Exports Rise").
+    /// </summary>
+    private bool NamedAfterPlace(Scan scan, int next, int runEnd)
+    {
+        var doc = scan.Doc;
+        if (scan.TitleCaseWords is not null || runEnd != next + 1 || !IsNamePart(doc, next, null) || IsPossessive(doc.Word(next - 1)) || IsPossessive(doc.Word(next)))
+        {
+            return false;
+        }
+
+        var word = Surface(doc, next);
+        return actors.Match(doc.Text, doc.Tokens, next, runEnd).Length == 0 && !DefaultGazetteer.PlaceEndings.Contains(word) && !DefaultGazetteer.LawEndings.Contains(word) && !Weekdays.Contains(word) &&
+            !Months.Contains(word) && !DefaultGazetteer.CommonCapitalised.Contains(word) && !IsAcronym(word) && !HasDigit(word);
+    }
 
     /// <summary>
     /// The city a country's name at <paramref name="i"/> opens, and the token after it: a listed city named after another

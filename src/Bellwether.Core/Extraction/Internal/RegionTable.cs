@@ -13,9 +13,9 @@ internal static class RegionTable
     /// <summary>
     /// Reads the table once: the built-in aliases with their codes, then <paramref name="extra"/>; and the adjective of
     /// each region code ("CN" → "Chinese"), the first of its demonyms in alphabetical order, else its shortest name; and the countries' own names
-    /// with their codes ("Kenya" → "KE"; not capitals, demonyms or subdivisions).
+    /// with their codes ("Kenya" → "KE"; not capitals, demonyms or subdivisions); and every demonym alias ("Kenyan", "American").
     /// </summary>
-    public static (List<KeyValuePair<string, string>> Aliases, Dictionary<string, string> Demonyms, Dictionary<string, string> CountryNames) Load(IEnumerable<KeyValuePair<string, string>> extra)
+    public static (List<KeyValuePair<string, string>> Aliases, Dictionary<string, string> Demonyms, Dictionary<string, string> CountryNames, HashSet<string> Adjectives) Load(IEnumerable<KeyValuePair<string, string>> extra)
     {
         var rows = Rows(ResourceName);
         var aliases = rows.Select(r => new KeyValuePair<string, string>(r[0], r[1])).Concat(extra).ToList();
@@ -29,7 +29,7 @@ internal static class RegionTable
             demonyms.TryAdd(code, name);
         }
 
-        return (aliases, demonyms, names);
+        return (aliases, demonyms, names, rows.Where(r => r[2] == "demonym").Select(r => r[0]).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The cities of 100,000 people or more that the region table does not name: name → code, or "-".</summary>
