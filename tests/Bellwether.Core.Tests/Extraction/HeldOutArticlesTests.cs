@@ -35,8 +35,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// (<c>Fixtures/heldout21-articles.json</c>) by a nineteenth, measured once after the seventeenth; set 22
 /// (<c>Fixtures/heldout22-articles.json</c>) by a twentieth, measured once after the eighteenth; a nineteenth round followed. Set 23
 /// (<c>Fixtures/heldout23-articles.json</c>) was written by a twenty-first helper and measured once after it; a twentieth round
-/// followed. Set 24 (<c>Fixtures/heldout24-articles.json</c>) was written by a twenty-second helper and measured once after that,
-/// and no rule has been written on it yet. The floors sit a little below
+/// followed. Set 24 (<c>Fixtures/heldout24-articles.json</c>) was written by a twenty-second helper and measured once after that; a
+/// twenty-first round followed. Set 25 (<c>Fixtures/heldout25-articles.json</c>) was written by a twenty-third helper and measured
+/// once after it, and no rule has been written on it yet. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -162,9 +163,13 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     [InlineData("heldout23-articles.json", 0.74, 0.47, 0.73, 0.62, 0.70)]
     // Set 24: written by a twenty-second helper (the specialised trade press: mining, shipping, chemicals, steel, in 32
     // countries; 9.6 labelled actors per full article), measured once after the twentieth round: actors P 0.78 R 0.51,
-    // regions F1 0.83, topics P 0.45 R 0.48 (most of its trades have no topic of their own). Out-of-sample: no rule was
-    // written on it.
+    // regions F1 0.83, topics P 0.45 R 0.48 (most of its trades have no topic of their own). The twenty-first round was
+    // written on its errors (after it: actors P 0.83 R 0.54).
     [InlineData("heldout24-articles.json", 0.75, 0.48, 0.80, 0.42, 0.45)]
+    // Set 25: written by a twenty-third helper (politics, policy and public institutions as a wire covers them, 30
+    // countries; 9.8 labelled actors per full article), measured once after the twenty-first round: actors P 0.86 R 0.55,
+    // regions F1 0.91, topics P 0.54 R 0.72. Out-of-sample: no rule was written on it.
+    [InlineData("heldout25-articles.json", 0.83, 0.52, 0.88, 0.51, 0.69)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -177,6 +182,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout25-articles.json")]
     [InlineData("heldout24-articles.json")]
     [InlineData("heldout23-articles.json")]
     [InlineData("heldout22-articles.json")]

@@ -241,6 +241,7 @@ internal static class DefaultGazetteer
         "AM", "TV", "OK", "ID", "MP", "MPs", "CPI", "PMI", "UAV", "UAVs", "ICBM", "SUV", "SUVs", "TB", "HIV", "AIDS",
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
         "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs", "BTC", "ETH", "USDT", "USDC", "CBDC", "CBDCs",
+        "LPG", "CPO", "NPK", "FOB", "CIF", "CFR", "EXW",
     ]);
 
     /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>

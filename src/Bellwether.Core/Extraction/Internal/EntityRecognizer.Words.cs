@@ -125,8 +125,12 @@ internal sealed partial class EntityRecognizer
     private static readonly WordSet Months = new(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 
-    /// <summary>Common nouns whose possessive goes on inside an organisation's name ("People's Committee", "Children's Hospital", "Women's League").</summary>
-    private static readonly WordSet CommonPossessives = new(["People", "Children", "Women", "Men"]);
+    /// <summary>
+    /// Common nouns and offices whose possessive goes on inside an organisation's name ("People's Committee", "Children's
+    /// Hospital", "Ombudsman's Office", "Attorney General's Office", "Prime Minister's Office").
+    /// </summary>
+    private static readonly WordSet CommonPossessives = new(
+        ["People", "Children", "Women", "Men", "Ombudsman", "Prosecutor", "General", "President", "Governor", "Mayor", "Premier", "Minister", "Chancellor"]);
 
     /// <summary>Offices titled "… General", a role before a name ("Attorney General Kwame Raoul"), unlike the "General" of "General Hospital".</summary>
     private static readonly WordSet GeneralOffices = new(

@@ -90,8 +90,8 @@ internal sealed partial class EntityRecognizer
         return match.Success ? match.Index + match.Length : doc.BodyStart;
     }
 
-    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —": a place in capitals, a credit, a dash.</summary>
-    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\- ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|—|–|-|_)\s")]
+    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —", "RIYADH/DUBAI —": a place (or places) in capitals, a credit, a dash.</summary>
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|—|–|-|_)\s")]
     private static partial Regex Dateline();
 
     private static string Key(string name)
@@ -146,8 +146,10 @@ internal sealed partial class EntityRecognizer
                 return i + length;
             }
 
+            // "Samsung C&T" is not Samsung Electronics: a name joined with '&' after a known name makes another company.
             var longer = doc.IsCapitalised(i) ? RunEnd(scan, i, limit) : i;
-            if (longer > i + length && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, longer - 1)))
+            if (longer > i + length && (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, longer - 1)) ||
+                (Join(doc, i + length, longer) is var rest && rest.Contains('&', StringComparison.Ordinal) && !rest.Contains(' ', StringComparison.Ordinal) && !DefaultGazetteer.NonActorAcronyms.Contains(rest))))
             {
                 AddRun(scan, i, longer);
                 return longer;
@@ -546,8 +548,9 @@ internal sealed partial class EntityRecognizer
     /// Where an institution's name that lists its portfolios goes on after the comma at <paramref name="comma"/>
     /// ("Ministry of Trade, Industry and Energy", "Ministry of Development, Industry, Trade and Services"): an
     /// organisation word carried on by "of" before it, then items of one to three capitalised dictionary words separated
-    /// by commas (no organisation word but in the last), the last after "and". <paramref name="comma"/> when the words
-    /// do not follow that pattern ("Ministry of Finance, Bank of Korea and Samsung" are three names).
+    /// by commas (no institution word but in the last: "Ministry of Power, Energy and Mineral Resources" is one name), the
+    /// last after "and". <paramref name="comma"/> when the words do not follow that pattern ("Ministry of Finance, Bank of
+    /// Korea and Samsung" are three names).
     /// </summary>
     private int ListedInstitutionEnd(Scan scan, int start, int comma, int limit)
     {
@@ -569,7 +572,7 @@ internal sealed partial class EntityRecognizer
             var last = doc.Word(k) is "and";
             var item = k + 1;
             while (item < limit && item - k <= 3 && IsCapitalisedWord(doc, item) && commonWords.Value.IsCommon(Surface(doc, item), evenIfName: true) &&
-                (last || !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, item))))
+                (last || !DefaultGazetteer.InstitutionWords.Contains(Surface(doc, item))))
             {
                 item++;
             }
@@ -593,7 +596,8 @@ internal sealed partial class EntityRecognizer
     private void AddRun(Scan scan, int start, int end)
     {
         var doc = scan.Doc;
-        var endsAsOrganisation = end > start && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1));
+        // A legal form closes a company's name as an organisation word does ("Vale Indonesia Tbk").
+        var endsAsOrganisation = end > start && (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || LegalForms.Contains(Surface(doc, end - 1)));
         if (scan.TitleCaseWords is not { } common || endsAsOrganisation)
         {
             // A company's national arm ("Vodafone Egypt", "MTN Nigeria Communications Plc") still says where the article is.
