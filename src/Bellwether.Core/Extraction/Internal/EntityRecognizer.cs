@@ -173,7 +173,7 @@ internal sealed partial class EntityRecognizer
             return i + length;
         }
 
-        if (regionLength > 0 && CityAfterCountry(scan, i, regionLength, code!, limit) is { Code: var cityCode, End: > 0 and var cityEnd })
+        if (regionLength > 0 && CityAfterCountry(scan, i, regionLength, code!, limit) is var (cityCode, cityEnd))
         {
             scan.AddCity(cityCode, Join(doc, i, cityEnd), i);
             scan.MarkPlace(cityEnd);
@@ -199,7 +199,7 @@ internal sealed partial class EntityRecognizer
                 scan.AddRegion(code!, i);
             }
 
-            if (organisation || (code == NoCode && runEnd > i + regionLength) || (!adjectives.Contains(Join(doc, i, i + regionLength)) && NamedAfterPlace(scan, i + regionLength, runEnd)))
+            if (organisation || (code == NoCode && runEnd > i + regionLength) || NamedAfterPlace(scan, i, i + regionLength, runEnd))
             {
                 scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation);
                 return runEnd;
@@ -927,12 +927,13 @@ internal sealed partial class EntityRecognizer
         DemonymCountry(person) ?? (person.Length > 4 && person.EndsWith("er", StringComparison.Ordinal) && countryNames.TryGetValue(person[..^2].ToString(), out var code) ? code : null);
 
     /// <summary>
-    /// True when the one capitalised word from <paramref name="next"/> to <paramref name="runEnd"/>, after a place's name
-    /// (not its adjective: "American Midwest"), makes a name with it in text that capitalises only names ("Manila Water",
-    /// "Kenya Power", "Tokyo Gas"): not a known actor ("China Apple" are two), a title, a place's or a law's ending
-    /// ("Panama Canal"), a day or month, nor a common word of a Title Case headline ("China Exports Rise").
+    /// True when the one capitalised word from <paramref name="next"/> to <paramref name="runEnd"/>, after the place's name
+    /// that starts at <paramref name="place"/> (not its adjective: "American Midwest"), makes a name with it in text that
+    /// capitalises only names ("Manila Water", "Kenya Power", "Tokyo Gas"): not a known actor ("China Apple" are two), a
+    /// title, a place's or a law's ending ("Panama Canal"), a day or month, nor a common word of a Title Case headline
+    /// ("China Exports Rise").
     /// </summary>
-    private bool NamedAfterPlace(Scan scan, int next, int runEnd)
+    private bool NamedAfterPlace(Scan scan, int place, int next, int runEnd)
     {
         var doc = scan.Doc;
         if (scan.TitleCaseWords is not null || runEnd != next + 1 || !IsNamePart(doc, next, null) || IsPossessive(doc.Word(next - 1)) || IsPossessive(doc.Word(next)))
@@ -942,21 +943,34 @@ internal sealed partial class EntityRecognizer
 
         var word = Surface(doc, next);
         return actors.Match(doc.Text, doc.Tokens, next, runEnd).Length == 0 && !DefaultGazetteer.PlaceEndings.Contains(word) && !DefaultGazetteer.LawEndings.Contains(word) && !Weekdays.Contains(word) &&
-            !Months.Contains(word) && !DefaultGazetteer.CommonCapitalised.Contains(word) && !IsAcronym(word) && !HasDigit(word);
+            !Months.Contains(word) && !DefaultGazetteer.CommonCapitalised.Contains(word) && !IsAcronym(word) && !HasDigit(word) &&
+            !adjectives.Contains(Join(doc, place, next));
     }
 
     /// <summary>
     /// The city a country's name at <paramref name="i"/> opens, and the token after it: a listed city named after another
     /// country ("Benin City" is Nigerian, "Jersey City" American), or the country's name and "City" ("Panama City",
-    /// "Kuwait City"), standing alone ("Panama City Council" is an actor); end 0 when the name is the country's alone.
+    /// "Kuwait City"), standing alone ("Panama City Council" is an actor); null when the name is the country's alone.
     /// </summary>
-    private (string Code, int End) CityAfterCountry(Scan scan, int i, int countryLength, string code, int limit)
+    private (string Code, int End)? CityAfterCountry(Scan scan, int i, int countryLength, string code, int limit)
     {
         var doc = scan.Doc;
-        var (cityCode, end) = cities.Match(doc.Text, doc.Tokens, i, limit) is { Length: var length, Value: { } listed } && length > countryLength
-            ? (listed, i + length)
-            : (code, i + countryLength < limit && code != NoCode && Surface(doc, i + countryLength) is "City" && !IsPossessive(doc.Word(i + countryLength - 1)) ? i + countryLength + 1 : 0);
-        return end > 0 && StandsAlone(scan, i, end, limit) ? (cityCode, end) : (code, 0);
+        var next = i + countryLength;
+        (string Code, int End) city;
+        if (cities.Match(doc.Text, doc.Tokens, i, limit) is { Length: var length, Value: { } listed } && length > countryLength)
+        {
+            city = (listed, i + length);
+        }
+        else if (code != NoCode && next < limit && Surface(doc, next) is "City" && !IsPossessive(doc.Word(next - 1)))
+        {
+            city = (code, next + 1);
+        }
+        else
+        {
+            return null;
+        }
+
+        return StandsAlone(scan, i, city.End, limit) ? city : null;
     }
 
     /// <summary>
