@@ -37,7 +37,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// (<c>Fixtures/heldout23-articles.json</c>) was written by a twenty-first helper and measured once after it; a twentieth round
 /// followed. Set 24 (<c>Fixtures/heldout24-articles.json</c>) was written by a twenty-second helper and measured once after that; a
 /// twenty-first round followed. Set 25 (<c>Fixtures/heldout25-articles.json</c>) was written by a twenty-third helper and measured
-/// once after it, and no rule has been written on it yet. The floors sit a little below
+/// once after it; a twenty-second round followed. Set 26 (<c>Fixtures/heldout26-articles.json</c>) was written by a twenty-fourth
+/// helper and measured once after that; a twenty-third round followed. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -168,8 +169,13 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     [InlineData("heldout24-articles.json", 0.75, 0.48, 0.80, 0.42, 0.45)]
     // Set 25: written by a twenty-third helper (politics, policy and public institutions as a wire covers them, 30
     // countries; 9.8 labelled actors per full article), measured once after the twenty-first round: actors P 0.86 R 0.55,
-    // regions F1 0.91, topics P 0.54 R 0.72. Out-of-sample: no rule was written on it.
+    // regions F1 0.91, topics P 0.54 R 0.72. The twenty-second round was written on its errors (after it: actors P 0.94 R 0.60).
     [InlineData("heldout25-articles.json", 0.83, 0.52, 0.88, 0.51, 0.69)]
+    // Set 26: written by a twenty-fourth helper (health, science, environment and technology: hospitals, regulators,
+    // research institutes, space agencies, telecoms, in 31 countries; 10.2 labelled actors per full article), measured once
+    // after the twenty-second round: actors P 0.73 R 0.46, regions F1 0.90, topics P 0.61 R 0.73. The twenty-third round was
+    // written on its errors (after it: actors P 0.81 R 0.50).
+    [InlineData("heldout26-articles.json", 0.70, 0.43, 0.87, 0.58, 0.70)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -182,6 +188,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout26-articles.json")]
     [InlineData("heldout25-articles.json")]
     [InlineData("heldout24-articles.json")]
     [InlineData("heldout23-articles.json")]

@@ -119,7 +119,7 @@ internal static class DefaultGazetteer
         "Airways", "Pharmaceuticals", "Therapeutics", "Systems", "Electronics", "Semiconductor", "Capital", "Partners", "Exchange",
         "Market", "Labs", "AG", "SA", "SE", "PLC", "plc", "GmbH", "LLC", "NV", "Army", "Navy", "Command", "Forces",
         "Alliance", "Movement", "Committee", "Centre", "Center", "Inspectorate", "Congress", "Bureau", "Administration",
-        "Directorate", "Tribunal", "Confederation", "League", "Chamber", "Secretariat", "Society", "Programme", "Program",
+        "Directorate", "Superintendency", "Tribunal", "Confederation", "League", "Chamber", "Secretariat", "Society", "Programme", "Program",
         "Trust", "Establishment", "Company", "Banco", "Banque", "Corporación", "Ministerio", "Ministère", "Ministero", "Ministério", "Instituto",
         "Institut", "Consejo", "Conseil", "Comisión", "Comissão", "Commissione", "Autorité", "Autoridad", "Agencia", "Agence",
         "Agenzia", "Procuraduría", "Contraloría", "Fiscalía", "Secretaría", "Superintendencia", "Cour", "Corte", "Groupe", "Grupo",
@@ -136,6 +136,7 @@ internal static class DefaultGazetteer
         "Ministry", "Department", "Corporation", "Company", "Group", "Holdings", "Bank", "Agency", "Commission", "Authority", "Council",
         "Party", "Institute", "University", "Fund", "Foundation", "Association", "Federation", "Union", "Organization", "Organisation",
         "Office", "Board", "Court", "Parliament", "Assembly", "Tribunal", "Committee", "Exchange", "Bureau", "Administration",
+        "Superintendency",
     ]);
 
     /// <summary>Last words of the names of seas, rivers, lands, areas and sites, which are places, not actors ("North Sea", "Greater Toronto Area", "Callao Port").</summary>
@@ -147,12 +148,12 @@ internal static class DefaultGazetteer
         "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway",
     ]);
 
-    /// <summary>Last words of the names of laws and agreements, which are not actors ("CHIPS Act", "Paris Agreement").</summary>
-    public static WordSet LawEndings { get; } = new(["Act", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation"]);
+    /// <summary>Last words of the names of laws, bills and agreements, which are not actors ("CHIPS Act", "Finance Bill", "Paris Agreement").</summary>
+    public static WordSet LawEndings { get; } = new(["Act", "Bill", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation"]);
 
     /// <summary>
     /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a
-    /// place word ("the Tigris", "the Andes", "the Sahel"): places, never actors. Names shared with companies or people
+    /// place word ("the Tigris", "the Andes", "the Sahel"), and the Moon: places, never actors. Names shared with companies or people
     /// ("Amazon", "Atlas", "Jordan", "Lena") are left out.
     /// </summary>
     public static WordSet Landforms { get; } = new(
@@ -164,7 +165,7 @@ internal static class DefaultGazetteer
         "Apennines", "Dolomites", "Sahara", "Sahel", "Gobi", "Kalahari", "Atacama", "Patagonia", "Siberia", "Arctic", "Antarctic",
         "Antarctica", "Amazonia", "Cerrado", "Pantanal", "Caribbean", "Mediterranean", "Baltic", "Balkans", "Levant", "Maghreb",
         "Sinai", "Negev", "Donbas", "Donbass", "Kashmir", "Midlands", "Scandinavia", "Luzon", "Mindanao", "Sumatra", "Borneo",
-        "Sulawesi", "Bali", "Honshu", "Kyushu", "Lampedusa", "Crete", "Zanzibar", "Svalbard", "Horn of Africa",
+        "Sulawesi", "Bali", "Honshu", "Kyushu", "Lampedusa", "Crete", "Zanzibar", "Svalbard", "Horn of Africa", "Moon",
     ]);
 
     /// <summary>First words of the names of places and storms, which are not actors ("Mount Kenya", "Typhoon Haruka").</summary>
@@ -230,6 +231,8 @@ internal static class DefaultGazetteer
         "Lt", "Lt.", "Gen", "Col", "Col.", "Maj", "Maj.", "Brig", "Brig.", "Capt", "Capt.", "Sgt", "Sgt.", "Lieutenant", "Colonel",
         "Brigadier", "Captain", "Sister", "Father", "Reverend", "Rev.", "Bishop", "Imam", "Rabbi", "Pastor",
         "Commodore", "Commander", "Sergeant", "Marshal", "Inspector", "Superintendent", "Constable", "Ambassador", "Envoy",
+        "Director-General", "Secretary-General", "Attorney-General", "Auditor-General", "Inspector-General", "Solicitor-General",
+        "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman",
     ]);
 
     /// <summary>Upper-case words that are terms, not actors.</summary>
@@ -255,5 +258,11 @@ internal static class DefaultGazetteer
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
         "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series", "Indigenous",
         "Heatwave", "Heatwaves", "Drought", "Droughts", "Wildfire", "Wildfires", "Farmgate", "Narrowbody", "Widebody",
+        "Today", "Tomorrow", "Yesterday", "Tonight",
+        // Currencies a Title Case headline capitalises ("… as Cedi Stabilises"); those that are also names or open one ("Real",
+        // "Rand", "Won", "Yuan", "Dollar General", "Sterling Bank") are left out.
+        "Cedi", "Naira", "Rupee", "Rupiah", "Ringgit", "Baht", "Renminbi", "Yen", "Lira", "Shilling", "Kwacha", "Dirham",
+        "Riyal", "Rial", "Dinar", "Zloty", "Forint", "Koruna", "Krona", "Hryvnia", "Rouble", "Ruble", "Taka", "Kyat",
+        "Birr", "Tenge", "Peso",
     ]);
 }

@@ -49,15 +49,17 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// True when the capitalised words from <paramref name="start"/> to <paramref name="end"/> are not part of a longer
     /// name: the word before is not a name word (a possessive one, "Sudan's North Darfur", owns the place), and the word
-    /// after is neither a name word nor an organisation ending ("Toronto Dominion Bank", "Santiago Peña" and "Banco Porto"
-    /// are names; "in Porto, landlords" is a place).
+    /// after is neither a name word nor an organisation ending, nor a title that an organisation's name goes on from
+    /// ("Toronto Dominion Bank", "Santiago Peña", "Banco Porto" and "Istanbul Chief Public Prosecutor's Office" are names;
+    /// "in Porto, landlords" is a place).
     /// </summary>
     private static bool StandsAlone(Scan scan, int start, int end, int limit)
     {
         var doc = scan.Doc;
         var before = start > 0 && !doc.IsSentenceStart(start) && !IsPossessive(doc.Word(start - 1)) && IsNamePart(doc, start - 1, scan.TitleCaseWords);
         var after = end < limit && !IsPossessive(doc.Word(end - 1)) && IsCapitalisedWord(doc, end) &&
-            (IsNamePart(doc, end, scan.TitleCaseWords) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)));
+            (IsNamePart(doc, end, scan.TitleCaseWords) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)) ||
+            (DefaultGazetteer.Titles.Contains(Surface(doc, end)) && OrganisationWordFollows(doc, end + 1, limit)));
         return !before && !after && !(end < limit && doc.Word(end) is "&");
     }
 
@@ -145,5 +147,21 @@ internal sealed partial class EntityRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The country of the state, province or region whose adjective <paramref name="word"/> is ("Bavarian" → DE,
+    /// "Californian" → US, "Tasmanian" → AU): the region's name with an "n" added; null for any other word.
+    /// </summary>
+    private string? SubdivisionDemonymCountry(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || !word.EndsWith("an", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = word[..^1];
+        var code = regions.MatchWord(name) ?? cities.MatchWord(name);
+        return code is null or NoCode ? null : code;
     }
 }

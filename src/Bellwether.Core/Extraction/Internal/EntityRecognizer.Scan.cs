@@ -1,3 +1,5 @@
+using Bellwether.Core.Text;
+
 namespace Bellwether.Core.Internal;
 
 /// <content>The state of one recognition: the actors, regions and cities found so far, and how they fold together.</content>
@@ -49,6 +51,7 @@ internal sealed partial class EntityRecognizer
             stat.Score += doc.IsTitle(start) ? 2 : 1;
             stat.Strong |= strong;
             stat.InProse |= !heading;
+            stat.InBody |= !doc.IsTitle(start);
             stat.NotLocative |= !locative;
             stat.Landform |= landform;
             stat.NotActor |= notActor;
@@ -90,7 +93,11 @@ internal sealed partial class EntityRecognizer
         /// <summary>True when a place name ends just before token <paramref name="token"/>, a list's "and", "or" or comma.</summary>
         public bool PlaceEndsAt(int token) => lastPlaceEnd == token;
 
-        public Entities Finish(Dictionary<string, string> canonicalByKey)
+        /// <summary>
+        /// The actors and regions found, most salient first. <paramref name="namesPlace"/> tells whether words name a place,
+        /// which a longer name may open ("Japan Fair Trade Commission").
+        /// </summary>
+        public Entities Finish(Dictionary<string, string> canonicalByKey, Func<string, bool> namesPlace)
         {
             FoldDefinitions();
             var stats = actorStats.Values.Where(s => s.MergedInto is null).ToList();
@@ -100,6 +107,7 @@ internal sealed partial class EntityRecognizer
                 {
                     stat.Name = canonical;
                     stat.Strong = true;
+                    stat.Known = true;
                 }
             }
 
@@ -113,8 +121,11 @@ internal sealed partial class EntityRecognizer
                 }
             }
 
-            Fold(stats);
+            Fold(stats, namesPlace, fullArticle: !doc.HeadlineOnly);
             DropPairings(stats);
+            // A full article's body names its actors: a name only its title writes is a headline's phrase ("Clubs Reject
+            // Milei", "Deal With Economy Ministry"), unless the gazetteer knows it.
+            stats.RemoveAll(s => s.MergedInto is null && !doc.HeadlineOnly && !s.InBody && !s.Known);
             var actorList = stats
                 .Where(s => s.MergedInto is null)
                 .OrderByDescending(s => s.Score + (s.Strong ? 1 : 0))
@@ -128,7 +139,11 @@ internal sealed partial class EntityRecognizer
             return new Entities(actorList, regionList);
         }
 
-        /// <summary>Folds into each defined long form its acronym's mentions and the names found inside it ("Retail Consortium" in "British Retail Consortium (BRC)").</summary>
+        /// <summary>
+        /// Folds into each defined long form its acronym's mentions, the names found inside it ("Retail Consortium" in "British
+        /// Retail Consortium (BRC)"), and its first words with the acronym ("Fraunhofer ISE" for "Fraunhofer Institute for
+        /// Solar Energy Systems (ISE)").
+        /// </summary>
         private void FoldDefinitions()
         {
             foreach (var (longKey, start, end, acronymKey) in definitions)
@@ -142,7 +157,8 @@ internal sealed partial class EntityRecognizer
                 foreach (var (key, other) in actorStats)
                 {
                     if (other != target && other.MergedInto is null &&
-                        (key == acronymKey || (other.First >= start && other.First < end && longKey.Contains(key, StringComparison.Ordinal))))
+                        (key == acronymKey || (other.First >= start && other.First < end && longKey.Contains(key, StringComparison.Ordinal)) ||
+                        (key.Length > acronymKey.Length + 1 && key.EndsWith(" " + acronymKey, StringComparison.Ordinal) && longKey.StartsWith(key[..^acronymKey.Length], StringComparison.Ordinal))))
                     {
                         target.Absorb(other);
                     }
@@ -150,7 +166,7 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        private static void Fold(List<ActorStat> stats)
+        private static void Fold(List<ActorStat> stats, Func<string, bool> namesPlace, bool fullArticle)
         {
             // "Steel Košice, s.r.o.": the comma before a legal form is not part of the word ("Steel Košice" folds into it).
             var names = stats.ToDictionary(s => s, s => s.Name.Split(' ').Select(w => w.TrimEnd(',')).ToArray());
@@ -162,13 +178,23 @@ internal sealed partial class EntityRecognizer
                 foreach (var longer in stats)
                 {
                     if (longer != shorter && longer.MergedInto is null && names[longer].Length > words.Length && (target is null || longer.Score > target.Score) &&
-                        IsPartOf(words, names[longer], initials[longer]))
+                        IsPartOf(words, names[longer], initials[longer], namesPlace))
                     {
                         target = longer;
                     }
                 }
 
-                target?.Absorb(shorter);
+                if (fullArticle && target is { InBody: false } && shorter.InBody && words.Length >= 2 && names[target].AsSpan(0, words.Length).SequenceEqual(words) &&
+                    names[target].Skip(words.Length).Any(w => HeadlineVerbs.Contains(w) || StopWords.Contains(w)))
+                {
+                    // "Supreme Court of India Orders Centre" in a title, "Supreme Court of India" in the body: the title ran the name on
+                    // into its verb, and the body's name is the actor's.
+                    shorter.Absorb(target);
+                }
+                else
+                {
+                    target?.Absorb(shorter);
+                }
             }
 
             foreach (var group in stats.Where(s => s.MergedInto is null).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -192,7 +218,7 @@ internal sealed partial class EntityRecognizer
             word.Length > 1 && char.IsUpper(word[0]) && !IsAcronym(word) && !Connectors.Contains(word) && !DefaultGazetteer.OrganisationEndings.Contains(word);
 
         // "Yangtze Memory" is part of "Yangtze Memory Technologies"; "Huang" of "Jensen Huang"; "YMTC" of "Yangtze Memory Technologies Co".
-        private static bool IsPartOf(string[] words, string[] longer, string initials)
+        private static bool IsPartOf(string[] words, string[] longer, string initials, Func<string, bool> namesPlace)
         {
             if (words.Length == 1 && IsAcronym(words[0].AsSpan()))
             {
@@ -210,7 +236,11 @@ internal sealed partial class EntityRecognizer
             // "Quispe" after "Rosa Quispe Mamani": a person with two surnames is named by either.
             var surname = words.Length == 1 && !DefaultGazetteer.OrganisationEndings.Contains(words[0]) &&
                 (longer[^1] == words[0] || (longer.Length == 3 && longer[1] == words[0] && longer.All(IsPersonNameWord)));
-            return prefix || surname;
+            // "Fair Trade Commission" after "Japan Fair Trade Commission": an institution's name of two or more words is the
+            // longer name that ends with it, less the place before it.
+            var institution = words.Length >= 2 && DefaultGazetteer.OrganisationEndings.Contains(words[^1]) &&
+                longer.AsSpan(longer.Length - words.Length).SequenceEqual(words) && namesPlace(string.Join(' ', longer[..^words.Length]));
+            return prefix || surname || institution;
         }
     }
 
@@ -225,6 +255,12 @@ internal sealed partial class EntityRecognizer
         public bool Strong { get; set; }
 
         public bool InProse { get; set; }
+
+        /// <summary>True once the name was seen in the body, not only in the title.</summary>
+        public bool InBody { get; set; }
+
+        /// <summary>True when the gazetteer knows the name.</summary>
+        public bool Known { get; set; }
 
         /// <summary>True once the name was seen other than after a locative preposition or before a product noun.</summary>
         public bool NotLocative { get; set; }
@@ -243,6 +279,8 @@ internal sealed partial class EntityRecognizer
             Score += other.Score;
             Strong |= other.Strong;
             InProse |= other.InProse;
+            InBody |= other.InBody;
+            Known |= other.Known;
             NotLocative |= other.NotLocative;
             Landform |= other.Landform;
             NotActor |= other.NotActor;

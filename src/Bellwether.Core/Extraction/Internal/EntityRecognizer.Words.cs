@@ -81,6 +81,9 @@ internal sealed partial class EntityRecognizer
     /// <summary>Words that carry an institution's name on after "of", "for" or "on" ("Ministry of …", "Authority for …").</summary>
     private static readonly WordSet NameCarriers = new(["of", "for", "on", "de", "del", "della", "di", "du", "des", "der", "für", "do", "da"]);
 
+    /// <summary>Function words that a name may hold, which do not break a Title Case headline's name ("Bank of Korea", "Alternative for Germany").</summary>
+    private static readonly WordSet TitleCaseNameWords = WordSet.WithCaseVariants(["of", "and", "for", "on", "the", "de"]);
+
     /// <summary>Verbs a Title Case headline puts after its subject ("Equinor Delays Arctic Project", "Fonterra Cuts Milk Price"), which end a name.</summary>
     private static readonly WordSet HeadlineVerbs = new(
     [
@@ -115,7 +118,7 @@ internal sealed partial class EntityRecognizer
     [
         "Minister", "Secretary", "President", "Chancellor", "Governor", "Commissioner", "Director", "Chairman", "Chairwoman",
         "CEO", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Premier", "Senator", "Judge", "Economist", "Analyst",
-        "Chairperson", "Secretary-General", "Partner", "Envoy",
+        "Chairperson", "Secretary-General", "Director-General", "Partner", "Envoy", "MP", "Lawmaker", "Legislator", "Councillor",
     ]);
 
     /// <summary>The days of the week.</summary>
@@ -158,6 +161,7 @@ internal sealed partial class EntityRecognizer
         "based", "built", "made", "owned", "led", "backed", "listed", "run", "funded", "controlled", "registered", "headquartered",
         "born", "bound", "style", "designed", "operated", "produced", "brokered", "sponsored", "linked", "focused", "era", "wide",
         "speaking", "flagged", "allied", "aligned", "leaning", "friendly", "generated", "powered", "driven", "enabled", "free",
+        "only", "language",
     ]);
 
     /// <summary>True for a capitalised word made an adjective by a hyphen and a participle ("Ohio-based", "Kiwi-built", "Gulf-financed"), which names no actor.</summary>
@@ -202,6 +206,52 @@ internal sealed partial class EntityRecognizer
         var head = word[..hyphen];
         return regions.MatchWord(head) is not null || DemonymCountry(head) is not null;
     }
+
+    /// <summary>True for a capital letter joined by a hyphen to a lower-case word ("X-rays", "T-cells", "U-turn"), which names a thing.</summary>
+    private static bool IsLetterCompound(ReadOnlySpan<char> word) =>
+        word.Length > 3 && char.IsUpper(word[0]) && word[1] == '-' && char.IsLower(word[2]);
+
+    /// <summary>True when every word from <paramref name="start"/> to <paramref name="end"/> is a dictionary word never written as a name.</summary>
+    private bool AllCommon(AnalysedText doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!commonWords.Value.IsCommon(Surface(doc, k), evenIfName: false))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the words from <paramref name="start"/> on follow a role's "of", or a list of dictionary words after it
+    /// ("Director of Investigation and Enforcement"): they name the role's portfolio.
+    /// </summary>
+    private bool NamesAPortfolio(AnalysedText doc, int start)
+    {
+        var k = start - 1;
+        while (k > 0 && doc.Word(k) is "and" or ",")
+        {
+            k--;
+            while (k > 0 && IsCapitalisedWord(doc, k) && commonWords.Value.IsCommon(Surface(doc, k), evenIfName: false))
+            {
+                k--;
+            }
+        }
+
+        return k > 0 && doc.Word(k) is "of" && (RoleWords.Contains(Surface(doc, k - 1)) || DefaultGazetteer.Titles.Contains(Surface(doc, k - 1)));
+    }
+
+    /// <summary>True for a Roman numeral of two or more letters ("II", "III", "XIV").</summary>
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExcept("IVXL");
+
+    /// <summary>
+    /// True when the words from <paramref name="start"/> to <paramref name="end"/> number a stage, not name a person: a
+    /// Roman numeral alone or after dictionary words ("Phase III", "Stage IV", "Title IX"); "Charles III" is a name.
+    /// </summary>
+    private bool NumbersAStage(AnalysedText doc, int start, int end) => IsRomanNumeral(Surface(doc, end - 1)) && AllCommon(doc, start, end - 1);
 
     /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single.</summary>
     private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "\"" or "“" or "'" or "‘";

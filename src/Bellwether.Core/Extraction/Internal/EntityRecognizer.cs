@@ -72,8 +72,12 @@ internal sealed partial class EntityRecognizer
             i2 = tokens[i2].Start >= doc.BodyStart && tokens[i2].Start < dateline ? i2 + 1 : Step(scan, i2);
         }
 
-        return scan.Finish(canonicalByKey);
+        return scan.Finish(canonicalByKey, NamesPlace);
     }
+
+    /// <summary>True when <paramref name="words"/> name a country, region or city, not its adjective ("Japan", "Istanbul", not "Kenyan").</summary>
+    private bool NamesPlace(string words) =>
+        (regions.MatchWord(words) ?? cities.MatchWord(words)) is { } code && code != NoCode && !adjectives.Contains(words);
 
     /// <summary>True when token <paramref name="k"/> opens a quotation that opens its sentence ("\"Hospitals must report …\"", "NAIROBI — \"Without …"), where a capital is the sentence's.</summary>
     private static bool OpensQuote(AnalysedText doc, int k, int datelineEnd) =>
@@ -90,8 +94,8 @@ internal sealed partial class EntityRecognizer
         return match.Success ? match.Index + match.Length : doc.BodyStart;
     }
 
-    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —", "RIYADH/DUBAI —": a place (or places) in capitals, a credit, a dash.</summary>
-    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|—|–|-|_)\s")]
+    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)": a place (or places) in capitals, a credit, a dash (which may be left out after a credit).</summary>
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\)\s*(?:--|—|–|-|_)?|--|—|–|-|_)\s")]
     private static partial Regex Dateline();
 
     private static string Key(string name)
@@ -311,6 +315,10 @@ internal sealed partial class EntityRecognizer
     private static bool NamesLaw(AnalysedText doc, int start, int end) =>
         end > start && DefaultGazetteer.LawEndings.Contains(Surface(doc, end - 1)) && !IsOrganisation(doc, start, end);
 
+    /// <summary>True when "to" at <paramref name="end"/> carries a law's name on ("Right to Information Act", "Right to Education Bill").</summary>
+    private static bool LawGoesOnAfterTo(AnalysedText doc, int end) =>
+        end + 1 < doc.Tokens.Count && doc.Word(end) is "to" && CapitalisedWordsReach(DefaultGazetteer.LawEndings, doc, end + 1, doc.Sentences[doc.SentenceOfToken[end]].TokenEnd, 4);
+
     /// <summary>True when no word of tokens <paramref name="start"/> to <paramref name="end"/> is capitalised.</summary>
     private static bool AllLowerCase(AnalysedText doc, int start, int end)
     {
@@ -337,14 +345,15 @@ internal sealed partial class EntityRecognizer
         var end = organisation ? whole : RunEnd(scan, start, limit, breakAtRegions: true);
 
         // "Westinghouse and Bechtel" and "Bank of Korea and Samsung Electronics" are two names; "Independent Electoral and
-        // Boundaries Commission", "Authority for Consumers and Markets" and "Procter & Gamble" are one.
+        // Boundaries Commission", "Authority for Consumers and Markets", "Procter & Gamble" and "Bill & Melinda Gates
+        // Foundation" (one word, then '&') are one.
         for (var k = start + 1; k < end - 1; k++)
         {
             if (doc.Word(k) is "and" or "&" && !(doc.Word(k) is "&" && Surface(doc, k + 1) is "Co") && !JoinsOneName(scan, k, limit) &&
                 !ContinuesInstitution(scan, start, k, end) && !JoinsTradeWords(doc, k, end) &&
                 !JoinsPortfolios(doc, start, k, end) &&
                 (!DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k - 1)) ||
-                JoinsTwoNames(doc, k) || NameFollows(doc, k, end)))
+                JoinsTwoNames(doc, k) || (NameFollows(doc, k, end) && !(doc.Word(k) is "&" && k == start + 1))))
             {
                 return k;
             }
@@ -598,6 +607,13 @@ internal sealed partial class EntityRecognizer
         var doc = scan.Doc;
         // A legal form closes a company's name as an organisation word does ("Vale Indonesia Tbk").
         var endsAsOrganisation = end > start && (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || LegalForms.Contains(Surface(doc, end - 1)));
+        if (scan.TitleCaseWords is not null && endsAsOrganisation && TitleCaseBreak(doc, start, end) is > 0 and var cut)
+        {
+            AddRun(scan, start, cut);
+            AddRun(scan, cut + 1, end);
+            return;
+        }
+
         if (scan.TitleCaseWords is not { } common || endsAsOrganisation)
         {
             // A company's national arm ("Vodafone Egypt", "MTN Nigeria Communications Plc") still says where the article is.
@@ -638,6 +654,15 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
+            // "Bank of Ghana Holds Rate", "Communist Party of Vietnam Expels …": an institution carried on by "of" to a country takes it along.
+            if (InstitutionOfCountry(scan, k, stop, end) is var (institution, country, after))
+            {
+                scan.AddRegion(country, stop + 1);
+                AddCapitalisedRun(scan, institution, after, endsAsOrganisation: true);
+                k = after;
+                continue;
+            }
+
             var (first, last) = (k, stop);
             // "… De L'Aigua": a word after an elided article is the end of a name the connector broke, not one of its own.
             while (first < last && (!IsNameWord(doc, first, common) || IsElidedName(doc.Word(first))))
@@ -659,6 +684,56 @@ internal sealed partial class EntityRecognizer
 
             k = stop + 1;
         }
+    }
+
+    /// <summary>
+    /// Where a Title Case headline's run that ends as an organisation breaks: at its last capitalised verb or preposition,
+    /// after which the name starts ("… in Deal With Economy Ministry", "Supreme Court of India Orders Centre"); 0 when it has none.
+    /// </summary>
+    private static int TitleCaseBreak(AnalysedText doc, int start, int end)
+    {
+        for (var k = end - 2; k > start; k--)
+        {
+            var word = Surface(doc, k);
+            if (HeadlineVerbs.Contains(word) || (StopWords.Contains(word) && !TitleCaseNameWords.Contains(word)))
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The institution of a Title Case headline's stretch from <paramref name="start"/> to <paramref name="stop"/> that "of"
+    /// carries on to a country ("Supreme Court of India", "Bank of Ghana"): its first token, the country's code and the token
+    /// after the country; null when the stretch does not end with an institution word, or a country does not follow its "of".
+    /// The words before the institution word go along up to a plural ("Protests Outside Parliament of Georgia").
+    /// </summary>
+    private (int Start, string Code, int End)? InstitutionOfCountry(Scan scan, int start, int stop, int end)
+    {
+        var doc = scan.Doc;
+        if (stop <= start || stop + 1 >= end || !doc.Word(stop).Equals("of", StringComparison.OrdinalIgnoreCase) ||
+            !DefaultGazetteer.InstitutionWords.Contains(Surface(doc, stop - 1)) ||
+            regions.Match(doc.Text, doc.Tokens, stop + 1, end) is not { Length: > 0, Value: { } code } country || code == NoCode)
+        {
+            return null;
+        }
+
+        var first = stop - 1;
+        if (first - 2 >= start && Tokenizer.IsApostrophe(doc.Word(first - 1)[0]) && doc.Word(first - 2).EndsWith('s'))
+        {
+            // "Teachers' Union of Ireland": a plural possessive opens the name.
+            return (first - 2, code, stop + 1 + country.Length);
+        }
+
+        while (first > start && IsCapitalisedWord(doc, first - 1) && Surface(doc, first - 1) is var word && !word.EndsWith('s') && !HeadlineVerbs.Contains(word) &&
+            !IsPossessive(doc.Word(first - 1)))
+        {
+            first--;
+        }
+
+        return (first, code, stop + 1 + country.Length);
     }
 
     /// <summary>A word of a Title Case headline that may be (part of) a name: an acronym, a figure, inner capitals, or not a common word.</summary>
@@ -750,14 +825,16 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // Seas, rivers, mountains, storms, laws and market benchmarks are named like organisations but are places, events, texts and figures.
+        // Seas, rivers, mountains, storms, laws, numbered stages and market benchmarks are named like organisations but are
+        // places, events, texts and figures ("South Sinai" is a landform's part; "Phase III" a trial's stage).
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
         var name = WithFullStop(doc, end, Join(doc, start, end));
-        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || NamesLaw(doc, start, end) ||
+        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || NamesLaw(doc, start, end) || LawGoesOnAfterTo(doc, end) ||
             DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
-            DefaultGazetteer.Landforms.Contains(name) || DefaultGazetteer.NewsAgencies.Contains(name) || DefaultGazetteer.Occasions.Contains(name) ||
+            DefaultGazetteer.Landforms.Contains(name) || (end - start == 2 && PlaceQualifiers.Contains(Surface(doc, start)) && DefaultGazetteer.Landforms.Contains(Surface(doc, start + 1))) ||
+            NumbersAStage(doc, start, end) || DefaultGazetteer.NewsAgencies.Contains(name) || DefaultGazetteer.Occasions.Contains(name) ||
             DefaultGazetteer.ClimatePatterns.Contains(name) || DefaultGazetteer.MarketBenchmarks.Contains(name)))
         {
             return;
@@ -765,9 +842,16 @@ internal sealed partial class EntityRecognizer
 
         // A lone common word after an '&' that joined no name ends a common phrase ("Research & Development"), not a name.
         var single = end - start == 1;
+        // "Director of Investigation and Enforcement": dictionary words after a role's "of" are its portfolio, not a name.
+        if (NamesAPortfolio(doc, start) && AllCommon(doc, start, end))
+        {
+            return;
+        }
+
         var word = Surface(doc, start);
-        // A country's adjective the region table lacks ("Fijian dollars", "Mauritanian ports") names the country.
-        if (single && DemonymCountry(word) is { } country)
+        // A country's adjective the region table lacks ("Fijian dollars", "Mauritanian ports") names the country, and so
+        // does a region's ("its Bavarian sister party").
+        if (single && (DemonymCountry(word) ?? SubdivisionDemonymCountry(word)) is { } country)
         {
             scan.AddRegion(country, start);
             return;
@@ -780,9 +864,9 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one. A lone compass word ("South" of
+        // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one; "X-rays" is a thing. A lone compass word ("South" of
         // "for the South China Sea", "Western buyers") is what a place's name left behind.
-        if (single && (word.Length < 2 || IsCurrencyPrefix(doc, start) || PlaceQualifiers.Contains(word) || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
+        if (single && (word.Length < 2 || IsCurrencyPrefix(doc, start) || IsLetterCompound(word) || PlaceQualifiers.Contains(word) || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
             (word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1])) ||
             StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) ||
             (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))
