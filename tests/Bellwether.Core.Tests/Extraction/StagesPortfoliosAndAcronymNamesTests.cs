@@ -4,7 +4,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// A numbered stage ("Phase III"), a letter compound ("X-rays"), a landform's part ("South Sinai") and the Moon are no
 /// actors; one name before '&amp;' goes on into the organisation ("Bill &amp; Melinda Gates Foundation"); dictionary words
 /// after a role's "of" are its portfolio; a name's first words with its acronym are the name ("Fraunhofer ISE"); a
-/// "Superintendency" is an institution; and a wire dateline may leave out the dash after its credit.
+/// "Superintendency" is an institution; a city named for a saint is found abbreviated ("St Petersburg"); and a wire
+/// dateline may leave out the dash after its credit.
 /// </summary>
 public sealed class StagesPortfoliosAndAcronymNamesTests
 {
@@ -62,6 +63,24 @@ public sealed class StagesPortfoliosAndAcronymNamesTests
         var candidate = Extractors.SingleCandidate("Fine", "The Superintendency of the Environment (SMA) fined the miner. SMA said it would appeal.");
 
         candidate.Actors.Should().Equal("Superintendency of the Environment");
+    }
+
+    [Fact]
+    public void Extract_CityNamedForASaintAbbreviated_IsAPlace()
+    {
+        var candidate = Extractors.SingleCandidate("Exports", "Grain exports through St Petersburg rose by a fifth, Njeri Kamau said.");
+
+        candidate.Actors.Should().Equal("Njeri Kamau");
+        candidate.Regions.Should().Equal("RU");
+    }
+
+    [Fact]
+    public void Extract_CityListedWithItsOwnAbbreviation_KeepsItsCountry()
+    {
+        // "St. Petersburg" is listed as the Floridian city; only the forms the table lacks are read as Saint Petersburg.
+        var candidate = Extractors.SingleCandidate("Exports", "Grain exports through St. Petersburg rose by a fifth, Njeri Kamau said.");
+
+        candidate.Regions.Should().Equal("US");
     }
 
     [Fact]

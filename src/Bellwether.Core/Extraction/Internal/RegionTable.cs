@@ -32,9 +32,39 @@ internal static class RegionTable
         return (aliases, demonyms, names, rows.Where(r => r[2] == "demonym").Select(r => r[0]).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>The cities of 100,000 people or more that the region table does not name: name → code, or "-".</summary>
-    public static List<KeyValuePair<string, string>> LoadCities() =>
-        [.. Rows(CitiesResourceName).Select(r => new KeyValuePair<string, string>(r[0], r[1]))];
+    /// <summary>
+    /// The cities of 100,000 people or more that the region table does not name: name → code, or "-". A city named for a
+    /// saint is also found as news abbreviates it ("St Petersburg", "St. Petersburg", "Saint Louis").
+    /// </summary>
+    public static List<KeyValuePair<string, string>> LoadCities()
+    {
+        var rows = Rows(CitiesResourceName);
+        // A listed city keeps its name: "St. Louis" is the American city, not a form of the Seychelles' "Saint Louis".
+        var listed = rows.Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
+        return [.. rows.Select(r => new KeyValuePair<string, string>(r[0], r[1])),
+            .. rows.SelectMany(r => SaintForms(r[0]).Where(name => listed.Add(Key(name))).Select(name => new KeyValuePair<string, string>(name, r[1])))];
+
+        static string Key(string name) => string.Join(' ', PhraseMatcher<string>.Words(name));
+    }
+
+    /// <summary>The other ways news writes a name that opens with "Saint", "St." or "St".</summary>
+    private static IEnumerable<string> SaintForms(string name)
+    {
+        foreach (var written in (string[])["Saint ", "St. ", "St "])
+        {
+            if (name.StartsWith(written, StringComparison.Ordinal))
+            {
+                var rest = name[written.Length..];
+                foreach (var other in (string[])["Saint ", "St. ", "St "])
+                {
+                    if (other != written)
+                    {
+                        yield return other + rest;
+                    }
+                }
+            }
+        }
+    }
 
     /// <summary>The rows of an embedded table, split at tabs.</summary>
     private static List<string[]> Rows(string resourceName)
