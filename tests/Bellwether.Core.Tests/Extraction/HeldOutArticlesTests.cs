@@ -39,7 +39,7 @@ namespace Bellwether.Core.Tests.Extraction;
 /// twenty-first round followed. Set 25 (<c>Fixtures/heldout25-articles.json</c>) was written by a twenty-third helper and measured
 /// once after it; a twenty-second round followed. Set 26 (<c>Fixtures/heldout26-articles.json</c>) was written by a twenty-fourth
 /// helper and measured once after that; a twenty-third round followed. Set 27 (<c>Fixtures/heldout27-articles.json</c>) was
-/// written by a twenty-fifth helper and measured once after it, and no rule has been written on it yet. The floors sit a little below
+/// written by a twenty-fifth helper and measured once after it; a twenty-fourth round followed. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -179,8 +179,8 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     [InlineData("heldout26-articles.json", 0.70, 0.43, 0.87, 0.58, 0.70)]
     // Set 27: written by a twenty-fifth helper (business, companies, labour and consumers: results and deals, strikes and
     // unions, retailers, banks, transport operators, in 30 countries; 12.0 labelled actors per full article), measured
-    // once after the twenty-third round: actors P 0.89 R 0.48, regions F1 0.81, topics P 0.76 R 0.75. Out-of-sample: no
-    // rule was written on it.
+    // once after the twenty-third round: actors P 0.89 R 0.48, regions F1 0.81, topics P 0.76 R 0.75. The twenty-fourth
+    // round was written on its errors (after it: actors P 0.91 R 0.49).
     [InlineData("heldout27-articles.json", 0.86, 0.45, 0.78, 0.73, 0.72)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {

@@ -235,6 +235,26 @@ internal static class DefaultGazetteer
         "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman",
     ]);
 
+    /// <summary>Peoples whose noun is not their country's adjective ("Poles", not "Polish"), with the country's code.</summary>
+    public static IReadOnlyDictionary<string, string> PeopleNouns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Poles"] = "PL", ["Finns"] = "FI", ["Swedes"] = "SE", ["Danes"] = "DK", ["Turks"] = "TR", ["Scots"] = "GB",
+        ["Brits"] = "GB", ["Britons"] = "GB", ["Filipinos"] = "PH", ["Thais"] = "TH", ["Icelanders"] = "IS",
+        ["Spaniards"] = "ES",
+    };
+
+    /// <summary>
+    /// Names of American agencies that other countries give their own ("the Securities and Exchange Commission (SEC)" of
+    /// Nigeria, the Philippines' "Food and Drug Administration"): the gazetteer's American name only when the article names
+    /// the United States. An acronym ("SEC", "FDA") is another country's agency only where the article defines it so:
+    /// American headlines write them without the country.
+    /// </summary>
+    public static WordSet SharedAgencyNames { get; } = new(
+    [
+        "Securities and Exchange Commission", "SEC", "Food and Drug Administration", "FDA", "Department of Commerce",
+        "Commerce Department", "Treasury Department", "Department of the Treasury", "Department of Defense", "Defense Department",
+    ]);
+
     /// <summary>Upper-case words that are terms, not actors.</summary>
     public static WordSet NonActorAcronyms { get; } = new(
     [

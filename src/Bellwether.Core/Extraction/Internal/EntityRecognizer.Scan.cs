@@ -105,7 +105,8 @@ internal sealed partial class EntityRecognizer
             {
                 if (canonicalByKey.TryGetValue(Key(stat.Name), out var canonical))
                 {
-                    stat.Name = canonical;
+                    // Another country's "Securities and Exchange Commission" keeps its own name.
+                    stat.Name = DefaultGazetteer.SharedAgencyNames.Contains(stat.Name) && !IsAcronym(stat.Name) && !regionScores.ContainsKey("US") ? stat.Name : canonical;
                     stat.Strong = true;
                     stat.Known = true;
                 }

@@ -19,7 +19,7 @@ internal sealed partial class EntityRecognizer
         "für", "della", "delle", "dei", "degli", "dos", "das", "ng", "bin", "ibn", "bint",
     ]);
 
-    /// <summary>Abbreviations that close a name with their full stop: legal forms and generations ("Ltd" is mostly written without one).</summary>
+    /// <summary>Abbreviations that close a name with their full stop: legal forms and generations ("Ltd" is mostly written without one, and its full stop mostly ends the sentence).</summary>
     private static readonly WordSet StoppedAbbreviations = new(["Inc", "Corp", "Co", "Jr", "Sr"]);
 
     /// <summary>Companies' legal forms, which close a company's name ("Plc", "GmbH", "Bhd", "Tbk").</summary>

@@ -173,7 +173,9 @@ internal sealed partial class EntityRecognizer
                 }
             }
 
-            scan.AddActor(canonical!, i, i + length, strong: true);
+            // A name other countries' agencies share stays as written until the article's places are known (Scan.Finish).
+            var written = Join(doc, i, i + length);
+            scan.AddActor(DefaultGazetteer.SharedAgencyNames.Contains(written) ? written : canonical!, i, i + length, strong: true);
             return i + length;
         }
 
@@ -333,9 +335,12 @@ internal sealed partial class EntityRecognizer
         return true;
     }
 
-    /// <summary>The text of tokens <paramref name="start"/> to <paramref name="end"/> as written, with runs of white space made one space.</summary>
+    /// <summary>
+    /// The text of tokens <paramref name="start"/> to <paramref name="end"/> as written, with runs of white space made one
+    /// space and without a closing possessive ("the Central Bank of Nigeria's (CBN) requirement").
+    /// </summary>
     private static string LongForm(AnalysedText doc, int start, int end) =>
-        string.Join(' ', doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', doc.Text[doc.Tokens[start].Start..(doc.Tokens[end - 1].Start + Surface(doc, end - 1).Length)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private int RunEnd(Scan scan, int start, int limit)
     {
@@ -992,7 +997,8 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// The country whose people the words from <paramref name="start"/> to <paramref name="end"/>, written
     /// <paramref name="text"/>, are: the region table's adjective in the plural ("Kenyans", "South Africans"), else a
-    /// country's name with a demonym ending ("Papua New Guineans", "New Zealanders"); null otherwise.
+    /// country's name with a demonym ending ("Papua New Guineans", "New Zealanders"), or a people's own noun ("Poles",
+    /// "Finns"); null otherwise.
     /// </summary>
     private string? PeopleOf(AnalysedText doc, int start, int end, ReadOnlySpan<char> text)
     {
@@ -1003,7 +1009,7 @@ internal sealed partial class EntityRecognizer
             return code;
         }
 
-        return plural ? PeopleOf(text[..^1]) : null;
+        return plural ? PeopleOf(text[..^1]) ?? DefaultGazetteer.PeopleNouns.GetValueOrDefault(text.ToString()) : null;
     }
 
     /// <summary>The country one of whose people <paramref name="person"/> names ("Papua New Guinean", "New Zealander", "Icelander"); null otherwise.</summary>
