@@ -39,7 +39,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// twenty-first round followed. Set 25 (<c>Fixtures/heldout25-articles.json</c>) was written by a twenty-third helper and measured
 /// once after it; a twenty-second round followed. Set 26 (<c>Fixtures/heldout26-articles.json</c>) was written by a twenty-fourth
 /// helper and measured once after that; a twenty-third round followed. Set 27 (<c>Fixtures/heldout27-articles.json</c>) was
-/// written by a twenty-fifth helper and measured once after it; a twenty-fourth round followed. The floors sit a little below
+/// written by a twenty-fifth helper and measured once after it; a twenty-fourth round followed. Set 28
+/// (<c>Fixtures/heldout28-articles.json</c>) was written by a twenty-sixth helper and measured once after that; a twenty-fifth
+/// round followed. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -182,6 +184,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // once after the twenty-third round: actors P 0.89 R 0.48, regions F1 0.81, topics P 0.76 R 0.75. The twenty-fourth
     // round was written on its errors (after it: actors P 0.91 R 0.49).
     [InlineData("heldout27-articles.json", 0.86, 0.45, 0.78, 0.73, 0.72)]
+    // Set 28: written by a twenty-sixth helper (international affairs and development: diplomacy, conflict, migration, aid,
+    // development banks, disasters, in 44 countries; 10.0 labelled actors per full article), measured once after the
+    // twenty-fourth round: actors P 0.77 R 0.48, regions F1 0.90, topics P 0.52 R 0.56. The twenty-fifth round was
+    // written on its errors (after it: actors P 0.79 R 0.49).
+    [InlineData("heldout28-articles.json", 0.74, 0.45, 0.87, 0.49, 0.53)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -194,6 +201,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout28-articles.json")]
     [InlineData("heldout27-articles.json")]
     [InlineData("heldout26-articles.json")]
     [InlineData("heldout25-articles.json")]

@@ -3,7 +3,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// <summary>
 /// A name other countries give their own agencies ("Securities and Exchange Commission") is the American agency
 /// only in an article that names the United States; a defined long form loses its closing possessive ("the Central Bank of
-/// Nigeria's (CBN) requirement"); and a people named by its own noun ("Poles", "Finns") is its country, not an actor.
+/// Nigeria's (CBN) requirement") and any place it is based in ("the Maputo-based Centre for Democracy and Human Rights
+/// (CDD)"); and a people named by its own noun ("Poles", "Finns") is its country, not an actor.
 /// </summary>
 public sealed class SharedAgencyNamesAndPeoplesTests
 {
@@ -46,5 +47,15 @@ public sealed class SharedAgencyNamesAndPeoplesTests
 
         candidate.Actors.Should().Equal("Njeri Kamau");
         candidate.Regions.Should().Contain(region);
+    }
+
+    [Fact]
+    public void Extract_AcronymDefinedAfterANamedBasedSomewhere_LeavesThePlaceOut()
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Attacks rise",
+            "The Maputo-based Centre for Democracy and Human Rights (CDD) said attacks rose in October. CDD counted 40.");
+
+        candidate.Actors.Should().Equal("Centre for Democracy and Human Rights");
     }
 }

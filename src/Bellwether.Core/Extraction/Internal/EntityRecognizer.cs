@@ -280,10 +280,12 @@ internal sealed partial class EntityRecognizer
             {
                 // "the Ghana Cocoa Board (COCOBOD)", "U.S. Customs and Border Protection (CBP)": the letters spell the end of
                 // the name, and the capitalised words before them are part of it.
-                // "the Argentine Chamber of Commerce and Services (CAC)": so are an organisation word and the "of" that carries it on.
+                // "the Argentine Chamber of Commerce and Services (CAC)": so are an organisation word and the "of" that carries it on;
+                // "the Maputo-based Centre for Democracy and Human Rights (CDD)": not a name made an adjective.
                 while (start > sentenceStart && !doc.IsSentenceStart(start - 1))
                 {
-                    if (IsNamePart(doc, start - 1, null) && !IsPossessive(doc.Word(start - 1)) && !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, start - 1)))
+                    if (IsNamePart(doc, start - 1, null) && !IsPossessive(doc.Word(start - 1)) && !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, start - 1)) &&
+                        !IsAdjective(doc.Word(start - 1)))
                     {
                         start--;
                     }
