@@ -160,8 +160,6 @@ internal sealed partial class EntityRecognizer
             return null;
         }
 
-        var name = word[..^1];
-        var code = regions.MatchWord(name) ?? cities.MatchWord(name);
-        return code is null or NoCode ? null : code;
+        return PlaceCode(word[..^1]);
     }
 }

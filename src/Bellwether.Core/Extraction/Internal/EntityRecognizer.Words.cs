@@ -124,10 +124,6 @@ internal sealed partial class EntityRecognizer
     /// <summary>The days of the week.</summary>
     private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
-    /// <summary>Months, which a place's name may precede in a dateline or a date ("Kenya June"), not a name.</summary>
-    private static readonly WordSet Months = new(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
-
     /// <summary>
     /// Common nouns and offices whose possessive goes on inside an organisation's name ("People's Committee", "Children's
     /// Hospital", "Ombudsman's Office", "Attorney General's Office", "Prime Minister's Office").

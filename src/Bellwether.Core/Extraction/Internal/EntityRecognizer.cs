@@ -76,8 +76,10 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>True when <paramref name="words"/> name a country, region or city, not its adjective ("Japan", "Istanbul", not "Kenyan").</summary>
-    private bool NamesPlace(string words) =>
-        (regions.MatchWord(words) ?? cities.MatchWord(words)) is { } code && code != NoCode && !adjectives.Contains(words);
+    private bool NamesPlace(string words) => PlaceCode(words) is not null && !adjectives.Contains(words);
+
+    /// <summary>The code of the country, region or city <paramref name="name"/> names (the region table first); null when it names none.</summary>
+    private string? PlaceCode(ReadOnlySpan<char> name) => (regions.MatchWord(name) ?? cities.MatchWord(name)) is { } code && code != NoCode ? code : null;
 
     /// <summary>True when token <paramref name="k"/> opens a quotation that opens its sentence ("\"Hospitals must report …\"", "NAIROBI — \"Without …"), where a capital is the sentence's.</summary>
     private static bool OpensQuote(AnalysedText doc, int k, int datelineEnd) =>
@@ -1022,8 +1024,8 @@ internal sealed partial class EntityRecognizer
     /// True when the one capitalised word from <paramref name="next"/> to <paramref name="runEnd"/>, after the place's name
     /// that starts at <paramref name="place"/> (not its adjective: "American Midwest"), makes a name with it in text that
     /// capitalises only names ("Manila Water", "Kenya Power", "Tokyo Gas"): not a known actor ("China Apple" are two), a
-    /// title, a place's or a law's ending ("Panama Canal"), a day or month, nor a common word of a Title Case headline
-    /// ("China Exports Rise").
+    /// title, a place's or a law's ending ("Panama Canal"), a word that never names an actor (days and months among them:
+    /// "Kenya June"), nor a common word of a Title Case headline ("China Exports Rise").
     /// </summary>
     private bool NamedAfterPlace(Scan scan, int place, int next, int runEnd)
     {
@@ -1034,8 +1036,8 @@ internal sealed partial class EntityRecognizer
         }
 
         var word = Surface(doc, next);
-        return actors.Match(doc.Text, doc.Tokens, next, runEnd).Length == 0 && !DefaultGazetteer.PlaceEndings.Contains(word) && !DefaultGazetteer.LawEndings.Contains(word) && !Weekdays.Contains(word) &&
-            !Months.Contains(word) && !DefaultGazetteer.CommonCapitalised.Contains(word) && !IsAcronym(word) && !HasDigit(word) &&
+        return actors.Match(doc.Text, doc.Tokens, next, runEnd).Length == 0 && !DefaultGazetteer.PlaceEndings.Contains(word) && !DefaultGazetteer.LawEndings.Contains(word) &&
+            !DefaultGazetteer.CommonCapitalised.Contains(word) && !IsAcronym(word) && !HasDigit(word) &&
             !adjectives.Contains(Join(doc, place, next));
     }
 
