@@ -116,7 +116,7 @@ internal static class DefaultGazetteer
         "Ltd", "Ltd.", "Limited", "Group", "Holdings", "Bank", "Agency", "Commission", "Authority", "Council", "Party",
         "Institute", "University", "Fund", "Foundation", "Association", "Federation", "Union", "Organization",
         "Organisation", "Service", "Office", "Board", "Court", "Parliament", "Assembly", "Energy", "Motors", "Airlines",
-        "Airways", "Pharmaceuticals", "Therapeutics", "Systems", "Electronics", "Semiconductor", "Capital", "Partners", "Exchange",
+        "Airways", "Power", "Pharmaceuticals", "Therapeutics", "Systems", "Electronics", "Semiconductor", "Capital", "Partners", "Exchange",
         "Market", "Labs", "AG", "SA", "SE", "PLC", "plc", "GmbH", "LLC", "NV", "Army", "Navy", "Command", "Forces",
         "Alliance", "Movement", "Committee", "Centre", "Center", "Inspectorate", "Congress", "Bureau", "Administration",
         "Directorate", "Superintendency", "Tribunal", "Confederation", "League", "Chamber", "Secretariat", "Society", "Programme", "Program",
@@ -139,17 +139,25 @@ internal static class DefaultGazetteer
         "Superintendency",
     ]);
 
-    /// <summary>Last words of the names of seas, rivers, lands, areas and sites, which are places, not actors ("North Sea", "Greater Toronto Area", "Callao Port").</summary>
+    /// <summary>
+    /// Last words of the names of seas, rivers, lands, areas, sites, routes and divisions of a country, which are places, not
+    /// actors ("North Sea", "Greater Toronto Area", "Callao Port", "Geibi Line", "Hiroshima Prefecture").
+    /// </summary>
     public static WordSet PlaceEndings { get; } = new(
     [
         "Sea", "Ocean", "River", "Mountains", "Valley", "Basin", "Bay", "Strait", "Peninsula", "Coast", "Delta", "Desert",
         "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier", "Lake", "Dam",
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
-        "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway",
+        "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway", "Line", "Prefecture", "Province", "Governorate", "Oblast",
+        "County", "District",
     ]);
 
-    /// <summary>Last words of the names of laws, bills and agreements, which are not actors ("CHIPS Act", "Finance Bill", "Paris Agreement").</summary>
-    public static WordSet LawEndings { get; } = new(["Act", "Bill", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation"]);
+    /// <summary>
+    /// Last words of the names of laws, bills, agreements, plans and policies, which are not actors ("CHIPS Act", "Finance
+    /// Bill", "Paris Agreement", "Basin Plan", "State Ownership Policy").
+    /// </summary>
+    public static WordSet LawEndings { get; } = new(
+        ["Act", "Bill", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation", "Plan", "Policy", "Strategy", "Framework", "Charter"]);
 
     /// <summary>
     /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a

@@ -78,8 +78,8 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// Whether the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
-    /// at most two lower-case words, then a site or landform noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant",
-    /// "Rioni river"), or another name listed before one ("Tenke Fungurume and Kisanfu mines").
+    /// at most two lower-case words, then a site, landform or route noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant",
+    /// "Rioni river", "Geibi line"), or another name listed before one ("Tenke Fungurume and Kisanfu mines").
     /// </summary>
     private static SiteKind SiteAfter(AnalysedText doc, int end)
     {
@@ -92,9 +92,11 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        var functionWord = false;
         for (var words = 0; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && !doc.IsCapitalised(k); k++, words++)
         {
-            if (LandformNouns.Contains(doc.Word(k)))
+            // "the Geibi line", but "Petrobras in line with": a route is said of the name with no function word between them.
+            if (LandformNouns.Contains(doc.Word(k)) || (RouteNouns.Contains(doc.Word(k)) && !functionWord))
             {
                 return SiteKind.Landform;
             }
@@ -104,6 +106,7 @@ internal sealed partial class EntityRecognizer
                 return SiteKind.Site;
             }
 
+            functionWord |= StopWords.Contains(doc.Word(k));
             if (words == 2)
             {
                 break;

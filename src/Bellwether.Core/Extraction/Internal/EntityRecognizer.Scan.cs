@@ -169,8 +169,9 @@ internal sealed partial class EntityRecognizer
 
         private static void Fold(List<ActorStat> stats, Func<string, bool> namesPlace, bool fullArticle)
         {
-            // "Steel Košice, s.r.o.": the comma before a legal form is not part of the word ("Steel Košice" folds into it).
-            var names = stats.ToDictionary(s => s, s => s.Name.Split(' ').Select(w => w.TrimEnd(',')).ToArray());
+            // "Steel Košice, s.r.o.": the comma before a legal form is not part of the word ("Steel Košice" folds into it), nor
+            // the possessive of a name that carries one ("Moody" of "Moody's analysts" folds into "Moody's Ratings").
+            var names = stats.ToDictionary(s => s, s => s.Name.Split(' ').Select(w => IsPossessive(w) ? w[..^2] : w.TrimEnd(',')).ToArray());
             var initials = stats.ToDictionary(s => s, s => string.Concat(names[s].Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])));
             foreach (var shorter in stats.OrderBy(s => names[s].Length))
             {

@@ -57,16 +57,22 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// Lower-case nouns of landforms, fields and divisions of a country ("the Rioni river", "the Olkaria geothermal fields",
-    /// "Mpumalanga and Limpopo provinces", "the parishes of St Elizabeth"): a name they are said of is a place wherever the
-    /// article writes it.
+    /// "Mpumalanga and Limpopo provinces", "the parishes of St Elizabeth", "Hiroshima prefecture"): a name they are said of is
+    /// a place wherever the article writes it.
     /// </summary>
     private static readonly WordSet LandformNouns = new(
     [
         "river", "rivers", "lake", "lakes", "island", "islands", "valley", "basin", "delta", "peninsula", "plateau", "desert",
         "archipelago", "estuary", "lagoon", "wetlands", "volcano", "glacier", "province", "provinces", "parish", "parishes",
         "county", "counties", "district", "districts", "region", "field", "fields", "oilfield", "gasfield", "deposit", "deposits",
-        "formation",
+        "formation", "prefecture", "prefectures", "governorate", "oblast",
     ]);
+
+    /// <summary>Words before "Line" that make it a carrier's name, not a route's ("Meridian Container Line", "Holland America Cruise Line").</summary>
+    private static readonly WordSet CarrierWords = new(["Container", "Shipping", "Cruise", "Cruises", "Ferry", "Steamship", "Cargo", "Freight"]);
+
+    /// <summary>Lower-case nouns of routes ("the Lakeshore East GO line", "the North-South high-speed railway"), which no actor is.</summary>
+    private static readonly WordSet RouteNouns = new(["line", "railway", "highway", "expressway", "motorway"]);
 
     /// <summary>Words before a country's name that make it a part of the country, not a company's arm ("Upper Egypt", "Northern Cyprus").</summary>
     private static readonly WordSet PlaceQualifiers = new(
@@ -83,6 +89,12 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>Function words that a name may hold, which do not break a Title Case headline's name ("Bank of Korea", "Alternative for Germany").</summary>
     private static readonly WordSet TitleCaseNameWords = WordSet.WithCaseVariants(["of", "and", "for", "on", "the", "de"]);
+
+    /// <summary>
+    /// Organisation words that are also everyday headline nouns ("Kenya Power", but "Floods Cut Power to Thousands"): in a Title
+    /// Case headline they close no name.
+    /// </summary>
+    private static readonly WordSet HeadlineNounEndings = new(["Power"]);
 
     /// <summary>Verbs a Title Case headline puts after its subject ("Equinor Delays Arctic Project", "Fonterra Cuts Milk Price"), which end a name.</summary>
     private static readonly WordSet HeadlineVerbs = new(

@@ -472,9 +472,11 @@ internal sealed partial class EntityRecognizer
                 }
 
                 end++;
-                if (IsPossessive(doc.Word(end - 1)) && !(CommonPossessives.Contains(doc.Word(end - 1)[..^2]) && OrganisationWordFollows(doc, end, limit)))
+                if (IsPossessive(doc.Word(end - 1)) && !(CommonPossessives.Contains(doc.Word(end - 1)[..^2]) && OrganisationWordFollows(doc, end, limit)) &&
+                    !CompanyFormFollows(doc, end, limit))
                 {
-                    // "Kenya's Central Bank" is two names; "Dong Nai Provincial People's Committee" and "Children's Hospital" are one.
+                    // "Kenya's Central Bank" is two names; "Dong Nai Provincial People's Committee", "Children's Hospital" and
+                    // "Moody's Ratings" are one.
                     break;
                 }
             }
@@ -615,7 +617,8 @@ internal sealed partial class EntityRecognizer
     {
         var doc = scan.Doc;
         // A legal form closes a company's name as an organisation word does ("Vale Indonesia Tbk").
-        var endsAsOrganisation = end > start && (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) || LegalForms.Contains(Surface(doc, end - 1)));
+        var endsAsOrganisation = end > start && ((scan.TitleCaseWords is null ? DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) : ClosesTitleCaseName(doc, end - 1)) ||
+            LegalForms.Contains(Surface(doc, end - 1)));
         if (scan.TitleCaseWords is not null && endsAsOrganisation && TitleCaseBreak(doc, start, end) is > 0 and var cut)
         {
             AddRun(scan, start, cut);
@@ -680,7 +683,7 @@ internal sealed partial class EntityRecognizer
             }
 
             // Trailing common words go, but not an organisation ending after a name ("Deutsche Bank Posts Loss").
-            while (last > first && !IsNameWord(doc, last - 1, common) && !(last - 1 > first && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, last - 1))))
+            while (last > first && !IsNameWord(doc, last - 1, common) && !(last - 1 > first && ClosesTitleCaseName(doc, last - 1)))
             {
                 last--;
             }
@@ -688,12 +691,24 @@ internal sealed partial class EntityRecognizer
             // A lone word that is also a common word ("Price", "Weeks") is not enough to make a name.
             if (last - first > 1 || (last - first == 1 && !common.IsCommon(Surface(doc, first), evenIfName: true)))
             {
-                AddCapitalisedRun(scan, first, last, DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, last - 1)));
+                AddCapitalisedRun(scan, first, last, ClosesTitleCaseName(doc, last - 1));
             }
 
             k = stop + 1;
         }
     }
+
+    /// <summary>
+    /// True when the name from <paramref name="start"/> to <paramref name="end"/> ends with a place's word ("North Sea",
+    /// "Geibi Line"), unless a carrier's word makes the line a company ("Meridian Container Line").
+    /// </summary>
+    private static bool EndsAsPlace(AnalysedText doc, int start, int end) =>
+        DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) &&
+        !(Surface(doc, end - 1) is "Line" && end - start > 1 && CarrierWords.Contains(Surface(doc, end - 2)));
+
+    /// <summary>True when the word at <paramref name="token"/> of a Title Case headline closes a name: an organisation word that is no everyday headline noun.</summary>
+    private static bool ClosesTitleCaseName(AnalysedText doc, int token) =>
+        DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, token)) && !HeadlineNounEndings.Contains(Surface(doc, token));
 
     /// <summary>
     /// Where a Title Case headline's run that ends as an organisation breaks: at its last capitalised verb or preposition,
@@ -838,7 +853,7 @@ internal sealed partial class EntityRecognizer
         // places, events, texts and figures ("South Sinai" is a landform's part; "Phase III" a trial's stage).
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
         var name = WithFullStop(doc, end, Join(doc, start, end));
-        if (!endsAsOrganisation && (DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) || NamesLaw(doc, start, end) || LawGoesOnAfterTo(doc, end) ||
+        if (!endsAsOrganisation && (EndsAsPlace(doc, start, end) || NamesLaw(doc, start, end) || LawGoesOnAfterTo(doc, end) ||
             DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
@@ -1085,6 +1100,13 @@ internal sealed partial class EntityRecognizer
     /// before it is part of the company's name ("MTN Nigeria Communications Plc", "Vodafone Egypt Ltd").
     /// </summary>
     private static bool LegalFormFollows(AnalysedText doc, int from, int limit) => CapitalisedWordsReach(LegalForms, doc, from, limit, 3);
+
+    /// <summary>
+    /// True when the word at <paramref name="at"/> is a legal form or the word a rating agency's name ends in, which carry on
+    /// a name written as a possessive ("McDonald's Corp", "Moody's Ratings"), unlike an office or body ("Kenya's Central Bank").
+    /// </summary>
+    private static bool CompanyFormFollows(AnalysedText doc, int at, int limit) =>
+        at < limit && IsCapitalisedWord(doc, at) && (LegalForms.Contains(Surface(doc, at)) || Surface(doc, at) is "Ratings");
 
     /// <summary>True when capitalised words from <paramref name="from"/> on reach an organisation word within four words.</summary>
     private static bool OrganisationWordFollows(AnalysedText doc, int from, int limit) =>
