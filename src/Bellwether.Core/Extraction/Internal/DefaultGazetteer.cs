@@ -148,16 +148,18 @@ internal static class DefaultGazetteer
         "Sea", "Ocean", "River", "Mountains", "Valley", "Basin", "Bay", "Strait", "Peninsula", "Coast", "Delta", "Desert",
         "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier", "Lake", "Dam",
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
-        "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway", "Line", "Prefecture", "Province", "Governorate", "Oblast",
+        "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway", "Line", "Zone", "Hill", "Prefecture", "Province", "Governorate", "Oblast",
         "County", "District",
     ]);
 
     /// <summary>
-    /// Last words of the names of laws, bills, agreements, plans and policies, which are not actors ("CHIPS Act", "Finance
-    /// Bill", "Paris Agreement", "Basin Plan", "State Ownership Policy").
+    /// Last words of the names of laws, codes, bills, agreements, plans and policies, which are not actors ("CHIPS Act",
+    /// "Finance Bill", "Paris Agreement", "Broadcasting Law", "Penal Code", "Bharatiya Nagarik Suraksha Sanhita", "Basin Plan",
+    /// "State Ownership Policy").
     /// </summary>
     public static WordSet LawEndings { get; } = new(
-        ["Act", "Bill", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation", "Plan", "Policy", "Strategy", "Framework", "Charter"]);
+        ["Act", "Bill", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation", "Plan", "Policy", "Strategy", "Framework", "Charter",
+            "Law", "Code", "Sanhita", "Adhiniyam"]);
 
     /// <summary>
     /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a
@@ -224,7 +226,7 @@ internal static class DefaultGazetteer
     public static WordSet NewsAgencies { get; } = new(
     [
         "Reuters", "Xinhua", "Associated Press", "Agence France-Presse", "Kyodo", "Yonhap", "Interfax", "TASS", "Anadolu",
-        "Bernama", "Press Trust of India", "ANSA", "EFE", "dpa",
+        "Bernama", "Press Trust of India", "ANSA", "EFE", "dpa", "AFP", "UPI", "PTI", "ANI", "IANS",
     ]);
 
     /// <summary>Titles and honorifics dropped from the front of a name ("President Lula" → "Lula").</summary>
@@ -240,7 +242,8 @@ internal static class DefaultGazetteer
         "Brigadier", "Captain", "Sister", "Father", "Reverend", "Rev.", "Bishop", "Imam", "Rabbi", "Pastor",
         "Commodore", "Commander", "Sergeant", "Marshal", "Inspector", "Superintendent", "Constable", "Ambassador", "Envoy",
         "Director-General", "Secretary-General", "Attorney-General", "Auditor-General", "Inspector-General", "Solicitor-General",
-        "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman",
+        "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman", "Magistrate", "Justices", "Judges", "Assistant", "District", "Attorney",
+        "Prosecutor", "Registrar", "Sheriff", "Coroner", "Ombudsman",
     ]);
 
     /// <summary>Peoples whose noun is not their country's adjective ("Poles", not "Polish"), with the country's code.</summary>
@@ -286,7 +289,7 @@ internal static class DefaultGazetteer
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
         "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series", "Indigenous",
         "Heatwave", "Heatwaves", "Drought", "Droughts", "Wildfire", "Wildfires", "Farmgate", "Narrowbody", "Widebody",
-        "Today", "Tomorrow", "Yesterday", "Tonight",
+        "Today", "Tomorrow", "Yesterday", "Tonight", "Hundreds", "Thousands", "Dozens", "Millions", "Government",
         // Currencies a Title Case headline capitalises ("… as Cedi Stabilises"); those that are also names or open one ("Real",
         // "Rand", "Won", "Yuan", "Dollar General", "Sterling Bank") are left out.
         "Cedi", "Naira", "Rupee", "Rupiah", "Ringgit", "Baht", "Renminbi", "Yen", "Lira", "Shilling", "Kwacha", "Dirham",

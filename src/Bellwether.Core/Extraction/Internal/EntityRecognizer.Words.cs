@@ -138,10 +138,12 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// Common nouns and offices whose possessive goes on inside an organisation's name ("People's Committee", "Children's
-    /// Hospital", "Ombudsman's Office", "Attorney General's Office", "Prime Minister's Office").
+    /// Hospital", "Ombudsman's Office", "Attorney General's Office", "Prime Minister's Office", "Public Defender's Office",
+    /// "Manhattan District Attorney's Office").
     /// </summary>
     private static readonly WordSet CommonPossessives = new(
-        ["People", "Children", "Women", "Men", "Ombudsman", "Prosecutor", "General", "President", "Governor", "Mayor", "Premier", "Minister", "Chancellor"]);
+        ["People", "Children", "Women", "Men", "Ombudsman", "Prosecutor", "General", "President", "Governor", "Mayor", "Premier", "Minister", "Chancellor",
+            "Defender", "Attorney", "Commissioner", "Registrar", "Auditor", "Director", "Controller", "Comptroller", "Coroner"]);
 
     /// <summary>Offices titled "… General", a role before a name ("Attorney General Kwame Raoul"), unlike the "General" of "General Hospital".</summary>
     private static readonly WordSet GeneralOffices = new(

@@ -92,13 +92,18 @@ internal sealed partial class EntityRecognizer
     /// <summary>The end (a character offset) of the dateline that opens the body, or the body's start when there is none.</summary>
     private static int DatelineEnd(AnalysedText doc)
     {
-        var match = Dateline().Match(doc.Text, doc.BodyStart, Math.Min(doc.Text.Length - doc.BodyStart, 120));
+        var length = Math.Min(doc.Text.Length - doc.BodyStart, 120);
+        var match = Dateline().Match(doc.Text, doc.BodyStart, length) is { Success: true } upper ? upper : CreditedDateline().Match(doc.Text, doc.BodyStart, length);
         return match.Success ? match.Index + match.Length : doc.BodyStart;
     }
 
-    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)": a place (or places) in capitals, a credit, a dash (which may be left out after a credit).</summary>
-    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\)\s*(?:--|—|–|-|_)?|--|—|–|-|_)\s")]
+    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:": a place (or places) in capitals, a credit, a dash or colon (the dash may be left out after a credit).</summary>
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\)\s*(?:--|—|–|-|_)?|--|—|–|-|_|:)\s")]
     private static partial Regex Dateline();
+
+    /// <summary>"Jakarta (AFP) -", "Accra, June 2, GNA -": a place written in lower case, perhaps a date, then a credit and a dash.</summary>
+    [GeneratedRegex(@"\G\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*(?:\(\p{Lu}[A-Za-z .&-]{0,30}\)|,\s*\p{Lu}{2,6})\s*(?:--|—|–|-|_)\s")]
+    private static partial Regex CreditedDateline();
 
     private static string Key(string name)
     {
