@@ -14,6 +14,7 @@ public sealed class TopicCueTests
     [InlineData("FTC sues to block food distributors' merger", "", "competition and regulation")]
     [InlineData("Volkswagen to cut 3,000 jobs at two plants", "", "automotive")]
     [InlineData("Miners form lithium joint venture", "Two miners agreed a joint venture on Monday to develop a lithium deposit. The joint venture will be run by the larger partner until 2060.", "mergers and acquisitions")]
+    [InlineData("Watchdog opens inquiry into procurement", "The anti-corruption commission opened an inquiry into the ministry's contracts on Monday. Campaigners said corruption and a lack of transparency had cost the state millions.", "governance")]
     public void Extract_ArticleInTheWordsOfItsField_GetsThatTopic(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().Contain(topic);
 
