@@ -243,7 +243,7 @@ internal static class DefaultGazetteer
         "Commodore", "Commander", "Sergeant", "Marshal", "Inspector", "Superintendent", "Constable", "Ambassador", "Envoy",
         "Director-General", "Secretary-General", "Attorney-General", "Auditor-General", "Inspector-General", "Solicitor-General",
         "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman", "Magistrate", "Justices", "Judges", "Assistant", "District", "Attorney",
-        "Prosecutor", "Registrar", "Sheriff", "Coroner", "Ombudsman",
+        "Prosecutor", "Registrar", "Sheriff", "Coroner", "Ombudsman", "Councillor", "Cllr", "Cr", "Alhaji", "Alhaja", "Hajiya",
     ]);
 
     /// <summary>Peoples whose noun is not their country's adjective ("Poles", not "Polish"), with the country's code.</summary>

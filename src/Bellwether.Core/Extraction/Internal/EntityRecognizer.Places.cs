@@ -92,21 +92,26 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        // "the Geibi line", but "Petrobras in line with": a route, a locality or a station is said of the name only with no
+        // function word between them; and no noun is said of a speaker ("Jane Smith said the plant …").
         var functionWord = false;
-        for (var words = 0; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && !doc.IsCapitalised(k); k++, words++)
+        for (var words = 0; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && !doc.IsCapitalised(k) && !ReportingVerbs.Contains(doc.Word(k)); k++, words++)
         {
-            // "the Geibi line", but "Petrobras in line with": a route is said of the name with no function word between them.
-            if (LandformNouns.Contains(doc.Word(k)) || (RouteNouns.Contains(doc.Word(k)) && !functionWord))
+            var word = doc.Word(k);
+            if (!(functionWord && AdjacentNouns.Contains(word)))
             {
-                return SiteKind.Landform;
+                if (LandformNouns.Contains(word))
+                {
+                    return SiteKind.Landform;
+                }
+
+                if (SiteNouns.Contains(word))
+                {
+                    return SiteKind.Site;
+                }
             }
 
-            if (SiteNouns.Contains(doc.Word(k)))
-            {
-                return SiteKind.Site;
-            }
-
-            functionWord |= StopWords.Contains(doc.Word(k));
+            functionWord |= StopWords.Contains(word);
             if (words == 2)
             {
                 break;

@@ -858,6 +858,11 @@ internal sealed partial class EntityRecognizer
         // places, events, texts and figures ("South Sinai" is a landform's part; "Phase III" a trial's stage).
         // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
         var name = WithFullStop(doc, end, Join(doc, start, end));
+        if (ShipPrefixes.Contains(Surface(doc, start)))
+        {
+            return;
+        }
+
         if (!endsAsOrganisation && (EndsAsPlace(doc, start, end) || NamesLaw(doc, start, end) || LawGoesOnAfterTo(doc, end) ||
             DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
@@ -906,8 +911,10 @@ internal sealed partial class EntityRecognizer
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
         var site = strong ? SiteKind.None : SiteAfter(doc, end);
         var landform = site == SiteKind.Landform || (!strong && start > 1 && doc.Word(start - 1) is "of" && LandformNouns.Contains(doc.Word(start - 2)));
-        // "in Cork and Galway": a name listed after a place that a locative or the city table made one is a place too.
-        var locative = !strong && ((start > 0 && (Locatives.Contains(doc.Word(start - 1)) || (doc.Word(start - 1) is "and" or "or" or "," && scan.PlaceEndsAt(start - 1)))) ||
+        // "in Cork and Galway": a name listed after a place that a locative or the city table made one is a place too, but
+        // not the speaker after the list ("in Glenorchy and Claremont, Anna Reynolds said").
+        var listed = start > 0 && (doc.Word(start - 1) is "and" or "or" || (doc.Word(start - 1) is "," && !(end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end)))));
+        var locative = !strong && ((start > 0 && (Locatives.Contains(doc.Word(start - 1)) || (listed && scan.PlaceEndsAt(start - 1)))) ||
             site != SiteKind.None || landform);
         if (locative)
         {
