@@ -44,7 +44,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// round followed. Set 29 (<c>Fixtures/heldout29-articles.json</c>) was written by a twenty-seventh helper and measured once after
 /// it; a twenty-sixth round followed. Set 30 (<c>Fixtures/heldout30-articles.json</c>) was written by a twenty-eighth helper and
 /// measured once after that; a twenty-seventh round followed. Set 31 (<c>Fixtures/heldout31-articles.json</c>) was written by a
-/// twenty-ninth helper and measured once after it; a twenty-eighth round followed. The floors sit a little below
+/// twenty-ninth helper and measured once after it; a twenty-eighth round followed. Set 32 (<c>Fixtures/heldout32-articles.json</c>)
+/// was written by a thirtieth helper and measured once after that; a twenty-ninth round followed. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -207,6 +208,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // article), measured once after the twenty-seventh round: actors P 0.62 R 0.52, regions F1 0.83, topics P 0.62 R 0.79.
     // The twenty-eighth round was written on its errors (after it: actors P 0.68 R 0.57).
     [InlineData("heldout31-articles.json", 0.65, 0.54, 0.80, 0.59, 0.75)]
+    // Set 32: written by a thirtieth helper (finance and markets: central banks, banks, insurers, exchanges, bonds, funds,
+    // fintech, crypto, takeovers, ratings, in 32 countries; 6.0 labelled actors per full article), measured once after the
+    // twenty-eighth round: actors P 0.57 R 0.60, regions F1 0.91, topics P 0.57 R 0.81. The twenty-ninth round was written
+    // on its errors (after it: actors P 0.59 R 0.60).
+    [InlineData("heldout32-articles.json", 0.56, 0.57, 0.88, 0.54, 0.77)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -219,6 +225,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout32-articles.json")]
     [InlineData("heldout31-articles.json")]
     [InlineData("heldout30-articles.json")]
     [InlineData("heldout29-articles.json")]

@@ -275,7 +275,7 @@ internal static class DefaultGazetteer
         "AM", "TV", "OK", "ID", "MP", "MPs", "CPI", "PMI", "UAV", "UAVs", "ICBM", "SUV", "SUVs", "TB", "HIV", "AIDS",
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
         "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs", "BTC", "ETH", "USDT", "USDC", "CBDC", "CBDCs",
-        "LPG", "CPO", "NPK", "FOB", "CIF", "CFR", "EXW",
+        "LPG", "CPO", "NPK", "FOB", "CIF", "CFR", "EXW", "AAA", "BBB", "CCC", "SME", "SMEs", "MSME", "MSMEs", "KYC",
     ]);
 
     /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>
@@ -289,7 +289,7 @@ internal static class DefaultGazetteer
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
         "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series", "Indigenous",
         "Heatwave", "Heatwaves", "Drought", "Droughts", "Wildfire", "Wildfires", "Farmgate", "Narrowbody", "Widebody",
-        "Today", "Tomorrow", "Yesterday", "Tonight", "Hundreds", "Thousands", "Dozens", "Millions", "Government",
+        "Today", "Tomorrow", "Yesterday", "Tonight", "Hundreds", "Thousands", "Dozens", "Millions", "Government", "Eurobond", "Eurobonds", "Sukuk",
         // Currencies a Title Case headline capitalises ("… as Cedi Stabilises"); those that are also names or open one ("Real",
         // "Rand", "Won", "Yuan", "Dollar General", "Sterling Bank") are left out.
         "Cedi", "Naira", "Rupee", "Rupiah", "Ringgit", "Baht", "Renminbi", "Yen", "Lira", "Shilling", "Kwacha", "Dirham",

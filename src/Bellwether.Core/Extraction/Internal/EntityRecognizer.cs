@@ -97,8 +97,8 @@ internal sealed partial class EntityRecognizer
         return match.Success ? match.Index + match.Length : doc.BodyStart;
     }
 
-    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:": a place (or places) in capitals, a credit, a dash or colon (the dash may be left out after a credit).</summary>
-    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\)\s*(?:--|—|–|-|_)?|--|—|–|-|_|:)\s")]
+    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:", "MUMBAI (Business Desk):": a place (or places) in capitals, a credit, a dash or colon (the dash may be left out after a credit).</summary>
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\)\s*(?:--|—|–|-|_|:)?|--|—|–|-|_|:)\s")]
     private static partial Regex Dateline();
 
     /// <summary>"Jakarta (AFP) -", "Accra, June 2, GNA -": a place written in lower case, perhaps a date, then a credit and a dash.</summary>
@@ -898,11 +898,12 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one; "X-rays" is a thing. A lone compass word ("South" of
+        // "AFPs", "NGOs": an acronym in the plural names a kind of organisation, not one; "X-rays" is a thing; a legal form
+        // a parenthesis cut off its company ("PT Bank Mandiri (Persero) Tbk") names none. A lone compass word ("South" of
         // "for the South China Sea", "Western buyers") is what a place's name left behind.
         if (single && (word.Length < 2 || IsCurrencyPrefix(doc, start) || IsLetterCompound(word) || PlaceQualifiers.Contains(word) || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
             (word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1])) ||
-            StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) ||
+            StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) || LegalForms.Contains(word) ||
             (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))
         {
             return;
