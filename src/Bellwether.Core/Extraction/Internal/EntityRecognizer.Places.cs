@@ -98,17 +98,14 @@ internal sealed partial class EntityRecognizer
         for (var words = 0; k < sentenceEnd && doc.Tokens[k].Kind == TokenKind.Word && !doc.IsCapitalised(k) && !ReportingVerbs.Contains(doc.Word(k)); k++, words++)
         {
             var word = doc.Word(k);
-            if (!(functionWord && AdjacentNouns.Contains(word)))
+            if (LandformNouns.Contains(word) || (!functionWord && RouteAndLocalityNouns.Contains(word)))
             {
-                if (LandformNouns.Contains(word))
-                {
-                    return SiteKind.Landform;
-                }
+                return SiteKind.Landform;
+            }
 
-                if (SiteNouns.Contains(word))
-                {
-                    return SiteKind.Site;
-                }
+            if (SiteNouns.Contains(word) || (!functionWord && StationNouns.Contains(word)))
+            {
+                return SiteKind.Site;
             }
 
             functionWord |= StopWords.Contains(word);

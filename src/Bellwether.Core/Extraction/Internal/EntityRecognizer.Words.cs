@@ -52,22 +52,37 @@ internal sealed partial class EntityRecognizer
     [
         "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "refinery",
         "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve", "port",
-        "ports", "airport", "crossing", "substation", "substations", "station", "stations", "depot", "stadium",
+        "ports", "airport", "crossing",
     ]);
 
     /// <summary>
-    /// Lower-case nouns of landforms, fields, divisions of a country, localities and routes ("the Rioni river", "the Olkaria
-    /// geothermal fields", "Mpumalanga and Limpopo provinces", "the parishes of St Elizabeth", "the suburbs of Glenorchy",
-    /// "the Geibi line"): a name they are said of is a place wherever the article writes it.
+    /// Lower-case nouns of stations, sites said of a name only when no function word stands between them ("the Rabai
+    /// substation", "its Eikenhof pumping station", but "Sorriso to the station").
+    /// </summary>
+    private static readonly WordSet StationNouns = new(["substation", "substations", "station", "stations", "depot", "stadium"]);
+
+    /// <summary>
+    /// Lower-case nouns of landforms, fields and divisions of a country ("the Rioni river", "the Olkaria geothermal fields",
+    /// "Mpumalanga and Limpopo provinces", "the parishes of St Elizabeth", "Hiroshima prefecture"): a name they are said of is
+    /// a place wherever the article writes it.
     /// </summary>
     private static readonly WordSet LandformNouns = new(
     [
         "river", "rivers", "lake", "lakes", "island", "islands", "valley", "basin", "delta", "peninsula", "plateau", "desert",
         "archipelago", "estuary", "lagoon", "wetlands", "volcano", "glacier", "province", "provinces", "parish", "parishes",
         "county", "counties", "district", "districts", "region", "field", "fields", "oilfield", "gasfield", "deposit", "deposits",
-        "formation", "prefecture", "prefectures", "governorate", "oblast", "suburb", "suburbs", "town", "towns", "village",
-        "villages", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities", "township",
-        "townships", "zone", "zones", "line", "railway", "highway", "expressway", "motorway",
+        "formation", "prefecture", "prefectures", "governorate", "oblast",
+    ]);
+
+    /// <summary>
+    /// Lower-case nouns of routes and localities, places as landforms are, but said of a name only when no function word
+    /// stands between them ("the Geibi line", "the Kukatpally zone", "the suburbs of Glenorchy", but "Petrobras in line with").
+    /// </summary>
+    private static readonly WordSet RouteAndLocalityNouns = new(
+    [
+        "line", "railway", "highway", "expressway", "motorway", "suburb", "suburbs", "town", "towns", "village", "villages",
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities", "township", "townships",
+        "zone", "zones",
     ]);
 
     /// <summary>Words before "Line" that make it a carrier's name, not a route's ("Meridian Container Line", "Holland America Cruise Line").</summary>
@@ -75,17 +90,6 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>Prefixes of ships' names, which are vessels, not actors, whatever word ends them ("MV Confederation", "HMS Queen Elizabeth").</summary>
     private static readonly WordSet ShipPrefixes = new(["MV", "HMS", "USS", "RRS"]);
-
-    /// <summary>
-    /// Nouns of routes, localities and stations, said of a name only when no function word stands between them ("the Geibi
-    /// line", "the Kukatpally zone", "its Eikenhof pumping station", but "Petrobras in line with", "Sorriso to the station").
-    /// </summary>
-    private static readonly WordSet AdjacentNouns = new(
-    [
-        "line", "railway", "highway", "expressway", "motorway", "suburb", "suburbs", "town", "towns", "village", "villages",
-        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities", "township", "townships",
-        "zone", "zones", "substation", "substations", "station", "stations", "depot", "stadium",
-    ]);
 
     /// <summary>Words before a country's name that make it a part of the country, not a company's arm ("Upper Egypt", "Northern Cyprus").</summary>
     private static readonly WordSet PlaceQualifiers = new(

@@ -854,15 +854,16 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // Seas, rivers, mountains, storms, laws, numbered stages and market benchmarks are named like organisations but are
-        // places, events, texts and figures ("South Sinai" is a landform's part; "Phase III" a trial's stage).
-        // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
-        var name = WithFullStop(doc, end, Join(doc, start, end));
+        // A ship is a vessel, whatever word ends its name ("MV Confederation").
         if (ShipPrefixes.Contains(Surface(doc, start)))
         {
             return;
         }
 
+        // Seas, rivers, mountains, storms, laws, numbered stages and market benchmarks are named like organisations but are
+        // places, events, texts and figures ("South Sinai" is a landform's part; "Phase III" a trial's stage).
+        // "Strait of Messina", "Gulf of Mexico": a place word before "of" heads a place's name.
+        var name = WithFullStop(doc, end, Join(doc, start, end));
         if (!endsAsOrganisation && (EndsAsPlace(doc, start, end) || NamesLaw(doc, start, end) || LawGoesOnAfterTo(doc, end) ||
             DefaultGazetteer.PlaceStarts.Contains(Surface(doc, start)) || DefaultGazetteer.PlaceStarts.Contains(Surface(doc, runStart)) ||
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
@@ -911,7 +912,8 @@ internal sealed partial class EntityRecognizer
 
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
         var site = strong ? SiteKind.None : SiteAfter(doc, end);
-        var landform = site == SiteKind.Landform || (!strong && start > 1 && doc.Word(start - 1) is "of" && LandformNouns.Contains(doc.Word(start - 2)));
+        var landform = site == SiteKind.Landform || (!strong && start > 1 && doc.Word(start - 1) is "of" &&
+            (LandformNouns.Contains(doc.Word(start - 2)) || RouteAndLocalityNouns.Contains(doc.Word(start - 2))));
         // "in Cork and Galway": a name listed after a place that a locative or the city table made one is a place too, but
         // not the speaker after the list ("in Glenorchy and Claremont, Anna Reynolds said").
         var listed = start > 0 && (doc.Word(start - 1) is "and" or "or" || (doc.Word(start - 1) is "," && !(end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end)))));
