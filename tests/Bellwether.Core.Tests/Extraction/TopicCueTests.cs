@@ -24,4 +24,10 @@ public sealed class TopicCueTests
             "Bank must hold more capital under new rules",
             "The bank would have to hold $24 billion more capital under rules the government proposed on Friday. The government said lenders must absorb losses without a bailout, and the bank said the government's plan went too far.")
             .Topics.Should().NotContain("governance");
+
+    [Theory]
+    [InlineData("Tea prices slide at auction", "Tea prices fell at the weekly auction as buyers held back. Kenya's tea exports earned less this year, and importers in two markets bought less tea, while imports of fertiliser rose.", "trade policy")]
+    [InlineData("Miner lifts copper output", "The miner said copper output rose 12% in the quarter and its shares rose 3%. Stock of refined copper at the smelter fell, and the company said shares in its local unit would not be sold.", "capital markets")]
+    public void Extract_ArticleThatOnlyMentionsTradeFlowsOrShares_IsNotAboutThatPolicyOrMarket(string title, string text, string topic) =>
+        Extractors.SingleCandidate(title, text).Topics.Should().NotContain(topic);
 }

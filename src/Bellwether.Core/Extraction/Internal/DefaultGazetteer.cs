@@ -118,7 +118,7 @@ internal static class DefaultGazetteer
         "Organisation", "Service", "Office", "Board", "Court", "Parliament", "Assembly", "Energy", "Motors", "Airlines",
         "Airways", "Power", "Pharmaceuticals", "Therapeutics", "Systems", "Electronics", "Semiconductor", "Capital", "Partners", "Exchange",
         "Market", "Labs", "AG", "SA", "SE", "PLC", "plc", "GmbH", "LLC", "NV", "Army", "Navy", "Command", "Forces",
-        "Alliance", "Movement", "Committee", "Centre", "Center", "Inspectorate", "Congress", "Bureau", "Administration",
+        "Alliance", "Movement", "Committee", "Corps", "Centre", "Center", "Inspectorate", "Congress", "Bureau", "Administration",
         "Directorate", "Superintendency", "Tribunal", "Confederation", "League", "Chamber", "Secretariat", "Society", "Programme", "Program",
         "Trust", "Establishment", "Company", "Banco", "Banque", "Corporación", "Ministerio", "Ministère", "Ministero", "Ministério", "Instituto",
         "Institut", "Consejo", "Conseil", "Comisión", "Comissão", "Commissione", "Autorité", "Autoridad", "Agencia", "Agence",
@@ -149,7 +149,7 @@ internal static class DefaultGazetteer
         "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier", "Lake", "Dam",
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
         "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway", "Line", "Zone", "Hill", "Prefecture", "Province", "Governorate", "Oblast",
-        "County", "District",
+        "County", "District", "Corridor",
     ]);
 
     /// <summary>
@@ -276,6 +276,7 @@ internal static class DefaultGazetteer
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
         "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs", "BTC", "ETH", "USDT", "USDC", "CBDC", "CBDCs",
         "LPG", "CPO", "NPK", "FOB", "CIF", "CFR", "EXW", "AAA", "BBB", "CCC", "SME", "SMEs", "MSME", "MSMEs", "KYC",
+        "GPS", "USB", "SIM", "SMS", "LTE", "MAX", "LFP",
     ]);
 
     /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>
@@ -283,7 +284,7 @@ internal static class DefaultGazetteer
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
-        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Although",
+        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Although", "Unlike", "Amid", "Besides", "Whereas",
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",

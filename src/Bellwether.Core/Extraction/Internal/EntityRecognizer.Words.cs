@@ -71,7 +71,7 @@ internal sealed partial class EntityRecognizer
         "river", "rivers", "lake", "lakes", "island", "islands", "valley", "basin", "delta", "peninsula", "plateau", "desert",
         "archipelago", "estuary", "lagoon", "wetlands", "volcano", "glacier", "province", "provinces", "parish", "parishes",
         "county", "counties", "district", "districts", "region", "field", "fields", "oilfield", "gasfield", "deposit", "deposits",
-        "formation", "prefecture", "prefectures", "governorate", "oblast",
+        "formation", "prefecture", "prefectures", "governorate", "oblast", "reservoir", "reservoirs",
     ]);
 
     /// <summary>
@@ -83,6 +83,18 @@ internal sealed partial class EntityRecognizer
         "line", "railway", "highway", "expressway", "motorway", "suburb", "suburbs", "town", "towns", "village", "villages",
         "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities", "township", "townships",
         "zone", "zones",
+    ]);
+
+    /// <summary>Nouns of currencies, which make the acronym before them a currency's name ("CFA francs"), not an actor's.</summary>
+    private static readonly WordSet CurrencyNouns = new(["franc", "francs", "dollar", "dollars", "pound", "pounds", "peso", "pesos", "rupee", "rupees", "shilling", "shillings"]);
+
+    /// <summary>ISO 4217 codes of the currencies news quotes most, and "CFA", written before an amount ("NOK 4 billion", "CFA 1,500").</summary>
+    private static readonly WordSet CurrencyCodes = new(
+    [
+        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY",
+        "RUB", "UAH", "INR", "PKR", "BDT", "LKR", "NPR", "IDR", "MYR", "THB", "VND", "PHP", "SGD", "HKD", "TWD", "KRW", "AUD",
+        "NZD", "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "GHS", "EGP", "MAD", "TZS", "UGX", "ETB",
+        "XOF", "XAF", "CFA", "SAR", "AED", "QAR", "KWD", "ILS", "KZT", "UZS",
     ]);
 
     /// <summary>Words before "Line" that make it a carrier's name, not a route's ("Meridian Container Line", "Holland America Cruise Line").</summary>

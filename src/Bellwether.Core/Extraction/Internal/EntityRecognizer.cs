@@ -97,8 +97,13 @@ internal sealed partial class EntityRecognizer
         return match.Success ? match.Index + match.Length : doc.BodyStart;
     }
 
-    /// <summary>"OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "FRANKFURT (Reuters) -", "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:", "MUMBAI (Business Desk):": a place (or places) in capitals, a credit, a dash or colon (the dash may be left out after a credit).</summary>
-    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\)\s*(?:--|—|–|-|_|:)?|--|—|–|-|_|:)\s")]
+    /// <summary>
+    /// "OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "LIMA, 3 March —", "FRANKFURT (Reuters) -",
+    /// "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:", "MUMBAI (Business Desk):", "HOBART, Australia |": a place
+    /// (or places) in capitals, a credit, a dash, colon or bar (the dash may be left out after a credit), perhaps after a
+    /// byline's line ("By Wanjiku Mwangi").
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:By \p{Lu}[^\n]{2,60}\n\s*)?\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\)\s*(?:--|—|–|-|_|:)?|--|—|–|-|_|:|\|)\s")]
     private static partial Regex Dateline();
 
     /// <summary>"Jakarta (AFP) -", "Accra, June 2, GNA -": a place written in lower case, perhaps a date, then a credit and a dash.</summary>
@@ -210,6 +215,13 @@ internal sealed partial class EntityRecognizer
             if (code != NoCode && !NamesSomethingElse(doc, code!, i + regionLength, limit))
             {
                 scan.AddRegion(code!, i);
+            }
+
+            // "Antarctic Peninsula", "Balkan Coast": a place's name before a place's ending names a place, not an actor.
+            if (!organisation && runEnd > i + regionLength && EndsAsPlace(doc, i, runEnd))
+            {
+                scan.MarkPlace(runEnd);
+                return runEnd;
             }
 
             if (organisation || (code == NoCode && runEnd > i + regionLength) || NamedAfterPlace(scan, i, i + regionLength, runEnd))
@@ -453,6 +465,18 @@ internal sealed partial class EntityRecognizer
             !DefaultGazetteer.OrganisationEndings.Contains(word) && (common is null || IsNameWord(doc, token, common));
     }
 
+    /// <summary>True when the word at <paramref name="token"/> is "No." or "No" before a figure.</summary>
+    private static bool IsNumberSign(AnalysedText doc, int token)
+    {
+        if (Surface(doc, token) is not ("No" or "Nos"))
+        {
+            return false;
+        }
+
+        var next = token + 1 < doc.Tokens.Count && doc.Word(token + 1) is "." ? token + 2 : token + 1;
+        return next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Number;
+    }
+
     private static bool IsCapitalisedWord(AnalysedText doc, int token) => doc.Tokens[token].Kind == TokenKind.Word && doc.IsCapitalised(token);
 
     private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
@@ -461,6 +485,13 @@ internal sealed partial class EntityRecognizer
         var end = start;
         while (end < limit)
         {
+            if (end > start && IsNumberSign(doc, end))
+            {
+                // "Sindicato No. 1", "the Michibiki No. 6 satellite": "No." and its figure number the name and close it.
+                end += doc.Word(end + 1) is "." ? 3 : 2;
+                break;
+            }
+
             if (IsCapitalisedWord(doc, end) && !HasDigit(doc.Word(end)) && !IsAdjective(doc.Word(end)) && !JoinsPlaces(scan, end, addRegions: false))
             {
                 var region = end > start ? regions.Match(doc.Text, doc.Tokens, end, limit) : default;
@@ -994,8 +1025,9 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// True for a word that writes a currency before an amount: joined to a currency sign ("GH¢12"), or two or three
-    /// letters in mixed case before a figure ("Tk 23,000", "Rs 500", "KSh 2,000").
+    /// True for a word that writes a currency before an amount: joined to a currency sign ("GH¢12"), two or three
+    /// letters in mixed case before a figure ("Tk 23,000", "Rs 500", "KSh 2,000"), a currency's code before a figure ("NOK 4
+    /// billion", "CFA 1,500"), or an acronym before a currency's noun ("CFA francs", "HK dollars").
     /// </summary>
     private static bool IsCurrencyPrefix(AnalysedText doc, int token)
     {
@@ -1007,7 +1039,9 @@ internal sealed partial class EntityRecognizer
         var next = doc.Tokens[token + 1];
         var word = doc.Word(token);
         return (next.Start == doc.Tokens[token].End && char.GetUnicodeCategory(doc.Text[next.Start]) == UnicodeCategory.CurrencySymbol) ||
-            (next.Kind == TokenKind.Number && word.Length is 2 or 3 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z'));
+            (next.Kind == TokenKind.Number && word.Length is 2 or 3 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z')) ||
+            (IsAcronym(word) && CurrencyNouns.Contains(doc.Word(token + 1))) ||
+            (next.Kind == TokenKind.Number && CurrencyCodes.Contains(word));
     }
 
     private static string Join(AnalysedText doc, int start, int end)
