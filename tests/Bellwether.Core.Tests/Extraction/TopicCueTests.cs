@@ -28,6 +28,7 @@ public sealed class TopicCueTests
     [Theory]
     [InlineData("Tea prices slide at auction", "Tea prices fell at the weekly auction as buyers held back. Kenya's tea exports earned less this year, and importers in two markets bought less tea, while imports of fertiliser rose.", "trade policy")]
     [InlineData("Miner lifts copper output", "The miner said copper output rose 12% in the quarter and its shares rose 3%. Stock of refined copper at the smelter fell, and the company said shares in its local unit would not be sold.", "capital markets")]
-    public void Extract_ArticleThatOnlyMentionsTradeFlowsOrShares_IsNotAboutThatPolicyOrMarket(string title, string text, string topic) =>
+    [InlineData("Builders warn of rising costs", "Builders said a shortage of bricks had pushed costs up 8%. One supplier raised prices twice this year, and another supplier said the shortage would last into spring.", "supply chains")]
+    public void Extract_ArticleInWordsEveryBeatUses_IsNotAboutTheTopicTheyOnceCued(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().NotContain(topic);
 }
