@@ -488,7 +488,7 @@ internal sealed partial class EntityRecognizer
             if (end > start && IsNumberSign(doc, end))
             {
                 // "Sindicato No. 1", "the Michibiki No. 6 satellite": "No." and its figure number the name and close it.
-                end += doc.Word(end + 1) is "." ? 3 : 2;
+                end = Math.Min(limit, end + (doc.Word(end + 1) is "." ? 3 : 2));
                 break;
             }
 
