@@ -4,7 +4,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// Commodity and transport copy names things that are no actors: currencies by code or acronym ("NOK 4 billion", "CFA
 /// francs"), places by a place's name and ending ("Antarctic Peninsula", "Middle Corridor"), reservoirs, products by
 /// acronym ("737 MAX", "GPS"); it opens sentences with prepositions ("Unlike GASC"), numbers names ("Sindicato No. 1") and
-/// writes datelines with a day before the month, a bar, or a byline above them.
+/// writes datelines with a day before the month, a date in the credit, a bar, or a byline above them; and a Title Case
+/// headline may call a company a reseller.
 /// </summary>
 public sealed class CommodityAndTransportCopyTests
 {
@@ -20,6 +21,7 @@ public sealed class CommodityAndTransportCopyTests
     [InlineData("LIMA, 3 March — Protesters blocked the road to the mine, Awa Traore said.")]
     [InlineData("HOBART, Australia | The fishery closed months early, Awa Traore said.")]
     [InlineData("By Wanjiku Mwangi\n\nMOMBASA, Kenya — Tea prices fell to their lowest this year, Awa Traore said.")]
+    [InlineData("TOKYO (Nov 18) — Kyoto will raise its accommodation tax, Awa Traore said.")]
     public void Extract_CurrencyPlaceProductOrDateline_IsNoActor(string text)
     {
         var candidate = Extractors.SingleCandidate("Markets", text);
@@ -55,5 +57,13 @@ public sealed class CommodityAndTransportCopyTests
             "The U.S. Army Corps of Engineers said it had deployed dredges, said Brian Castillo, commander of the Corps' Memphis District.");
 
         candidate.Actors.Should().Contain("U.S. Army Corps of Engineers").And.NotContain("Corps");
+    }
+
+    [Fact]
+    public void Extract_TitleCaseHeadlineCallingACompanyAReseller_NamesTheCompanyAlone()
+    {
+        var candidate = Extractors.SingleCandidate("FTC Sues Online Ticket Reseller TixPort Over $350 Million in Hidden Fees", "");
+
+        candidate.Actors.Should().Contain("TixPort").And.NotContain("Reseller TixPort");
     }
 }

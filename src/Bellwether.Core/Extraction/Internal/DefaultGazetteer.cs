@@ -287,7 +287,7 @@ internal static class DefaultGazetteer
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Although", "Unlike", "Amid", "Besides", "Whereas",
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
-        "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Rival", "Startup", "Start-up", "Watchdog",
+        "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Reseller", "Rival", "Startup", "Start-up", "Watchdog",
         "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series", "Indigenous",
         "Heatwave", "Heatwaves", "Drought", "Droughts", "Wildfire", "Wildfires", "Farmgate", "Narrowbody", "Widebody",
         "Today", "Tomorrow", "Yesterday", "Tonight", "Hundreds", "Thousands", "Dozens", "Millions", "Government", "Eurobond", "Eurobonds", "Sukuk",

@@ -99,11 +99,11 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// "OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "LIMA, 3 March —", "FRANKFURT (Reuters) -",
-    /// "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:", "MUMBAI (Business Desk):", "HOBART, Australia |": a place
+    /// "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:", "MUMBAI (Business Desk):", "TOKYO (Nov 18) —", "HOBART, Australia |": a place
     /// (or places) in capitals, a credit, a dash, colon or bar (the dash may be left out after a credit), perhaps after a
     /// byline's line ("By Wanjiku Mwangi").
     /// </summary>
-    [GeneratedRegex(@"\G\s*(?:By \p{Lu}[^\n]{2,60}\n\s*)?\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\)\s*(?:--|—|–|-|_|:)?|--|—|–|-|_|:|\|)\s")]
+    [GeneratedRegex(@"\G\s*(?:By \p{Lu}[^\n]{2,60}\n\s*)?\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z0-9 .&-]{0,30}\)\s*(?:--|—|–|-|_|:)?|--|—|–|-|_|:|\|)\s")]
     private static partial Regex Dateline();
 
     /// <summary>"Jakarta (AFP) -", "Accra, June 2, GNA -": a place written in lower case, perhaps a date, then a credit and a dash.</summary>
