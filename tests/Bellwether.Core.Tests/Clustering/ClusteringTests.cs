@@ -40,6 +40,18 @@ public sealed class ClusteringTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_UnrelatedReportsEndingWithOneOutletsName_StartTwoStories()
+    {
+        var pipeline = Build().GetRequiredService<ISignalPipeline>();
+        const string Outlet = " - KSLA News 12 Shreveport, Louisiana News Weather & Sports";
+
+        var first = await pipeline.IngestAsync(NewArticle("a", "Man wounded outside bar" + Outlet, Now, "ksla.com"));
+        var other = await pipeline.IngestAsync(NewArticle("b", "Levee repairs begin" + Outlet, Now, "ksla.com"));
+
+        other.StoryId.Should().NotBe(first.StoryId, "the outlet's name says who published the report, not what happened");
+    }
+
+    [Fact]
     public async Task MatchAsync_SameWordsWeeksApart_NeedsMoreThanTheDayAfter()
     {
         var provider = Build();

@@ -1,6 +1,6 @@
 namespace Bellwether.Core.Tests.Extraction;
 
-/// <summary>Conventions of news copy that are not facts of the story: wire datelines, sentence-case headlines, one-cue headlines.</summary>
+/// <summary>Conventions of news copy that are not facts of the story: wire datelines, sentence-case headlines, one-cue headlines, the outlet's name after a headline.</summary>
 public sealed class NewsConventionTests
 {
     [Theory]
@@ -12,6 +12,32 @@ public sealed class NewsConventionTests
         var candidate = Extractors.SingleCandidate("Deutsche Bank to cut 900 jobs", text + " The lender said the cuts would save 300 million euros a year by 2027.");
 
         candidate.Actors.Should().Contain("Deutsche Bank").And.NotContain(a => a.Contains("FRANKFURT") || a == "Reuters" || a == "Xinhua");
+    }
+
+    [Theory]
+    [InlineData("Drought cuts Brazilian coffee harvest - WDRB 41 Louisville News", "WDRB")]
+    [InlineData("Drought cuts Brazilian coffee harvest - KTVN Channel 2 - Reno ...", "KTVN")]
+    [InlineData("Drought cuts Brazilian coffee harvest | The Nation", "The Nation. (blog)")]
+    [InlineData("Drought cuts Brazilian coffee harvest - KSLA News 12 Shreveport, Louisiana News Weather & Sports", "ksla.com")]
+    public void Extract_HeadlineEndingWithItsOutletsName_ReadsOnlyTheHeadline(string title, string source)
+    {
+        var article = new Article { Id = "a-1", Title = title, Text = string.Empty, Source = source };
+
+        var candidate = Extractors.Default().Extract(article).Should().ContainSingle().Subject;
+
+        candidate.Headline.Should().Be("Drought cuts Brazilian coffee harvest");
+        candidate.Actors.Should().BeEmpty();
+        candidate.Regions.Should().Equal("BR");
+    }
+
+    [Theory]
+    [InlineData("Miley Cyrus - Teen arrested in her dressing room", "Contactmusic.com")]
+    [InlineData("Bitcoin exchange faced 150,000 attacks a second - report", "The Voice of Russia")]
+    public void Extract_DashBeforeWordsThatDoNotNameTheOutlet_KeepsTheWholeHeadline(string title, string source)
+    {
+        var article = new Article { Id = "a-1", Title = title, Text = string.Empty, Source = source };
+
+        Extractors.Default().Extract(article).Should().ContainSingle().Which.Headline.Should().Be(title);
     }
 
     [Fact]

@@ -234,7 +234,7 @@ internal sealed partial class CentroidSignalMatcher(
 
     /// <summary>Evidence text (title and quotes) plus the signal's actors, topics and regions as extra terms.</summary>
     private static TermVector SignalVector(ArticleEvidence evidence, IReadOnlyList<string> tags) =>
-        TextFeatures.Vectorize(evidence.Article.Title, evidence.Quotes.Count == 0 ? null : string.Join(' ', evidence.Quotes.Select(q => q.Text)), tags);
+        TextFeatures.Vectorize(OutletTag.Strip(evidence.Article.Title, evidence.Article.Source), evidence.Quotes.Count == 0 ? null : string.Join(' ', evidence.Quotes.Select(q => q.Text)), tags);
 
     /// <summary>The first few actors, topics and regions (a signal's lists grow with its evidence; its first entries are its strongest).</summary>
     private static IReadOnlyList<string> Tags(IReadOnlyList<string> actors, IReadOnlyList<string> topics, IReadOnlyList<string> regions) =>
@@ -265,11 +265,11 @@ internal sealed partial class CentroidSignalMatcher(
         var article = evidence.Article;
         if (article.CopySketch is not { Count: > 0 } sketch)
         {
-            return NewFeatures(article.Title, null, article.Url, article.Section, tags);
+            return NewFeatures(OutletTag.Strip(article.Title, article.Source), null, article.Url, article.Section, tags);
         }
 
         var quotes = string.Join(' ', evidence.Quotes.Select(q => q.Text));
-        return new(TextFeatures.Vectorize(article.Title, quotes), [.. sketch.Order().Take(TextFeatures.SketchSize)], null, [], NormalisedSection(article.Section));
+        return new(TextFeatures.Vectorize(OutletTag.Strip(article.Title, article.Source), quotes), [.. sketch.Order().Take(TextFeatures.SketchSize)], null, [], NormalisedSection(article.Section));
     }
 
     private static string? NormalisedSection(string? section) => string.IsNullOrWhiteSpace(section) ? null : section.Trim().ToUpperInvariant();
@@ -327,7 +327,7 @@ internal sealed partial class CentroidSignalMatcher(
     {
         if (!_pending.TryGetValue(article.Id, out var features))
         {
-            features = NewFeatures(article.Title, article.Text, article.Url, article.Section, tags);
+            features = NewFeatures(OutletTag.Strip(article.Title, article.Source), article.Text, article.Url, article.Section, tags);
             _pending[article.Id] = features;
             _pendingOrder.Enqueue(article.Id);
             if (_pendingOrder.Count > MaxPending)

@@ -52,7 +52,7 @@ internal sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(article);
         var body = article.Text;
-        var title = article.Title ?? string.Empty;
+        var title = OutletTag.Strip(article.Title ?? string.Empty, article.Source);
         var hasBody = !string.IsNullOrWhiteSpace(body);
         if (article.Language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) != true || (!hasBody && string.IsNullOrWhiteSpace(title)))
         {
