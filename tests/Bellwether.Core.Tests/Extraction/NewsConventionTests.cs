@@ -1,6 +1,6 @@
 namespace Bellwether.Core.Tests.Extraction;
 
-/// <summary>Conventions of news copy that are not facts of the story: wire datelines, sentence-case headlines, one-cue headlines, the outlet's name after a headline.</summary>
+/// <summary>Conventions of news copy that are not facts of the story: wire datelines, sentence-case headlines, one-cue headlines, the outlet's name after a headline, labels in capitals.</summary>
 public sealed class NewsConventionTests
 {
     [Theory]
@@ -38,6 +38,38 @@ public sealed class NewsConventionTests
         var article = new Article { Id = "a-1", Title = title, Text = string.Empty, Source = source };
 
         Extractors.Default().Extract(article).Should().ContainSingle().Which.Headline.Should().Be(title);
+    }
+
+    [Theory]
+    [InlineData("UPDATE 2-UniCredit posts record loss after writedowns", "UPDATE")]
+    [InlineData("VIDEO: UniCredit posts record loss after writedowns", "VIDEO")]
+    [InlineData("UniCredit posts record loss after writedowns [VIDEO]", "VIDEO")]
+    [InlineData("MARKET ANALYSIS: UniCredit posts record loss after writedowns", "MARKET ANALYSIS")]
+    [InlineData("UniCredit posts record loss: FOUR things we learned", "FOUR")]
+    public void Extract_LabelWrittenInCapitals_IsNoActor(string title, string label)
+    {
+        var candidate = Extractors.SingleCandidate(title, string.Empty);
+
+        candidate.Actors.Should().Contain("UniCredit").And.NotContain(label);
+    }
+
+    [Fact]
+    public void Extract_CountryWrittenInCapitalsAsALabel_IsTheRegion()
+    {
+        var candidate = Extractors.SingleCandidate("IRELAND: Fyffes agrees merger with Chiquita", string.Empty);
+
+        candidate.Actors.Should().NotContain("IRELAND");
+        candidate.Regions.Should().Contain("IE");
+    }
+
+    [Fact]
+    public void Extract_DictionaryWordInCapitalsWrittenAgain_IsStillAName()
+    {
+        var candidate = Extractors.SingleCandidate(
+            "Consumer group tests air fryers",
+            "The consumer group CHOICE tested 40 air fryers this year. Three failed its safety checks, CHOICE said on Monday.");
+
+        candidate.Actors.Should().Contain("CHOICE");
     }
 
     [Fact]

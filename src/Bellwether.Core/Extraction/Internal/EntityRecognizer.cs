@@ -885,6 +885,19 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "UPDATE 2-", "VIDEO:", "MARKET ANALYSIS", "SPOILERS!": dictionary words written in capitals once are a label or a
+        // shout, not a name, and a country's name so written ("IRELAND: Fyffes agrees merger") is the country. A name in
+        // capitals is not a dictionary word ("NISSAN") or comes back ("CHOICE" in the consumer group's own story).
+        if (IsShouted(doc, start, end))
+        {
+            if (end - start == 1 && countryNames.TryGetValue(TitleCase(Surface(doc, start)), out var shoutedCountry))
+            {
+                scan.AddRegion(shoutedCountry, start);
+            }
+
+            return;
+        }
+
         // A ship is a vessel, whatever word ends its name ("MV Confederation").
         if (ShipPrefixes.Contains(Surface(doc, start)))
         {
@@ -960,6 +973,63 @@ internal sealed partial class EntityRecognizer
         var product = !strong && end < doc.Tokens.Count && ProductNouns.Contains(doc.Word(end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[end - 1];
         scan.AddActor(name, start, end, strong, locative || product, landform);
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> to <paramref name="end"/> are all written in capitals, are all
+    /// lower-case dictionary words (or a country's name), one of them has four letters or more, and the run's first word
+    /// is written so only once in the article.
+    /// </summary>
+    private bool IsShouted(AnalysedText doc, int start, int end)
+    {
+        var longest = 0;
+        for (var k = start; k < end; k++)
+        {
+            var word = Surface(doc, k);
+            if (doc.Tokens[k].Kind != TokenKind.Word || !IsAllCapitals(word) ||
+                !(commonWords.Value.IsCommon(word, evenIfName: false) || countryNames.ContainsKey(TitleCase(word))))
+            {
+                return false;
+            }
+
+            longest = Math.Max(longest, word.Length);
+        }
+
+        if (longest < 4)
+        {
+            return false;
+        }
+
+        var first = Surface(doc, start);
+        var seen = 0;
+        for (var k = 0; k < doc.Tokens.Count && seen < 2; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Word && Surface(doc, k).SequenceEqual(first))
+            {
+                seen++;
+            }
+        }
+
+        return seen < 2;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
+    }
+
+    private static string TitleCase(ReadOnlySpan<char> word) =>
+        word.Length == 0 ? string.Empty : string.Concat(word[..1], word[1..].ToString().ToLowerInvariant());
 
     private bool IsWeakStart(Scan scan, int k, int end, bool endsAsOrganisation)
     {
