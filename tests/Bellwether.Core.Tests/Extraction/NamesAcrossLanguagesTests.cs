@@ -22,6 +22,18 @@ public sealed class NamesAcrossLanguagesTests
         candidate.Actors.Should().Contain(institution);
     }
 
+    [Theory]
+    [InlineData("Neil deGrasse Tyson")]
+    [InlineData("Ursula von der Leyen")]
+    [InlineData("Rassie van der Dussen")]
+    [InlineData("Juan de la Cruz")]
+    public void Extract_PersonWhoseSurnameOpensWithParticles_KeepsTheWholeName(string person)
+    {
+        var candidate = Extractors.SingleCandidate("Speech draws crowd", $"{person} spoke to students on Monday. The talk by {person} ran for an hour, organisers said.");
+
+        candidate.Actors.Should().Contain(person);
+    }
+
     [Fact]
     public void Extract_TitleCaseHeadlineBrokenAtAnElidedArticle_NamesNoFragmentOfIt()
     {

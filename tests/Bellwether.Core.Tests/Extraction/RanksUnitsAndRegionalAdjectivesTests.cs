@@ -18,6 +18,12 @@ public sealed class RanksUnitsAndRegionalAdjectivesTests
         candidate.Actors.Should().Contain("Tariq Omer Sadiq").And.NotContain(a => a.Contains("Gen", StringComparison.Ordinal) || a.Contains("Col", StringComparison.Ordinal) || a.Contains("Brigadier", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The phone stores 128 GB of photos, Samsung said.")]
+    [InlineData("Each card holds 512 MB more than the last, Samsung said.")]
+    public void Extract_StorageUnit_IsNotAnActor(string text) =>
+        Extractors.SingleCandidate("New phone", text).Actors.Should().Equal("Samsung Electronics");
+
     [Fact]
     public void Extract_TemperatureUnit_IsNotAnActor()
     {

@@ -276,7 +276,7 @@ internal static class DefaultGazetteer
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
         "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs", "BTC", "ETH", "USDT", "USDC", "CBDC", "CBDCs",
         "LPG", "CPO", "NPK", "FOB", "CIF", "CFR", "EXW", "AAA", "BBB", "CCC", "SME", "SMEs", "MSME", "MSMEs", "KYC",
-        "GPS", "USB", "SIM", "SMS", "LTE", "MAX", "LFP",
+        "GPS", "USB", "SIM", "SMS", "LTE", "MAX", "LFP", "GB", "MB", "KB", "PB",
     ]);
 
     /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>

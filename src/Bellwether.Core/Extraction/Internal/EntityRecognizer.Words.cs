@@ -184,11 +184,36 @@ internal sealed partial class EntityRecognizer
     /// <summary>Articles and particles written joined to the name they precede ("al-Khereiji", "dell'Interno", "d'Ivoire").</summary>
     private static readonly WordSet NameParticles = new(["al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul", "dell", "dall", "nell", "d", "l"]);
 
-    /// <summary>True for a lower-case particle joined by a hyphen or apostrophe to a capitalised name ("al-Khereiji", "dell'Interno").</summary>
+    /// <summary>Particles some surnames write joined to the capitalised rest ("deGrasse", "vanDyke").</summary>
+    private static readonly WordSet JoinedParticles = new(["de", "da", "di", "du", "del", "la", "le", "van", "von"]);
+
+    /// <summary>
+    /// True for a lower-case particle joined by a hyphen or apostrophe to a capitalised name ("al-Khereiji",
+    /// "dell'Interno"), or written straight before it ("Neil deGrasse Tyson").
+    /// </summary>
     private static bool IsParticleName(ReadOnlySpan<char> word)
     {
         var joint = word.IndexOfAny('-', '\'', '\u2019');
+        if (joint < 0)
+        {
+            var inner = word.IndexOfAnyInRange('A', 'Z');
+            return inner > 1 && inner + 2 < word.Length && char.IsLower(word[0]) && JoinedParticles.Contains(word[..inner]) && IsLowerLetters(word[(inner + 1)..]);
+        }
+
         return joint > 0 && joint + 1 < word.Length && char.IsLower(word[0]) && char.IsUpper(word[joint + 1]) && NameParticles.Contains(word[..joint]);
+    }
+
+    private static bool IsLowerLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for a particle elided with an apostrophe before a capitalised name ("l'Aigua", "dell'Interno"), not one joined by a hyphen ("al-Shabaab").</summary>

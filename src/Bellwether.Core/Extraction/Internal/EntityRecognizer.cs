@@ -577,6 +577,12 @@ internal sealed partial class EntityRecognizer
                 // "Citizens' Nuclear Information Center", "Korean Metal Workers' Union": a plural possessive inside an organisation's name.
                 end++;
             }
+            else if (end > start && end + 2 < limit && doc.Word(end) is "von" or "van" or "de" && doc.Word(end + 1) is "der" or "den" or "la" or "los" &&
+                IsCapitalisedWord(doc, end + 2) && !Connectors.Contains(Surface(doc, end - 1)))
+            {
+                // "Ursula von der Leyen", "Rassie van der Dussen", "Juan de la Cruz": two particles carry a surname on.
+                end += 2;
+            }
             else if (end > start && IsParticleName(doc.Word(end)))
             {
                 // "Waleed al-Khereiji", "Ministero dell'Interno": a name joined to an article or particle goes on.
