@@ -23,6 +23,17 @@ public sealed class NamesAcrossLanguagesTests
     }
 
     [Theory]
+    [InlineData("George W. Bush")]
+    [InlineData("K. Srinivasa Rao")]
+    [InlineData("Jose B. Lingad Memorial General Hospital")]
+    public void Extract_NameWithAnInitialAndItsFullStop_KeepsTheWholeName(string name)
+    {
+        var candidate = Extractors.SingleCandidate("Visit draws crowd", $"{name} was named on Monday. The visit to {name} drew a crowd, organisers said.");
+
+        candidate.Actors.Should().Contain(name);
+    }
+
+    [Theory]
     [InlineData("Neil deGrasse Tyson")]
     [InlineData("Ursula von der Leyen")]
     [InlineData("Rassie van der Dussen")]

@@ -477,6 +477,31 @@ internal sealed partial class EntityRecognizer
         return next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Number;
     }
 
+    /// <summary>
+    /// Where a name goes on after the full stop at <paramref name="dot"/>: after "W." of "George W. Bush" (a capital
+    /// letter before the stop), or after "A." of "Corp. A. Jones" (a stop, an initial and its stop), when a capitalised
+    /// word follows in the sentence; <paramref name="dot"/> itself when it ends the name.
+    /// </summary>
+    private static int InitialDotAt(AnalysedText doc, int dot, int limit)
+    {
+        if (doc.Word(dot) is not "." || dot < 1 || !Adjacent(doc, dot - 1, dot))
+        {
+            return dot;
+        }
+
+        if (IsInitial(doc.Word(dot - 1)) && dot + 1 < limit && IsCapitalisedWord(doc, dot + 1))
+        {
+            return dot + 1;
+        }
+
+        return dot + 3 < limit && IsInitial(doc.Word(dot + 1)) && doc.Word(dot + 2) is "." && Adjacent(doc, dot + 1, dot + 2) &&
+            IsCapitalisedWord(doc, dot + 3) && !IsInitial(doc.Word(dot + 3)) ? dot + 3 : dot;
+
+        static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]);
+
+        static bool Adjacent(AnalysedText doc, int left, int right) => doc.Tokens[right].Start == doc.Tokens[left].End;
+    }
+
     private static bool IsCapitalisedWord(AnalysedText doc, int token) => doc.Tokens[token].Kind == TokenKind.Word && doc.IsCapitalised(token);
 
     private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
@@ -576,6 +601,11 @@ internal sealed partial class EntityRecognizer
             {
                 // "Citizens' Nuclear Information Center", "Korean Metal Workers' Union": a plural possessive inside an organisation's name.
                 end++;
+            }
+            else if (end > start && InitialDotAt(doc, end, limit) is var afterInitial && afterInitial > end)
+            {
+                // "George W. Bush", "John F. Kennedy", "Corp. A. Jones": a middle initial's full stop does not end the name.
+                end = afterInitial;
             }
             else if (end > start && end + 2 < limit && doc.Word(end) is "von" or "van" or "de" && doc.Word(end + 1) is "der" or "den" or "la" or "los" &&
                 IsCapitalisedWord(doc, end + 2) && !Connectors.Contains(Surface(doc, end - 1)))
