@@ -80,8 +80,8 @@ public sealed class HtmlRenderer : IBellwetherRenderer
             output,
             newest,
             cancellationToken,
-            ("topics", Filters(signals.SelectMany(s => s.Topics.Distinct(StringComparer.OrdinalIgnoreCase)))),
-            ("regions", Filters(signals.SelectMany(s => s.Regions.Distinct(StringComparer.OrdinalIgnoreCase)))));
+            ("topics", Filters(signals.SelectMany(s => s.KeyTopics.Distinct(StringComparer.OrdinalIgnoreCase)))),
+            ("regions", Filters(signals.SelectMany(s => s.KeyRegions.Distinct(StringComparer.OrdinalIgnoreCase)))));
     }
 
     private async ValueTask RenderAsync(string template, (string Name, object Value) model, TextWriter output, DateTimeOffset at, CancellationToken cancellationToken, params (string Name, object Value)[] more)
@@ -107,13 +107,13 @@ public sealed class HtmlRenderer : IBellwetherRenderer
         SignalFormat.StrengthLine(signal),
         SignalFormat.TagLine(signal),
         SignalFormat.Kebab(signal.Horizon.ToString()),
-        [.. signal.Domains.Select(d => SignalFormat.Kebab(d.ToString()))],
-        signal.Topics,
-        signal.Regions,
-        signal.Actors,
+        [.. signal.KeyDomains.Select(d => SignalFormat.Kebab(d.ToString()))],
+        signal.KeyTopics,
+        signal.KeyRegions,
+        signal.KeyActors,
         signal.Analysis,
         signal.ArticleCount,
-        string.Join(' ', signal.Topics.Select(t => "t-" + SignalFormat.LabelSlug(t)).Concat(signal.Regions.Select(r => "r-" + SignalFormat.LabelSlug(r))).Distinct(StringComparer.Ordinal)),
+        string.Join(' ', signal.KeyTopics.Select(t => "t-" + SignalFormat.LabelSlug(t)).Concat(signal.KeyRegions.Select(r => "r-" + SignalFormat.LabelSlug(r))).Distinct(StringComparer.Ordinal)),
         [.. signal.Evidence.Select(e => new SourceView(
             e.Article.Title,
             SignalFormat.WebLink(e.Article.Url),

@@ -63,7 +63,7 @@ public sealed class MarkdownRenderer : IBellwetherRenderer
         md.AppendLine(Escape(SignalFormat.TagLine(signal))).AppendLine();
         md.AppendLine("## Analysis").AppendLine().AppendLine(Escape(signal.Analysis)).AppendLine();
         md.AppendLine("## Key actors").AppendLine();
-        foreach (var actor in signal.Actors)
+        foreach (var actor in signal.KeyActors)
         {
             md.Append("- ").AppendLine(Escape(actor));
         }

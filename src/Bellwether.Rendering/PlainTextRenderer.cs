@@ -52,7 +52,7 @@ public sealed class PlainTextRenderer : IBellwetherRenderer
         {
             signal.Headline, string.Empty, SignalFormat.StrengthLine(signal, SignalFormat.TextDateFormat), SignalFormat.TagLine(signal),
             "Analysis", string.Empty, signal.Analysis, string.Empty,
-            "Key actors", string.Join(" · ", signal.Actors),
+            "Key actors", string.Join(" · ", signal.KeyActors),
             $"Source articles ({signal.ArticleCount.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
         };
         foreach (var evidence in signal.Evidence)

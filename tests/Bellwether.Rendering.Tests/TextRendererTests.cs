@@ -21,6 +21,31 @@ public sealed class TextRendererTests
     }
 
     [Fact]
+    public async Task RenderSignalAsync_TagsFewOfTheArticlesName_ShowsOnlyTheCorroboratedOnes()
+    {
+        var tagged = new[] { ("a-1", "IE"), ("a-2", "IE"), ("a-3", "CN"), ("a-4", "IE") };
+        var merger = Seed with
+        {
+            Topics = ["mergers and acquisitions", "trade policy"],
+            Regions = ["IE", "CN"],
+            Actors = ["Fyffes", "Chiquita", "Wall Street"],
+            Evidence = [.. tagged.Select(t => Seed.Evidence[0] with
+            {
+                Article = Seed.Evidence[0].Article with { Id = t.Item1 },
+                Domains = Seed.Domains,
+                Topics = [t.Item2 == "CN" ? "trade policy" : "mergers and acquisitions"],
+                Regions = [t.Item2],
+                Actors = t.Item2 == "CN" ? ["Chiquita", "Wall Street"] : ["Fyffes", "Chiquita"],
+            })],
+        };
+
+        var lines = (await RenderAsync(w => _text.RenderSignalAsync(merger, w))).Split(Environment.NewLine);
+
+        lines.Should().Contain("structural · economic · technological · mergers and acquisitions · IE");
+        lines.Should().Contain("Chiquita · Fyffes");
+    }
+
+    [Fact]
     public async Task RenderBriefAsync_Items_GreetsAndGivesEachReason()
     {
         var text = await RenderAsync(w => _text.RenderBriefAsync(MarcosBrief, w));

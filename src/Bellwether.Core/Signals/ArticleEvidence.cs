@@ -18,6 +18,18 @@ public sealed record ArticleEvidence
     /// <summary>The story (tight cluster of articles about one event) this article belongs to, once clustered.</summary>
     public string? StoryId { get; init; }
 
+    /// <summary>The broad fields this article was placed in when it was extracted (empty for evidence stored before evidence kept them).</summary>
+    public IReadOnlyList<SignalDomain> Domains { get; init => field = value ?? []; } = [];
+
+    /// <summary>The actors this article named when it was extracted (empty for evidence stored before evidence kept them).</summary>
+    public IReadOnlyList<string> Actors { get; init => field = value ?? []; } = [];
+
+    /// <summary>The topics this article was tagged with when it was extracted.</summary>
+    public IReadOnlyList<string> Topics { get; init => field = value ?? []; } = [];
+
+    /// <summary>The region codes this article was tagged with when it was extracted.</summary>
+    public IReadOnlyList<string> Regions { get; init => field = value ?? []; } = [];
+
     /// <summary>True when the article is a near-duplicate or syndicated copy of earlier evidence: it reinforces the signal but is not an independent source.</summary>
     public bool IsNearDuplicate { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bellwether.Core.Internal;
 
 namespace Bellwether.Core;
 
@@ -31,16 +32,16 @@ public sealed record Signal
     /// <summary>How long the pattern is expected to shape events.</summary>
     public SignalHorizon Horizon { get; init; }
 
-    /// <summary>The broad fields the signal belongs to.</summary>
+    /// <summary>The broad fields any of the evidence was placed in, in the order first named; <see cref="KeyDomains"/> keeps those the evidence corroborates.</summary>
     public IReadOnlyList<SignalDomain> Domains { get; init => field = value ?? []; } = [];
 
-    /// <summary>Topics from the taxonomy ("AI", "semiconductors").</summary>
+    /// <summary>Topics from the taxonomy ("AI", "semiconductors") that any of the evidence named, in the order first named; <see cref="KeyTopics"/> keeps those the evidence corroborates.</summary>
     public IReadOnlyList<string> Topics { get; init => field = value ?? []; } = [];
 
-    /// <summary>Regions as ISO 3166-1 alpha-2 codes ("CN", "US").</summary>
+    /// <summary>Regions as ISO 3166-1 alpha-2 codes ("CN", "US") that any of the evidence named, in the order first named; <see cref="KeyRegions"/> keeps those the evidence corroborates.</summary>
     public IReadOnlyList<string> Regions { get; init => field = value ?? []; } = [];
 
-    /// <summary>Companies, agencies, governments, people and products, strongest first.</summary>
+    /// <summary>Companies, agencies, governments, people and products that any of the evidence named, in the order first named; <see cref="KeyActors"/> keeps those the evidence corroborates.</summary>
     public IReadOnlyList<string> Actors { get; init => field = value ?? []; } = [];
 
     /// <summary>The analysis synthesised across the evidence.</summary>
@@ -69,4 +70,32 @@ public sealed record Signal
 
     /// <summary>The number of distinct source articles.</summary>
     public int ArticleCount => Evidence.Select(e => e.Article.Id).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>
+    /// The <see cref="Domains"/> at least a third of the evidence was placed in, most often first; all of
+    /// <see cref="Domains"/> when no evidence recorded what it named.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<SignalDomain> KeyDomains => CorroboratedTags.Of(Domains, Evidence, static e => e.Domains);
+
+    /// <summary>
+    /// The <see cref="Actors"/> at least a third of the evidence names, most named first (the page's "Key actors"); all
+    /// of <see cref="Actors"/> when no evidence recorded what it named.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> KeyActors => CorroboratedTags.Of(Actors, Evidence, static e => e.Actors);
+
+    /// <summary>
+    /// The <see cref="Topics"/> at least a third of the evidence names, most named first: a topic one article of ten
+    /// mentions in passing does not tag the pattern. All of <see cref="Topics"/> when no evidence recorded what it named.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> KeyTopics => CorroboratedTags.Of(Topics, Evidence, static e => e.Topics);
+
+    /// <summary>
+    /// The <see cref="Regions"/> at least a third of the evidence names, most named first; all of <see cref="Regions"/>
+    /// when no evidence recorded what it named.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> KeyRegions => CorroboratedTags.Of(Regions, Evidence, static e => e.Regions);
 }

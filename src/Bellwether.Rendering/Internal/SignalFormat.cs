@@ -23,19 +23,19 @@ internal static class SignalFormat
     /// <summary>"structural · economic · technological · AI, semiconductors · CN, US".</summary>
     public static string TagLine(Signal signal) => string.Join(" · ", Tags(signal));
 
-    /// <summary>The parts of the tag line: horizon, each domain, the topics, the regions.</summary>
+    /// <summary>The parts of the tag line: horizon, and the domains, topics and regions the evidence corroborates.</summary>
     public static IReadOnlyList<string> Tags(Signal signal)
     {
         var parts = new List<string> { Kebab(signal.Horizon.ToString()) };
-        parts.AddRange(signal.Domains.Select(d => Kebab(d.ToString())));
-        if (signal.Topics.Count > 0)
+        parts.AddRange(signal.KeyDomains.Select(d => Kebab(d.ToString())));
+        if (signal.KeyTopics is { Count: > 0 } topics)
         {
-            parts.Add(string.Join(", ", signal.Topics));
+            parts.Add(string.Join(", ", topics));
         }
 
-        if (signal.Regions.Count > 0)
+        if (signal.KeyRegions is { Count: > 0 } regions)
         {
-            parts.Add(string.Join(", ", signal.Regions));
+            parts.Add(string.Join(", ", regions));
         }
 
         return parts;

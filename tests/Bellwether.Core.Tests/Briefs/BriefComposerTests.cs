@@ -61,6 +61,23 @@ public sealed class BriefComposerTests
     }
 
     [Fact]
+    public async Task ComposeAsync_RegionOnlyOneArticleOfFourNames_DoesNotPutTheSignalInThatRegionsBrief()
+    {
+        var merger = Make("banana", 8, topics: ["mergers and acquisitions"], regions: ["IE", "CN"], history: [(1, 8, 4)]);
+        merger = merger with
+        {
+            Evidence = [.. merger.Evidence.Select((e, i) => e with { Topics = ["mergers and acquisitions"], Regions = i == 2 ? ["CN"] : ["IE"] })],
+        };
+        var composer = await ComposerAsync(Now, [merger]);
+
+        var china = await composer.ComposeAsync(Marco(new ReaderInterest(InterestKind.Region, "CN")));
+        var ireland = await composer.ComposeAsync(Marco(new ReaderInterest(InterestKind.Region, "IE")));
+
+        china.IsSilent.Should().BeTrue("one article of four mentioning Chinese exports does not make a banana merger Chinese news");
+        ireland.Items.Should().ContainSingle().Which.Signal.Id.Should().Be("banana");
+    }
+
+    [Fact]
     public async Task ComposeAsync_SignalWithExcludedActor_IsLeftOut()
     {
         var composer = await ComposerAsync(Now, [Make("musk", 9, actors: ["Elon Musk"]), Make("chips", 5)]);

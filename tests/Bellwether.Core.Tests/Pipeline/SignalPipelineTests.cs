@@ -41,6 +41,33 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_SeedArticles_EachEvidenceKeepsWhatItsArticleNamed()
+    {
+        var services = Build();
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        var extractor = services.GetRequiredService<ISignalExtractor>();
+
+        var seeds = SeedArticles.Load();
+        foreach (var article in seeds)
+        {
+            await pipeline.IngestAsync(article);
+        }
+
+        var signal = (await services.GetRequiredService<ISignalStore>().QueryAsync(new SignalQuery())).Items.Should().ContainSingle().Subject;
+        foreach (var evidence in signal.Evidence)
+        {
+            var candidate = (await extractor.ExtractAsync(seeds.Single(a => a.Id == evidence.Article.Id))).Should().ContainSingle().Subject;
+            evidence.Actors.Should().Equal(candidate.Actors);
+            evidence.Topics.Should().Equal(candidate.Topics);
+            evidence.Regions.Should().Equal(candidate.Regions);
+            evidence.Domains.Should().Equal(candidate.Domains);
+        }
+
+        signal.Evidence.Should().HaveCount(2);
+        signal.KeyTopics.Should().BeEquivalentTo(signal.Topics, "with two articles, what either names is corroborated enough");
+    }
+
+    [Fact]
     public async Task IngestAsync_SameArticleTwice_SecondIsDuplicateAndNothingIsCountedTwice()
     {
         var services = Build();

@@ -25,11 +25,11 @@ internal sealed record InterestMatch(double Weight, IReadOnlyList<string> Matche
     public static IReadOnlyList<ReaderInterest> Normalise(IReadOnlyList<ReaderInterest> interests) =>
         [.. interests.Select(i => i with { Value = i.Kind == InterestKind.Region ? RegionCodes.Normalise(i.Value)! : i.Value.Trim() })];
 
-    /// <summary>Whether <paramref name="signal"/> mentions <paramref name="interest"/> (normalised), ignoring case.</summary>
+    /// <summary>Whether <paramref name="signal"/>'s corroborated tags name <paramref name="interest"/> (normalised), ignoring case: a region one article of ten mentions in passing does not put the signal in that region's brief.</summary>
     public static bool Mentions(Signal signal, ReaderInterest interest) => interest.Kind switch
     {
-        InterestKind.Topic => signal.Topics.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
-        InterestKind.Region => signal.Regions.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
-        _ => signal.Actors.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
+        InterestKind.Topic => signal.KeyTopics.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
+        InterestKind.Region => signal.KeyRegions.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
+        _ => signal.KeyActors.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
     };
 }

@@ -99,7 +99,7 @@ internal sealed class RelevanceBriefComposer(
             }
 
             var itemStories = item.Signal.Evidence.Select(e => e.StoryId).OfType<string>().ToList();
-            var topics = item.Signal.Topics.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var topics = item.Signal.KeyTopics.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (itemStories.Any(stories.Contains) || topics.Any(t => perTopic.GetValueOrDefault(t) >= maxPerTopic))
             {
                 continue;

@@ -277,6 +277,10 @@ internal sealed class SignalPipeline(
                 StoryId = match.StoryId ?? SignalIds.ForStory(article.Id),
                 IsNearDuplicate = match.IsNearDuplicate,
                 ExtractedAt = now,
+                Domains = candidate.Domains,
+                Actors = candidate.Actors,
+                Topics = candidate.Topics,
+                Regions = candidate.Regions,
             };
 
             // One article is one piece of evidence per signal: a second candidate matched to a signal an earlier one
