@@ -106,6 +106,27 @@ public sealed class ExtractiveSignalAnalystTests
         (await Analyst().HeadlineAsync(signal)).Should().Be("Men's Wearhouse raises its offer for Jos. A. Bank", "the first article was off the subject the others share");
     }
 
+    [Fact]
+    public async Task HeadlineAsync_CentralTitleEndingWithItsOutletsName_LeavesTheNameOut()
+    {
+        var signal = new Signal
+        {
+            Id = "s",
+            Headline = "Pot businesses have cash but no banks",
+            Evidence =
+            [
+                Titled("a", "Pot businesses have cash but no banks"),
+                Titled("b", "Men's Wearhouse raises its offer for Jos. A. Bank - WDRB 41 Louisville News") with
+                {
+                    Article = new ArticleReference("b", "Men's Wearhouse raises its offer for Jos. A. Bank - WDRB 41 Louisville News", null, "WDRB", null),
+                },
+                Titled("c", "Jos. A. Bank weighs the Men's Wearhouse offer"),
+            ],
+        };
+
+        (await Analyst().HeadlineAsync(signal)).Should().Be("Men's Wearhouse raises its offer for Jos. A. Bank");
+    }
+
     private static ExtractiveSignalAnalyst Analyst() => new(new ArticleAnalyzer(Options.Create(new SignalExtractionOptions())));
 
     private static ArticleEvidence Titled(string id, string title, params string[] quotes) =>

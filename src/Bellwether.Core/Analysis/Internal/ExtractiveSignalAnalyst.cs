@@ -35,7 +35,7 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
         var facts = new List<HeadlineFacts>(sample.Count);
         foreach (var evidence in sample.Where(e => e.Quotes.Count > 0))
         {
-            var article = new Article { Id = evidence.Article.Id, Title = evidence.Article.Title, Text = string.Join(' ', evidence.Quotes.Select(q => q.Text)) };
+            var article = new Article { Id = evidence.Article.Id, Title = evidence.Article.Title, Source = evidence.Article.Source, Text = string.Join(' ', evidence.Quotes.Select(q => q.Text)) };
             if (analyzer.Analyze(article, cancellationToken) is { } analysis)
             {
                 facts.Add(CandidateWriter.Facts(analysis));
@@ -52,7 +52,7 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
         var articles = signal.Evidence.DistinctBy(e => e.Article.Id, StringComparer.Ordinal).OrderBy(At).ToList();
         if (articles.Count >= 2)
         {
-            return ValueTask.FromResult(AcrossEvidence(articles, signal.Actors));
+            return ValueTask.FromResult(AcrossEvidence(articles, signal.KeyActors));
         }
 
         if (!string.IsNullOrWhiteSpace(signal.Analysis))
@@ -126,11 +126,12 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
 
     /// <summary>
     /// For headlines alone: the title that shares the most words with the others, so that a signal is headed by what
-    /// its articles have in common rather than by whichever came first.
+    /// its articles have in common rather than by whichever came first; without the outlet's name after it.
     /// </summary>
     private static string? CentralTitle(List<ArticleEvidence> articles)
     {
-        var words = articles.Select(e => Words(e.Article.Title)).ToList();
+        var titles = articles.Select(e => OutletTag.Strip(e.Article.Title, e.Article.Source).Trim()).ToList();
+        var words = titles.Select(Words).ToList();
         var best = -1;
         var bestShared = 0;
         for (var i = 0; i < words.Count; i++)
@@ -142,7 +143,7 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
             }
         }
 
-        return best < 0 ? null : articles[best].Article.Title.Trim();
+        return best < 0 ? null : titles[best];
     }
 
     private static HashSet<string> Words(string title) =>
