@@ -26,23 +26,15 @@ public sealed class NamesAcrossLanguagesTests
     [InlineData("George W. Bush")]
     [InlineData("K. Srinivasa Rao")]
     [InlineData("Jose B. Lingad Memorial General Hospital")]
-    public void Extract_NameWithAnInitialAndItsFullStop_KeepsTheWholeName(string name)
-    {
-        var candidate = Extractors.SingleCandidate("Visit draws crowd", $"{name} was named on Monday. The visit to {name} drew a crowd, organisers said.");
-
-        candidate.Actors.Should().Contain(name);
-    }
-
-    [Theory]
     [InlineData("Neil deGrasse Tyson")]
     [InlineData("Ursula von der Leyen")]
     [InlineData("Rassie van der Dussen")]
     [InlineData("Juan de la Cruz")]
-    public void Extract_PersonWhoseSurnameOpensWithParticles_KeepsTheWholeName(string person)
+    public void Extract_NameWithAnInitialOrParticles_KeepsTheWholeName(string name)
     {
-        var candidate = Extractors.SingleCandidate("Speech draws crowd", $"{person} spoke to students on Monday. The talk by {person} ran for an hour, organisers said.");
+        var candidate = Extractors.SingleCandidate("Visit draws crowd", $"{name} was named on Monday. The visit to {name} drew a crowd, organisers said.");
 
-        candidate.Actors.Should().Contain(person);
+        candidate.Actors.Should().Contain(name);
     }
 
     [Fact]
