@@ -49,7 +49,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// (<c>Fixtures/heldout34-articles.json</c>) was written by a thirty-first helper and measured once after it; a thirtieth round
 /// was written on its errors, and set 33 (<c>Fixtures/heldout33-articles.json</c>), written by a thirty-second helper, was
 /// measured once after the first half of that round and before the second. Set 35 (<c>Fixtures/heldout35-articles.json</c>)
-/// was written by a thirty-third helper and measured once after the thirtieth round; a thirty-first round followed. The floors sit a little below
+/// was written by a thirty-third helper and measured once after the thirtieth round; a thirty-first round followed. Set 36
+/// (<c>Fixtures/heldout36-articles.json</c>) was written by a thirty-fourth helper and measured once after the rules of
+/// 2026-12-07 for headlines as aggregators print them. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -232,6 +234,12 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // measured once after the thirtieth round: actors P 0.67 R 0.53, regions F1 0.87, topics P 0.69 R 0.57. The
     // thirty-first round was written on its errors (after it: actors P 0.68 R 0.54).
     [InlineData("heldout35-articles.json", 0.66, 0.51, 0.84, 0.66, 0.54)]
+    // Set 36: written by a thirty-fourth helper (education, science and culture: universities and schools, research funding,
+    // exams, museums and heritage, archaeology, publishing, film, languages, in 33 countries; 7.0 labelled actors per full
+    // article; ten headlines as an aggregator lists them, some ending with their outlet's name, which the fixture's articles
+    // do not carry as a source), measured once after the rules of 2026-12-07: actors P 0.57 R 0.53, regions F1 0.86,
+    // topics P 0.70 R 0.76.
+    [InlineData("heldout36-articles.json", 0.54, 0.50, 0.83, 0.67, 0.73)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -244,6 +252,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout36-articles.json")]
     [InlineData("heldout35-articles.json")]
     [InlineData("heldout34-articles.json")]
     [InlineData("heldout33-articles.json")]
@@ -283,8 +292,9 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     {
         var topics = DefaultTopics.All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var articles = LabelledArticle.Load(fixture);
-        // Set 23's helper could leave a beat the taxonomy has no topic for (city transit) without one; the others labelled every article.
-        articles.Count(a => a.Topics.Length == 0).Should().BeLessThanOrEqualTo(1, "{0} labels topics", fixture);
+        // Set 23's helper could leave a beat the taxonomy has no topic for (city transit) without one, and set 36's three
+        // archaeology stories have none either; the others labelled every article.
+        articles.Count(a => a.Topics.Length == 0).Should().BeLessThanOrEqualTo(fixture == "heldout36-articles.json" ? 3 : 1, "{0} labels topics", fixture);
         foreach (var labelled in articles)
         {
             var text = labelled.Title + " " + labelled.Text;
