@@ -276,7 +276,17 @@ internal static class DefaultGazetteer
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
         "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs", "BTC", "ETH", "USDT", "USDC", "CBDC", "CBDCs",
         "LPG", "CPO", "NPK", "FOB", "CIF", "CFR", "EXW", "AAA", "BBB", "CCC", "SME", "SMEs", "MSME", "MSMEs", "KYC",
-        "GPS", "USB", "SIM", "SMS", "LTE", "MAX", "LFP", "GB", "MB", "KB", "PB",
+        "GPS", "USB", "SIM", "SMS", "LTE", "MAX", "LFP", "GB", "MB", "KB", "PB", "BC", "BCE",
+    ]);
+
+    /// <summary>Languages whose names are no country's adjective ("taught in English", "Amazigh classes", "English-taught"): a language is not an actor.</summary>
+    public static WordSet Languages { get; } = new(
+    [
+        "English", "Amazigh", "Berber", "Tamazight", "Swahili", "Kiswahili", "Quechua", "Aymara", "Guarani", "Maori", "Yoruba",
+        "Igbo", "Hausa", "Zulu", "Xhosa", "Afrikaans", "Mandarin", "Cantonese", "Hindi", "Urdu", "Tamil", "Bengali", "Punjabi",
+        "Sanskrit", "Latin", "Esperanto", "Catalan", "Basque", "Galician", "Welsh", "Gaelic", "Persian", "Farsi", "Pashto",
+        "Dari", "Arabic", "Hebrew", "Amharic", "Tigrinya", "Malay", "Tagalog", "Javanese", "Telugu", "Marathi", "Gujarati",
+        "Kannada", "Malayalam", "Sinhala", "Wolof", "Lingala", "Shona", "Tswana", "Sesotho", "Inuktitut", "Nahuatl",
     ]);
 
     /// <summary>Capitalised words that start many sentences or headings but never name an actor.</summary>

@@ -983,6 +983,7 @@ internal sealed partial class EntityRecognizer
         // a parenthesis cut off its company ("PT Bank Mandiri (Persero) Tbk") names none. A lone compass word ("South" of
         // "for the South China Sea", "Western buyers") is what a place's name left behind.
         if (single && (word.Length < 2 || IsCurrencyPrefix(doc, start) || IsLetterCompound(word) || PlaceQualifiers.Contains(word) || DefaultGazetteer.NonActorAcronyms.Contains(word) || DefaultGazetteer.CommonCapitalised.Contains(word) ||
+            DefaultGazetteer.Languages.Contains(word) || (word.IndexOf('-') is > 0 and var hyphen && DefaultGazetteer.Languages.Contains(word[..hyphen])) ||
             (word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1])) ||
             StopWords.Contains(word) || DefaultGazetteer.Titles.Contains(word) || DefaultGazetteer.OrganisationEndings.Contains(word) || LegalForms.Contains(word) ||
             (start > 0 && doc.Word(start - 1) is "&" && commonWords.Value.IsCommon(word, evenIfName: true))))
