@@ -7,15 +7,24 @@ namespace Bellwether.Core.Internal;
 /// <param name="Matched">The interests matched, as "topic semiconductors".</param>
 internal sealed record InterestMatch(double Weight, IReadOnlyList<string> Matched)
 {
-    /// <summary>How well <paramref name="signal"/> matches <paramref name="interests"/> (as <see cref="Normalise"/> returns them).</summary>
-    public static InterestMatch Of(IReadOnlyList<ReaderInterest> interests, Signal signal)
+    /// <summary>
+    /// How well <paramref name="signal"/> matches <paramref name="interests"/> (as <see cref="Normalise"/> returns them):
+    /// no match at all when its key tags name any of <paramref name="exclusions"/>.
+    /// </summary>
+    public static InterestMatch Of(IReadOnlyList<ReaderInterest> interests, IReadOnlyList<ReaderInterest> exclusions, Signal signal)
     {
+        var tags = new KeyTags(signal);
+        if (exclusions.Any(tags.Mention))
+        {
+            return new InterestMatch(0, []);
+        }
+
         if (interests.Count == 0)
         {
             return new InterestMatch(1, []);
         }
 
-        var matched = interests.Where(i => Mentions(signal, i)).ToList();
+        var matched = interests.Where(tags.Mention).ToList();
         return new InterestMatch(
             matched.Sum(i => i.Weight),
             [.. matched.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Kind.ToString().ToLowerInvariant()} {i.Value}"))]);
@@ -25,11 +34,23 @@ internal sealed record InterestMatch(double Weight, IReadOnlyList<string> Matche
     public static IReadOnlyList<ReaderInterest> Normalise(IReadOnlyList<ReaderInterest> interests) =>
         [.. interests.Select(i => i with { Value = i.Kind == InterestKind.Region ? RegionCodes.Normalise(i.Value)! : i.Value.Trim() })];
 
-    /// <summary>Whether <paramref name="signal"/>'s corroborated tags name <paramref name="interest"/> (normalised), ignoring case: a region one article of ten mentions in passing does not put the signal in that region's brief.</summary>
-    public static bool Mentions(Signal signal, ReaderInterest interest) => interest.Kind switch
+    /// <summary>
+    /// A signal's key tags, each kind read at most once for all of a reader's interests and exclusions (every read of
+    /// <see cref="Signal.KeyTopics"/> counts over the evidence again). A region one article of ten mentions in passing
+    /// does not put the signal in that region's brief.
+    /// </summary>
+    private sealed class KeyTags(Signal signal)
     {
-        InterestKind.Topic => signal.KeyTopics.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
-        InterestKind.Region => signal.KeyRegions.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
-        _ => signal.KeyActors.Contains(interest.Value, StringComparer.OrdinalIgnoreCase),
-    };
+        private IReadOnlyList<string>? _topics;
+        private IReadOnlyList<string>? _regions;
+        private IReadOnlyList<string>? _actors;
+
+        /// <summary>Whether the key tags name <paramref name="interest"/> (normalised), ignoring case.</summary>
+        public bool Mention(ReaderInterest interest) => (interest.Kind switch
+        {
+            InterestKind.Topic => _topics ??= signal.KeyTopics,
+            InterestKind.Region => _regions ??= signal.KeyRegions,
+            _ => _actors ??= signal.KeyActors,
+        }).Contains(interest.Value, StringComparer.OrdinalIgnoreCase);
+    }
 }

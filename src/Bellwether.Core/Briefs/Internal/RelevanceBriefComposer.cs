@@ -37,8 +37,7 @@ internal sealed class RelevanceBriefComposer(
         var interests = InterestMatch.Normalise(reader.Interests);
         var exclusions = InterestMatch.Normalise(reader.Exclusions);
         var interesting = recent
-            .Where(s => !exclusions.Any(e => InterestMatch.Mentions(s, e)))
-            .Select(s => (Signal: s, Match: InterestMatch.Of(interests, s)))
+            .Select(s => (Signal: s, Match: InterestMatch.Of(interests, exclusions, s)))
             .Where(c => c.Match.Weight > 0)
             .ToList();
 
@@ -122,9 +121,9 @@ internal sealed class RelevanceBriefComposer(
     {
         var page = await store.QueryAsync(new SignalQuery { MinimumStrength = reader.MinimumStrength, Limit = WeakeningCandidates }, cancellationToken).ConfigureAwait(false);
         var weakened = new List<BriefItem>();
-        foreach (var signal in page.Items.Where(s => s.LastReinforcedAt <= since && !exclusions.Any(e => InterestMatch.Mentions(s, e))))
+        foreach (var signal in page.Items.Where(s => s.LastReinforcedAt <= since))
         {
-            var match = InterestMatch.Of(interests, signal);
+            var match = InterestMatch.Of(interests, exclusions, signal);
             if (match.Weight > 0 && NoveltyAssessment.Weakening(signal, scorer!.Score(signal, now).Strength, since, reader.MinimumStrength) is { } weakening)
             {
                 weakened.Add(new BriefItem(signal, signal.Strength.Strength * match.Weight * weakening.Factor, weakening.Reason)
