@@ -99,28 +99,33 @@ public sealed class HtmlRenderer : IBellwetherRenderer
         await _templates[template].RenderAsync(output, context, HtmlEncoder.Default).ConfigureAwait(false);
     }
 
-    private SignalView View(Signal signal) => new(
-        signal.Id,
-        Link(SignalFormat.SignalFileName(signal.Id)),
-        signal.Headline,
-        signal.Strength.Strength,
-        SignalFormat.StrengthLine(signal),
-        SignalFormat.TagLine(signal),
-        SignalFormat.Kebab(signal.Horizon.ToString()),
-        [.. signal.KeyDomains.Select(d => SignalFormat.Kebab(d.ToString()))],
-        signal.KeyTopics,
-        signal.KeyRegions,
-        signal.KeyActors,
-        signal.Analysis,
-        signal.ArticleCount,
-        string.Join(' ', signal.KeyTopics.Select(t => "t-" + SignalFormat.LabelSlug(t)).Concat(signal.KeyRegions.Select(r => "r-" + SignalFormat.LabelSlug(r))).Distinct(StringComparer.Ordinal)),
-        [.. signal.Evidence.Select(e => new SourceView(
-            e.Article.Title,
-            SignalFormat.WebLink(e.Article.Url),
-            e.Article.Source,
-            e.Article.PublishedAt is { } published ? SignalFormat.Date(published) : null,
-            [.. e.Quotes.Select(q => new QuoteView(q.Text, q.KeyPhrase))],
-            e.Reasoning))]);
+    private SignalView View(Signal signal)
+    {
+        // Each read of a key-tag list counts over the evidence again.
+        var (topics, regions) = (signal.KeyTopics, signal.KeyRegions);
+        return new(
+            signal.Id,
+            Link(SignalFormat.SignalFileName(signal.Id)),
+            signal.Headline,
+            signal.Strength.Strength,
+            SignalFormat.StrengthLine(signal),
+            SignalFormat.TagLine(signal),
+            SignalFormat.Kebab(signal.Horizon.ToString()),
+            [.. signal.KeyDomains.Select(d => SignalFormat.Kebab(d.ToString()))],
+            topics,
+            regions,
+            signal.KeyActors,
+            signal.Analysis,
+            signal.ArticleCount,
+            string.Join(' ', topics.Select(t => "t-" + SignalFormat.LabelSlug(t)).Concat(regions.Select(r => "r-" + SignalFormat.LabelSlug(r))).Distinct(StringComparer.Ordinal)),
+            [.. signal.Evidence.Select(e => new SourceView(
+                e.Article.Title,
+                SignalFormat.WebLink(e.Article.Url),
+                e.Article.Source,
+                e.Article.PublishedAt is { } published ? SignalFormat.Date(published) : null,
+                [.. e.Quotes.Select(q => new QuoteView(q.Text, q.KeyPhrase))],
+                e.Reasoning))]);
+    }
 
     private static List<FilterView> Filters(IEnumerable<string> values) =>
         [.. values
