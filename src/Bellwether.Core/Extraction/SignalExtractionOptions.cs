@@ -32,4 +32,12 @@ public sealed class SignalExtractionOptions
 
     /// <summary>When true, only <see cref="Topics"/> are used and the built-in taxonomy is dropped.</summary>
     public bool ReplaceDefaultTopics { get; set; }
+
+    /// <summary>
+    /// What happens to an article the English rules cannot read: declared in another language, a body that does not read
+    /// as English prose, or a headline with no Latin letters. When true (the default) it gives one plain candidate: its
+    /// title as headline, its first sentences as quotes, and no actors, regions, topics or domains, so its words still
+    /// join it to stories and signals. When false it gives no candidate (<see cref="IngestOutcome.NoSignals"/>).
+    /// </summary>
+    public bool KeepUnreadArticles { get; set; } = true;
 }

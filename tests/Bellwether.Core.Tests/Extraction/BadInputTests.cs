@@ -94,18 +94,64 @@ public sealed class BadInputTests
             .Headline.Should().Be("AT&T raises prices by 10% as tariffs bite");
 
     [Theory]
-    [InlineData("Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken, teilte das Ministerium mit.", "en")]
-    [InlineData("政府は火曜日、企業向けの電気税を恒久的に引き下げることを決めたと発表した。", "en")]
-    [InlineData("The government cut the electricity tax for companies.", "de")]
-    public void Extract_NonEnglish_ReturnsNoCandidates(string text, string language) =>
-        Extractors.Default().Extract(Make(text, language: language)).Should().BeEmpty();
+    [InlineData("Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken, teilte das Ministerium mit.", "en", "does not read as English prose")]
+    [InlineData("政府は火曜日、企業向けの電気税を恒久的に引き下げることを決めたと発表した。", "en", "does not read as English prose")]
+    [InlineData("The Bank of England said on Tuesday that the government cut the electricity tax for companies in Britain.", "de", "declared \"de\"")]
+    public void Extract_NotEnglish_GivesAPlainCandidateOfItsOwnWords(string text, string language, string reason)
+    {
+        var candidate = Extractors.Default().Extract(Make(text, language: language)).Should().ContainSingle().Subject;
+
+        candidate.Headline.Should().Be("Grid operators warn of shortfall");
+        candidate.Actors.Should().BeEmpty();
+        candidate.Regions.Should().BeEmpty();
+        candidate.Topics.Should().BeEmpty();
+        candidate.Domains.Should().BeEmpty();
+        candidate.Horizon.Should().Be(SignalHorizon.EventDriven);
+        candidate.Evidence.Quotes.Where(q => !text.Contains(q.Text, StringComparison.Ordinal) || !q.Text.Contains(q.KeyPhrase, StringComparison.Ordinal)).Should().BeEmpty("quotes are verbatim and hold their key phrase");
+        candidate.Evidence.Reasoning.Should().Contain(reason).And.Contain("its own words");
+    }
+
+    [Fact]
+    public void Extract_GermanBody_QuotesItsFirstSentencesInOrder()
+    {
+        const string text = "Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken. " +
+            "Das teilte das Ministerium in Berlin nach der Sitzung des Kabinetts mit. Die Industrie begrüßte den Schritt als überfällig.";
+
+        var candidate = Extractors.Default().Extract(Make(text, title: "Stromsteuer sinkt dauerhaft", language: "de")).Should().ContainSingle().Subject;
+
+        candidate.Headline.Should().Be("Stromsteuer sinkt dauerhaft");
+        candidate.Evidence.Quotes.Select(q => q.Text).Should().Equal(
+            "Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken.",
+            "Das teilte das Ministerium in Berlin nach der Sitzung des Kabinetts mit.");
+    }
+
+    [Fact]
+    public void Extract_UntitledArticleInAnotherLanguage_TakesItsFirstLineAsHeadline() =>
+        Extractors.Default().Extract(Make("Stromsteuer sinkt dauerhaft\nDie Bundesregierung hat am Dienstag beschlossen, die Stromsteuer zu senken.", title: " ", language: "de"))
+            .Should().ContainSingle().Which.Headline.Should().Be("Stromsteuer sinkt dauerhaft");
+
+    [Fact]
+    public void Extract_NotEnglishWithKeepUnreadArticlesOff_ReturnsNoCandidates() =>
+        Extractors.Default(o => o.KeepUnreadArticles = false)
+            .Extract(Make("Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken.", language: "de"))
+            .Should().BeEmpty();
 
     [Theory]
     [InlineData("\0\u0001\u0002\u0003\u0007\u001b")]
     [InlineData("\ufffd\ufffd\ufffd")]
     [InlineData("\ud800\udc00\ud800")]
-    public void Extract_OnlyControlOrBrokenCharacters_ReturnsNoCandidates(string text) =>
-        Extractors.Default().Extract(Make(text)).Should().BeEmpty();
+    public void Extract_BodyOfOnlyControlOrBrokenCharacters_ReadsTheTitleAlone(string text)
+    {
+        var candidate = Extractors.Default().Extract(Make(text, title: "Bank of England warns of power shortfall")).Should().ContainSingle().Subject;
+
+        candidate.Headline.Should().Be("Bank of England warns of power shortfall");
+        candidate.Actors.Should().Equal("Bank of England");
+        candidate.Evidence.Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_BodyOfOnlyControlCharactersAndNoTitle_ReturnsNoCandidates() =>
+        Extractors.Default().Extract(Make("\0\u0001\u0002", title: " ")).Should().BeEmpty();
 
     [Theory]
     [InlineData("Prices rose\u0000 5% after the\u0008 ruling by the court in London. The Bank of England said rates would stay high for longer.", "GB")]

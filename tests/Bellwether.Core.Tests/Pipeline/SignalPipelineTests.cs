@@ -411,6 +411,34 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_GermanStreamOfTwoStories_GroupsEachStoryByItsWords()
+    {
+        var services = Build();
+        var pipeline = services.GetRequiredService<ISignalPipeline>();
+        (string Id, string Title, string Text)[] articles =
+        [
+            ("flood-1", "Hochwasser in Passau: Donau erreicht Rekordpegel", "Die Donau hat in Passau am Montag einen Pegel von mehr als zwölf Metern erreicht. Die Altstadt steht unter Wasser, Hunderte Bewohner wurden mit Booten aus ihren Häusern geholt. Der Krisenstab der Stadt rechnet damit, dass das Hochwasser erst am Mittwoch zurückgeht."),
+            ("strike-1", "Lokführer streiken: Bahn stellt Fernverkehr ein", "Die Gewerkschaft der Lokführer hat ihre Mitglieder zu einem Streik von drei Tagen aufgerufen. Die Deutsche Bahn stellt den Fernverkehr fast vollständig ein, im Regionalverkehr fährt nur jeder fünfte Zug. Die Gewerkschaft fordert eine kürzere Arbeitszeit bei gleichem Lohn."),
+            ("flood-2", "Passau kämpft gegen das Hochwasser der Donau", "In Passau steigt die Donau weiter, der Pegel liegt über zwölf Metern. Helfer füllen Sandsäcke, die Altstadt ist gesperrt und Bewohner werden mit Booten versorgt. Der Krisenstab warnt, das Hochwasser gehe frühestens am Mittwoch zurück."),
+            ("strike-2", "Streik der Lokführer legt den Fernverkehr lahm", "Der Streik der Lokführer trifft Millionen Pendler: Die Bahn hat den Fernverkehr weitgehend eingestellt. Die Gewerkschaft will drei Tage streiken und verlangt eine kürzere Arbeitszeit ohne Lohnverlust. Im Regionalverkehr fährt nur ein Teil der Züge."),
+            ("flood-3", "Rekordpegel: Passauer Altstadt unter Wasser", "Nach dem Rekordpegel der Donau von mehr als zwölf Metern ist die Passauer Altstadt überflutet. Bewohner wurden mit Booten in Sicherheit gebracht, der Krisenstab erwartet das Ende des Hochwassers am Mittwoch."),
+            ("strike-3", "Bahn: Fernverkehr ruht wegen Streik der Lokführer", "Wegen des Streiks der Gewerkschaft der Lokführer ruht der Fernverkehr der Bahn für drei Tage. Die Gewerkschaft fordert eine kürzere Arbeitszeit, die Bahn nennt den Streik unverhältnismäßig. Im Regionalverkehr fällt ein Großteil der Züge aus."),
+        ];
+
+        var results = new Dictionary<string, IngestResult>();
+        foreach (var (id, title, text) in articles)
+        {
+            results[id] = await pipeline.IngestAsync(new Article { Id = id, Title = title, Text = text, Language = "de", PublishedAt = Now, Source = id });
+        }
+
+        results.Values.Should().OnlyContain(r => r.Outcome == IngestOutcome.Ingested);
+        var flood = results.Where(r => r.Key.StartsWith("flood", StringComparison.Ordinal)).Select(r => r.Value.StoryId).Distinct().Should().ContainSingle().Subject;
+        var strike = results.Where(r => r.Key.StartsWith("strike", StringComparison.Ordinal)).Select(r => r.Value.StoryId).Distinct().Should().ContainSingle().Subject;
+        flood.Should().NotBe(strike);
+        (await AllSignals(services.GetRequiredService<ISignalStore>())).Select(s => s.ArticleCount).Should().Equal(3, 3);
+    }
+
+    [Fact]
     public async Task IngestAsync_ArticleOnTheSamePattern_ReinforcesTheExistingSignal()
     {
         var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());

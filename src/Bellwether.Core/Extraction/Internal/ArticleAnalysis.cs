@@ -34,6 +34,9 @@ internal sealed record ArticleAnalysis
 
     /// <summary>Body sentences fit to quote, most salient first.</summary>
     public required IReadOnlyList<Sentence> RankedSentences { get; init; }
+
+    /// <summary>True for an article the English rules could not read (<see cref="ArticleAnalyzer.Plain"/>): only its title and first sentences were taken.</summary>
+    public bool IsPlain { get; init; }
 }
 
 /// <summary>An effect verb ("accelerates"): its participle, its token, and the topic cues of its sentence.</summary>

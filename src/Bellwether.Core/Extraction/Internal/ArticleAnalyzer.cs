@@ -46,7 +46,7 @@ internal sealed class ArticleAnalyzer
 
     /// <summary>
     /// The analysis of <paramref name="article"/>, or null when it holds no English text to analyse. A headline-only
-    /// article (empty body) is analysed from its title alone.
+    /// article (a body empty, or of no words at all) is analysed from its title alone.
     /// </summary>
     public ArticleAnalysis? Analyze(Article article, CancellationToken cancellationToken = default)
     {
@@ -54,14 +54,23 @@ internal sealed class ArticleAnalyzer
         var body = article.Text;
         var title = OutletTag.Strip(article.Title ?? string.Empty, article.Source);
         var hasBody = !string.IsNullOrWhiteSpace(body);
-        if (article.Language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) != true || (!hasBody && string.IsNullOrWhiteSpace(title)))
+        if (article.Language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) != true)
         {
             return null;
         }
 
-        body = body.Length <= options.MaxAnalysedLength ? body : Truncate(body, options.MaxAnalysedLength);
-        title = title.Length <= options.MaxAnalysedLength ? title : Truncate(title, options.MaxAnalysedLength);
-        var doc = new AnalysedText(title, body, terms);
+        var doc = Read(title, body);
+        if (hasBody && !doc.Tokens.Any(t => t.Kind == TokenKind.Word && t.Start >= doc.BodyStart))
+        {
+            // A body of control or broken characters says nothing: the title is all there is to read.
+            (hasBody, doc) = (false, Read(title, string.Empty));
+        }
+
+        if (!hasBody && string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
         if (hasBody ? !LooksLikeEnglishProse(doc) : !HasLatinWords(doc))
         {
             return null;
@@ -90,6 +99,47 @@ internal sealed class ArticleAnalyzer
             RankedSentences = ranked,
         };
     }
+
+    /// <summary>
+    /// The plain analysis of an article <see cref="Analyze"/> cannot read (another language, a body that is not prose, a
+    /// headline with no Latin letters): its title and its first quotable sentences in order, with nothing the English
+    /// rules would find. Null when the article has no words at all.
+    /// </summary>
+    public ArticleAnalysis? Plain(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var body = article.Text ?? string.Empty;
+        var title = string.IsNullOrWhiteSpace(article.Title) ? DerivedTitle.From(body) : OutletTag.Strip(article.Title, article.Source);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var doc = Read(title, body);
+        return new ArticleAnalysis
+        {
+            Text = doc,
+            HasBody = !string.IsNullOrWhiteSpace(body),
+            Actors = [],
+            Regions = [],
+            Topics = [],
+            CuedTopics = [],
+            PairCues = [],
+            Effect = null,
+            Domains = [],
+            Horizon = SignalHorizon.EventDriven,
+            HorizonCues = [],
+            KeyPhrases = [],
+            RankedSentences = [.. doc.Sentences.Where(s => IsQuotable(doc, s)).Take(options.MaxQuotes)],
+            IsPlain = true,
+        };
+    }
+
+    /// <summary>The title and body as analysed text, each cut to <see cref="SignalExtractionOptions.MaxAnalysedLength"/>.</summary>
+    private AnalysedText Read(string title, string body) => new(
+        title.Length <= options.MaxAnalysedLength ? title : Truncate(title, options.MaxAnalysedLength),
+        body.Length <= options.MaxAnalysedLength ? body : Truncate(body, options.MaxAnalysedLength),
+        terms);
 
     private EffectMention? Effect(AnalysedText doc, IReadOnlyList<Sentence> ranked)
     {

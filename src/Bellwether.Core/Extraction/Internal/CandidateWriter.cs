@@ -34,7 +34,7 @@ internal static class CandidateWriter
             Actors = actors,
             KeyPhrases = keyPhrases,
             Analysis = analysisText.Length > 0 ? analysisText : doc.Title.Trim(),
-            Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = quotes, Reasoning = Reasoning(analysis, facts, actors) },
+            Evidence = new ArticleEvidence { Article = article.ToReference(), Quotes = quotes, Reasoning = Reasoning(article, analysis, facts, actors) },
         };
     }
 
@@ -107,7 +107,7 @@ internal static class CandidateWriter
     /// topic, keeps its own title: it is all the article says.
     /// </summary>
     private static string Headline(ArticleAnalysis analysis, HeadlineFacts facts, IReadOnlyDictionary<string, string> demonyms, Func<string, bool> isPlace) =>
-        analysis.HasBody ? PatternHeadline.Write([facts], demonyms, isPlace) ?? analysis.Text.Title.Trim() : analysis.Text.Title.Trim();
+        analysis.HasBody && !analysis.IsPlain ? PatternHeadline.Write([facts], demonyms, isPlace) ?? analysis.Text.Title.Trim() : analysis.Text.Title.Trim();
 
     /// <summary>What <paramref name="analysis"/> offers a pattern headline, in the article's own words.</summary>
     public static HeadlineFacts Facts(ArticleAnalysis analysis)
@@ -185,8 +185,16 @@ internal static class CandidateWriter
         word.EndsWith("al", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ic", StringComparison.OrdinalIgnoreCase) ||
         word.EndsWith("ive", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ary", StringComparison.OrdinalIgnoreCase);
 
-    private static string Reasoning(ArticleAnalysis analysis, HeadlineFacts facts, List<string> actors)
+    private static string Reasoning(Article article, ArticleAnalysis analysis, HeadlineFacts facts, List<string> actors)
     {
+        if (analysis.IsPlain)
+        {
+            var why = article.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+                ? "The text does not read as English prose"
+                : $"The offline extractor reads English, and the article is declared \"{article.Language}\"";
+            return $"{why}: it is kept by its own words, with no actors, regions or topics.";
+        }
+
         var parts = new List<string>();
         if (facts is { Driver: { } driver, Target: { } target, Effect: { } effect })
         {

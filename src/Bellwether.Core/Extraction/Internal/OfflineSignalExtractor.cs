@@ -17,7 +17,7 @@ internal sealed class OfflineSignalExtractor(ArticleAnalyzer analyzer) : ISignal
     public IReadOnlyList<SignalCandidate> Extract(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var analysis = analyzer.Analyze(article, cancellationToken);
+        var analysis = analyzer.Analyze(article, cancellationToken) ?? (analyzer.Options.KeepUnreadArticles ? analyzer.Plain(article) : null);
         return analysis is null ? [] : [CandidateWriter.Write(article, analysis, analyzer)];
     }
 }
