@@ -118,6 +118,57 @@ public sealed class ArticleLoaderTests : IDisposable
         (record.Location, record.Article, record.Problem).Should().Be((file, null, "not a text file (it holds NUL characters)"));
     }
 
+    [Fact]
+    public async Task ReadAsync_IdsWrittenAsNumbers_ReadsThemAsText()
+    {
+        var file = Write("numbers.jsonl", "{\"id\":17,\"title\":\"Fed holds rates\"}\n{\"id\":-3.5,\"title\":\"Oil slips\"}\n");
+
+        var records = await ArticleLoader.ReadAsync([file]).ToListAsync();
+
+        records.Select(r => r.Article?.Id).Should().Equal("17", "-3.5");
+    }
+
+    [Theory]
+    [InlineData("\"2026-05-20T08:00:00Z\"")]
+    [InlineData("\"2026-05-20 08:00:00\"")]
+    [InlineData("\"2026-05-20T10:00:00+02:00\"")]
+    [InlineData("\"Wed, 20 May 2026 08:00:00 GMT\"")]
+    [InlineData("1779264000")]
+    [InlineData("\"1779264000\"")]
+    [InlineData("1779264000000")]
+    public async Task ReadAsync_TimeInAnyCommonForm_ReadsTheSameInstant(string time)
+    {
+        var file = Write("times.jsonl", $"{{\"id\":\"1\",\"title\":\"Oil slips\",\"time\":{time}}}\n");
+
+        var record = (await ArticleLoader.ReadAsync([file]).ToListAsync()).Single();
+
+        record.Article!.PublishedAt.Should().Be(new DateTimeOffset(2026, 5, 20, 8, 0, 0, TimeSpan.Zero));
+        record.Note.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task ReadAsync_DateWithoutTime_ReadsMidnightUtc()
+    {
+        var file = Write("dates.jsonl", "{\"id\":\"1\",\"title\":\"Oil slips\",\"time\":\"2013-01-05\"}\n");
+
+        (await ArticleLoader.ReadAsync([file]).ToListAsync()).Single().Article!.PublishedAt.Should().Be(new DateTimeOffset(2013, 1, 5, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    [Theory]
+    [InlineData("\"sometime soon\"")]
+    [InlineData("true")]
+    [InlineData("{\"year\":2026}")]
+    [InlineData("99999999999999999999")]
+    public async Task ReadAsync_TimeNotUnderstood_KeepsTheArticleWithoutATimeAndSaysSo(string time)
+    {
+        var file = Write("odd-times.jsonl", $"{{\"id\":\"1\",\"title\":\"Oil slips\",\"time\":{time}}}\n");
+
+        var record = (await ArticleLoader.ReadAsync([file]).ToListAsync()).Single();
+
+        record.Article!.PublishedAt.Should().BeNull();
+        record.Note.Should().Be($"time {time} not understood: read as no time");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static async Task<List<Article>> Load(string path)

@@ -171,18 +171,25 @@ internal static partial class ArticleLoader
             return new InputRecord(location, null, "the line is JSON null");
         }
 
+        if (!JsonlFields.TryReadTime(row.Time, out var time))
+        {
+            note = JoinNotes(note, $"time {row.Time!.Value.GetRawText()} not understood: read as no time");
+        }
+
         return new InputRecord(location, new Article
         {
-            Id = row.Id ?? string.Empty,
+            Id = JsonlFields.Id(row.Id) ?? string.Empty,
             Title = row.Title ?? string.Empty,
             Text = row.Text ?? string.Empty,
             Source = row.Source,
-            PublishedAt = row.Time,
+            PublishedAt = time,
             Url = Uri.TryCreate(row.Url, UriKind.Absolute, out var url) ? url : null,
             Section = string.IsNullOrWhiteSpace(row.Section) ? (string.IsNullOrWhiteSpace(row.Category) ? null : row.Category) : row.Section,
             Language = string.IsNullOrWhiteSpace(row.Lang) ? "en" : row.Lang,
         }, Note: note);
     }
+
+    private static string JoinNotes(string? first, string second) => first is null ? second : $"{first}; {second}";
 
     /// <summary>Reads one JSONL line into <paramref name="row"/>; returns why it is not a JSON article, or null when it is.</summary>
     private static string? Parse(string line, out JsonlArticle? row)
