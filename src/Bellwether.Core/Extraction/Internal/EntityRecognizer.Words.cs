@@ -166,13 +166,15 @@ internal sealed partial class EntityRecognizer
     private static readonly WordSet Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
     /// <summary>
-    /// Common nouns and offices whose possessive goes on inside an organisation's name ("People's Committee", "Children's
+    /// Common nouns, offices and trades whose possessive goes on inside an organisation's name ("People's Committee", "Children's
     /// Hospital", "Ombudsman's Office", "Attorney General's Office", "Prime Minister's Office", "Public Defender's Office",
-    /// "Manhattan District Attorney's Office").
+    /// "Manhattan District Attorney's Office", "Toledo Police Patrolman's Association").
     /// </summary>
     private static readonly WordSet CommonPossessives = new(
         ["People", "Children", "Women", "Men", "Ombudsman", "Prosecutor", "General", "President", "Governor", "Mayor", "Premier", "Minister", "Chancellor",
-            "Defender", "Attorney", "Commissioner", "Registrar", "Auditor", "Director", "Controller", "Comptroller", "Coroner"]);
+            "Defender", "Attorney", "Commissioner", "Registrar", "Auditor", "Director", "Controller", "Comptroller", "Coroner",
+            "Patrolman", "Patrolmen", "Policeman", "Policemen", "Fireman", "Firemen", "Seaman", "Seamen", "Farmer", "Teacher", "Nurse", "Pilot",
+            "Worker", "Miner", "Veteran", "Officer"]);
 
     /// <summary>Offices titled "… General", a role before a name ("Attorney General Kwame Raoul"), unlike the "General" of "General Hospital".</summary>
     private static readonly WordSet GeneralOffices = new(

@@ -99,11 +99,11 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// "OTTAWA, January 12 (Xinhua) --", "AUSTIN, Texas _", "MONTERREY, Mexico, July 17 —", "LIMA, 3 March —", "FRANKFURT (Reuters) -",
-    /// "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:", "MUMBAI (Business Desk):", "TOKYO (Nov 18) —", "HOBART, Australia |": a place
+    /// "MUMBAI —", "RIYADH/DUBAI —", "BENGALURU, Feb 12 (PTI)", "DHAKA:", "MUMBAI (Business Desk):", "TOKYO (Nov 18) —", "HOBART, Australia |", "GOSFORD, New South Wales —": a place
     /// (or places) in capitals, a credit, a dash, colon or bar (the dash may be left out after a credit), perhaps after a
     /// byline's line ("By Wanjiku Mwangi").
     /// </summary>
-    [GeneratedRegex(@"\G\s*(?:By \p{Lu}[^\n]{2,60}\n\s*)?\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z0-9 .&-]{0,30}\)\s*(?:--|—|–|-|_|:)?|--|—|–|-|_|:|\|)\s")]
+    [GeneratedRegex(@"\G\s*(?:By \p{Lu}[^\n]{2,60}\n\s*)?\p{Lu}[\p{Lu}.'\-/ ]{2,40}(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+\d{1,2})?){0,2}\s*(?:\([A-Za-z][A-Za-z0-9 .&-]{0,30}\)\s*(?:--|—|–|-|_|:)?|--|—|–|-|_|:|\|)\s")]
     private static partial Regex Dateline();
 
     /// <summary>"Jakarta (AFP) -", "Accra, June 2, GNA -": a place written in lower case, perhaps a date, then a credit and a dash.</summary>
@@ -489,7 +489,7 @@ internal sealed partial class EntityRecognizer
             return dot;
         }
 
-        if (IsInitial(doc.Word(dot - 1)) && dot + 1 < limit && IsCapitalisedWord(doc, dot + 1))
+        if ((IsInitial(doc.Word(dot - 1)) || doc.Word(dot - 1) is "St" or "Ste" or "Mt" or "Ft") && dot + 1 < limit && IsCapitalisedWord(doc, dot + 1))
         {
             return dot + 1;
         }
@@ -602,9 +602,15 @@ internal sealed partial class EntityRecognizer
                 // "Citizens' Nuclear Information Center", "Korean Metal Workers' Union": a plural possessive inside an organisation's name.
                 end++;
             }
+            else if (end > start && doc.Tokens[end].Kind == TokenKind.Number && Surface(doc, end - 1) is "Local" && end - start >= 2)
+            {
+                // "Amalgamated Transit Union Local 1505", "Teamsters Local 727": a union's local chapter is named by its number.
+                end++;
+                break;
+            }
             else if (end > start && InitialDotAt(doc, end, limit) is var afterInitial && afterInitial > end)
             {
-                // "George W. Bush", "John F. Kennedy", "Corp. A. Jones": a middle initial's full stop does not end the name.
+                // "George W. Bush", "John F. Kennedy", "Corp. A. Jones", "St. Louis": a middle initial's or a saint's full stop does not end the name.
                 end = afterInitial;
             }
             else if (end > start && end + 2 < limit && doc.Word(end) is "von" or "van" or "de" && doc.Word(end + 1) is "der" or "den" or "la" or "los" &&
