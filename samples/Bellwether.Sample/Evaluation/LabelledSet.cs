@@ -10,7 +10,10 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<InputRecord> Recor
     /// <summary>The records that could be read as articles, in file order.</summary>
     public IReadOnlyList<Article> Articles { get; } = [.. Records.Select(r => r.Article).OfType<Article>()];
 
-    /// <summary>Reads <paramref name="path"/>; a line without an id or a <c>cluster</c> label is an error naming the line.</summary>
+    /// <summary>
+    /// Reads <paramref name="path"/>; a JSON line without an id or a <c>cluster</c> label is an error naming the line. A
+    /// line that is not JSON is left out of the labels (the article reader reports it as skipped).
+    /// </summary>
     public static async Task<LabelledSet> LoadAsync(string path, CancellationToken cancellationToken)
     {
         var gold = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -23,9 +26,14 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<InputRecord> Recor
                 continue;
             }
 
-            using var document = JsonDocument.Parse(line);
+            using var document = TryParse(line);
+            if (document is null)
+            {
+                continue; // not JSON: the article reader reports the line as skipped, and it has no label to score
+            }
+
             var root = document.RootElement;
-            if (!root.TryGetProperty("id", out var id) || !root.TryGetProperty("cluster", out var cluster))
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var id) || !root.TryGetProperty("cluster", out var cluster))
             {
                 throw new InvalidDataException($"{path}:{number}: a labelled line needs an 'id' and a 'cluster'.");
             }
@@ -62,6 +70,18 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<InputRecord> Recor
     {
         var scored = predicted.Where(p => Gold.ContainsKey(p.ArticleId)).ToList();
         return ClusteringScore.Compute([.. scored.Select(p => Gold[p.ArticleId])], [.. scored.Select(p => p.Group)]);
+    }
+
+    private static JsonDocument? TryParse(string line)
+    {
+        try
+        {
+            return JsonDocument.Parse(line);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();

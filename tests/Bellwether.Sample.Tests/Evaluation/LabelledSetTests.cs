@@ -39,6 +39,42 @@ public sealed class LabelledSetTests
         reordered.Select(r => r.Location).Should().NotEqual(set.Records.Select(r => r.Location), "articles of one day change places");
     }
 
+    [Fact]
+    public async Task LoadAsync_LineThatIsNotJson_IsLeftOutAndTheRestIsRead()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"labelled-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllTextAsync(path, "{\"id\":\"a1\",\"title\":\"Fed holds rates\",\"cluster\":\"x\"}\n{\"id\":\"a2\",\"title\":\"broken\"\n{\"id\":3,\"title\":\"Fed keeps rates\",\"cluster\":7}\n");
+        try
+        {
+            var set = await LabelledSet.LoadAsync(path, CancellationToken.None);
+
+            set.Gold.Should().Equal(new Dictionary<string, string> { ["a1"] = "x", ["3"] = "7" });
+            set.Articles.Select(a => a.Id).Should().Equal("a1", "3");
+            set.Records.Should().ContainSingle(r => r.Article == null).Which.Location.Should().Be($"{path}:2");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task LoadAsync_JsonLineWithoutALabel_ThrowsNamingTheLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"labelled-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllTextAsync(path, "{\"id\":\"a1\",\"title\":\"Fed holds rates\",\"cluster\":\"x\"}\n[1, 2]\n");
+        try
+        {
+            var load = () => LabelledSet.LoadAsync(path, CancellationToken.None);
+
+            (await load.Should().ThrowAsync<InvalidDataException>()).WithMessage($"{path}:2: *");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static LabelledSet Set(IEnumerable<InputRecord> records)
     {
         var list = records.ToList();
