@@ -439,6 +439,33 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_ChineseHeadlinesOfTwoStories_GroupsEachStoryByItsCharacters()
+    {
+        var pipeline = Build().GetRequiredService<ISignalPipeline>();
+        (string Id, string Title)[] headlines =
+        [
+            ("flood-1", "长江中游暴雨引发洪水，武汉紧急转移数万居民"),
+            ("cars-1", "比亚迪宣布全系电动车降价百分之十"),
+            ("flood-2", "武汉洪水：长江水位创新高，数万居民紧急转移"),
+            ("cars-2", "比亚迪电动车大幅降价，价格战升级"),
+            ("flood-3", "暴雨持续，长江武汉段水位再创新高"),
+            ("cars-3", "价格战升级：比亚迪电动车再降价"),
+        ];
+
+        var stories = new Dictionary<string, string?>();
+        foreach (var (id, title) in headlines)
+        {
+            var result = await pipeline.IngestAsync(new Article { Id = id, Title = title, Language = "zh", PublishedAt = Now, Source = id });
+            result.Outcome.Should().Be(IngestOutcome.Ingested);
+            stories[id] = result.StoryId;
+        }
+
+        var flood = stories.Where(s => s.Key.StartsWith("flood", StringComparison.Ordinal)).Select(s => s.Value).Distinct().Should().ContainSingle().Subject;
+        var cars = stories.Where(s => s.Key.StartsWith("cars", StringComparison.Ordinal)).Select(s => s.Value).Distinct().Should().ContainSingle().Subject;
+        flood.Should().NotBe(cars);
+    }
+
+    [Fact]
     public async Task IngestAsync_ArticleOnTheSamePattern_ReinforcesTheExistingSignal()
     {
         var services = Build(b => b.UseSignalExtractor<RecordingExtractor>());
