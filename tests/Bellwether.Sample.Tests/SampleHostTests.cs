@@ -254,6 +254,20 @@ public sealed class SampleHostTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_GermanArticle_PrintsAPlainCandidateWithItsLettersAsWritten()
+    {
+        var path = Path.Combine(_folder, "de.jsonl");
+        await File.WriteAllTextAsync(path, """{"id":"de-1","title":"Stromsteuer für Firmen sinkt","text":"Die Bundesregierung hat am Dienstag beschlossen, die Stromsteuer für Unternehmen dauerhaft zu senken.","lang":"de"}""" + "\n");
+
+        var (exitCode, output, error) = await SampleHostProcess.RunAsync("extract", path);
+
+        exitCode.Should().Be(0, error);
+        output.Should().Contain("\"headline\": \"Stromsteuer für Firmen sinkt\"").And.NotContain("\\u00FC");
+        using var json = JsonDocument.Parse(output);
+        json.RootElement[0].GetProperty("actors").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
     public async Task Extract_SeedArticle_PrintsCandidatesAsJson()
     {
         var (exitCode, output, error) = await SampleHostProcess.RunAsync("extract", Path.Combine("seeds", "002_77a38fe66b43cf80.txt"));
