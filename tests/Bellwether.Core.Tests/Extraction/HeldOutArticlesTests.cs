@@ -52,7 +52,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// was written by a thirty-third helper and measured once after the thirtieth round; a thirty-first round followed. Set 36
 /// (<c>Fixtures/heldout36-articles.json</c>) was written by a thirty-fourth helper and measured once after the rules of
 /// 2026-12-07 for headlines as aggregators print them; set 37 (<c>Fixtures/heldout37-articles.json</c>) by a thirty-fifth
-/// helper, measured once after the plain candidates of the same day. The floors sit a little below
+/// helper, measured once after the plain candidates of the same day; set 38 (<c>Fixtures/heldout38-articles.json</c>) by a
+/// thirty-sixth helper, measured once after the thirty-third round. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -246,6 +247,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // labelled actors per full article), measured once after the plain candidates of 2026-12-07: actors P 0.74 R 0.49,
     // regions F1 0.86, topics P 0.57 R 0.51. The thirty-third round was written on its errors (after it: actors P 0.76 R 0.51).
     [InlineData("heldout37-articles.json", 0.73, 0.48, 0.83, 0.54, 0.48)]
+    // Set 38: written by a thirty-sixth helper (entertainment, sport and consumer technology: box office, music, television,
+    // football and cricket business, tennis, an Olympic bid, games and consoles, phones, app stores, social media, in 29
+    // countries; 9.1 labelled actors per full article), measured once after the thirty-third round: actors P 0.74 R 0.52,
+    // regions F1 0.85, topics P 0.54 R 0.51. No round has been written on it.
+    [InlineData("heldout38-articles.json", 0.71, 0.49, 0.82, 0.51, 0.48)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -258,6 +264,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout38-articles.json")]
     [InlineData("heldout37-articles.json")]
     [InlineData("heldout36-articles.json")]
     [InlineData("heldout35-articles.json")]
