@@ -222,6 +222,24 @@ internal static class DefaultGazetteer
         "Golden Week", "Halloween", "Valentine's Day",
     ]);
 
+    /// <summary>
+    /// Words that end an event's name, which happens rather than acts ("World Cup", "Busan International Film Festival",
+    /// "East Asia Summit", "National Day"); "Games" only after the multi-sport ones (<see cref="MultiSportGames"/>), since
+    /// studios are named "… Games".
+    /// </summary>
+    public static WordSet EventEndings { get; } = new(
+    [
+        "Awards", "Cup", "Championship", "Championships", "Festival", "Olympics", "Paralympics", "Prix", "Marathon", "Expo", "Summit", "Day",
+        "Trophy", "Tour", "Biennale", "Gala",
+    ]);
+
+    /// <summary>Words that open an event's name in the languages sport and awards keep names in ("Copa Libertadores", "Abierto de Madrid", "Premios Goya").</summary>
+    public static WordSet EventStarts { get; } = new(["Copa", "Abierto", "Premios", "Premio", "Coupe", "Giro", "Vuelta", "Festival"]);
+
+    /// <summary>The words before "Games" that make the name a multi-sport event ("Olympic Games", "Commonwealth Games").</summary>
+    public static WordSet MultiSportGames { get; } = new(
+        ["Olympic", "Paralympic", "Commonwealth", "Asian", "African", "Pan", "American", "Winter", "Summer", "Youth", "Mediterranean", "Arab", "Pacific", "Invictus", "SEA", "Island"]);
+
     /// <summary>News agencies, which report the story ("economists polled by Reuters", "told Xinhua") rather than act in it.</summary>
     public static WordSet NewsAgencies { get; } = new(
     [
@@ -244,6 +262,8 @@ internal static class DefaultGazetteer
         "Director-General", "Secretary-General", "Attorney-General", "Auditor-General", "Inspector-General", "Solicitor-General",
         "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman", "Magistrate", "Justices", "Judges", "Assistant", "District", "Attorney",
         "Prosecutor", "Registrar", "Sheriff", "Coroner", "Ombudsman", "Councillor", "Cllr", "Cr", "Alhaji", "Alhaja", "Hajiya",
+        "Founder", "Co-founder", "Co-Founder", "Cofounder", "Former", "Actress", "Actor", "Rapper", "Comedian", "Novelist", "Filmmaker", "Chef",
+        "Striker", "Midfielder", "Goalkeeper", "Winger", "Quarterback", "Skipper", "Seamer", "Batter", "Batsman", "Bowler",
     ]);
 
     /// <summary>Peoples whose noun is not their country's adjective ("Poles", not "Polish"), with the country's code.</summary>

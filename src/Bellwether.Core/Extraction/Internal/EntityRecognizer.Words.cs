@@ -322,6 +322,53 @@ internal sealed partial class EntityRecognizer
     /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single.</summary>
     private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "\"" or "“" or "'" or "‘";
 
+    /// <summary>True for a quotation mark that can close a quotation: straight or typographic, double or single.</summary>
+    private static bool IsClosingQuote(ReadOnlySpan<char> word) => word is "\"" or "”" or "'" or "’";
+
+    /// <summary>Lower-case words a title of a work may hold between its capitalised words ("Tierra de Nadie", "Lord of the Rings").</summary>
+    private static readonly WordSet TitleFunctionWords = new(
+    [
+        "of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "from", "with", "by", "or", "de", "del", "la", "las", "los", "el", "y",
+        "des", "du", "da", "do", "di", "le", "les", "et", "von", "van", "der", "und",
+    ]);
+
+    /// <summary>
+    /// Marks the tokens quoted as a title: a quotation of capitalised words, figures and the odd function word or colon
+    /// ("\"Starfall Rangers: Origins\"", "'Ashen Crown'", "\"Tierra de Nadie\""), the way news names a film, a book, a game,
+    /// a show or an album, not a quotation of speech.
+    /// </summary>
+    private static bool[] QuotedTitleTokens(AnalysedText doc)
+    {
+        var quoted = new bool[doc.Tokens.Count];
+        for (var open = 0; open + 2 < doc.Tokens.Count; open++)
+        {
+            if (!IsOpeningQuote(doc.Word(open)) || doc.Tokens[open + 1].Start != doc.Tokens[open].End || !doc.IsCapitalised(open + 1) ||
+                (open > 0 && doc.Tokens[open - 1].End == doc.Tokens[open].Start && doc.Tokens[open - 1].Kind == TokenKind.Word))
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < doc.Tokens.Count && close - open <= 10 && IsTitleWord(doc, close))
+            {
+                close++;
+            }
+
+            if (close < doc.Tokens.Count && close - open <= 10 && IsClosingQuote(doc.Word(close)) && doc.Tokens[close].Start == doc.Tokens[close - 1].End &&
+                doc.Tokens[close - 1].Kind != TokenKind.Punctuation && doc.SentenceOfToken[close] == doc.SentenceOfToken[open + 1])
+            {
+                Array.Fill(quoted, true, open + 1, close - open - 1);
+                open = close;
+            }
+        }
+
+        return quoted;
+    }
+
+    private static bool IsTitleWord(AnalysedText doc, int token) =>
+        doc.Tokens[token].Kind == TokenKind.Number || doc.IsCapitalised(token) || TitleFunctionWords.Contains(doc.Word(token)) ||
+        doc.Word(token) is ":" or "-" or "–" or "," or "&" or "!" or "?" or ".";
+
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's';
 
     private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;

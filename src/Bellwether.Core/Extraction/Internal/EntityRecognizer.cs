@@ -224,6 +224,11 @@ internal sealed partial class EntityRecognizer
                 return runEnd;
             }
 
+            if (NamesEvent(doc, i, runEnd))
+            {
+                return runEnd;
+            }
+
             if (organisation || (code == NoCode && runEnd > i + regionLength) || NamedAfterPlace(scan, i, i + regionLength, runEnd))
             {
                 scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation);
@@ -249,9 +254,72 @@ internal sealed partial class EntityRecognizer
         }
 
         var end = RunEnd(scan, i, limit);
+        // "Singer Oluwatobi \"Skyline\" Adeyemi": a title, or a dictionary word opening the sentence, before the given name is not part of it.
+        var given = i;
+        while (given < end && (DefaultGazetteer.Titles.Contains(Surface(doc, given)) || (end - given > 1 && (doc.IsSentenceStart(given) || scan.FollowsDateline(given)) && commonWords.Value.IsCommon(Surface(doc, given), evenIfName: true))))
+        {
+            given++;
+        }
+
+        if (NicknamedPersonEnd(scan, given, end, limit) is > 0 and var named)
+        {
+            scan.AddActor(Join(doc, given, named), given, named, strong: false);
+            return named;
+        }
+
         AddRun(scan, i, end);
         return Math.Max(end, i + 1);
     }
+
+    /// <summary>
+    /// The end of a person's name that carries a nickname in quotes between given name and surname ("Facundo \"El Gaucho\"
+    /// Lestani", "Beatriz \"Bea\" Lorenzana"), when the run from <paramref name="start"/> to <paramref name="end"/> is the
+    /// given name; 0 otherwise.
+    /// </summary>
+    private int NicknamedPersonEnd(Scan scan, int start, int end, int limit)
+    {
+        var doc = scan.Doc;
+        if (end - start is < 1 or > 2 || end + 3 >= limit || doc.Word(end) is not ("\"" or "“") || doc.Tokens[end + 1].Start != doc.Tokens[end].End)
+        {
+            return 0;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!IsGivenNameWord(doc, k))
+            {
+                return 0;
+            }
+        }
+
+        var close = end + 1;
+        while (close < limit && close - end <= 3 && doc.IsCapitalised(close))
+        {
+            close++;
+        }
+
+        if (close == end + 1 || close + 1 >= limit || doc.Word(close) is not ("\"" or "”") || doc.Tokens[close].Start != doc.Tokens[close - 1].End ||
+            !doc.IsCapitalised(close + 1))
+        {
+            return 0;
+        }
+
+        var surnameEnd = RunEnd(scan, close + 1, limit);
+        for (var k = close + 1; k < surnameEnd; k++)
+        {
+            if (!IsGivenNameWord(doc, k))
+            {
+                return 0;
+            }
+        }
+
+        return surnameEnd - (close + 1) is >= 1 and <= 2 ? surnameEnd : 0;
+    }
+
+    /// <summary>True for a capitalised word that can be part of a person's name: no acronym, title, organisation word, function word or place.</summary>
+    private bool IsGivenNameWord(AnalysedText doc, int token) =>
+        IsCapitalisedWord(doc, token) && Surface(doc, token) is var word && !IsAcronym(word) && !HasDigit(word) && !DefaultGazetteer.Titles.Contains(word) &&
+        !DefaultGazetteer.OrganisationEndings.Contains(word) && !StopWords.Contains(word) && !Connectors.Contains(word) && PlaceCode(word) is null;
 
     /// <summary>
     /// An acronym defined in parentheses after a name ("the Central Bank of Kenya (CBK)", "Korea Hydro &amp; Nuclear Power
@@ -784,6 +852,11 @@ internal sealed partial class EntityRecognizer
         DefaultGazetteer.PlaceEndings.Contains(Surface(doc, end - 1)) &&
         !(Surface(doc, end - 1) is "Line" && end - start > 1 && CarrierWords.Contains(Surface(doc, end - 2)));
 
+    /// <summary>True when the name from <paramref name="start"/> to <paramref name="end"/> is an event's ("FIFA World Cup", "Asian Games", "the Games", "Copa América").</summary>
+    private static bool NamesEvent(AnalysedText doc, int start, int end) =>
+        DefaultGazetteer.EventEndings.Contains(Surface(doc, end - 1)) || (end - start > 1 && DefaultGazetteer.EventStarts.Contains(Surface(doc, start))) ||
+        (Surface(doc, end - 1) is "Games" && (end - start == 1 || DefaultGazetteer.MultiSportGames.Contains(Surface(doc, end - 2))));
+
     /// <summary>True when the word at <paramref name="token"/> of a Title Case headline closes a name: an organisation word that is no everyday headline noun.</summary>
     private static bool ClosesTitleCaseName(AnalysedText doc, int token) =>
         DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, token)) && !HeadlineNounEndings.Contains(Surface(doc, token));
@@ -955,7 +1028,7 @@ internal sealed partial class EntityRecognizer
             (end - start > 2 && doc.Word(start + 1) is "of" && DefaultGazetteer.PlaceEndings.Contains(Surface(doc, start))) ||
             (end - start > 1 && Surface(doc, end - 1) is "Reserve" && DefaultGazetteer.ProtectedAreaWords.Contains(Surface(doc, end - 2))) ||
             DefaultGazetteer.Landforms.Contains(name) || (end - start == 2 && PlaceQualifiers.Contains(Surface(doc, start)) && DefaultGazetteer.Landforms.Contains(Surface(doc, start + 1))) ||
-            NumbersAStage(doc, start, end) || DefaultGazetteer.NewsAgencies.Contains(name) || DefaultGazetteer.Occasions.Contains(name) ||
+            NumbersAStage(doc, start, end) || DefaultGazetteer.NewsAgencies.Contains(name) || DefaultGazetteer.Occasions.Contains(name) || NamesEvent(doc, start, end) ||
             DefaultGazetteer.ClimatePatterns.Contains(name) || DefaultGazetteer.MarketBenchmarks.Contains(name)))
         {
             return;
