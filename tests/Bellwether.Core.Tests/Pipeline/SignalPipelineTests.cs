@@ -439,6 +439,39 @@ public sealed class SignalPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_BodiesGivenAsHtml_GroupEachStoryByItsWordsNotItsMarkup()
+    {
+        var pipeline = Build().GetRequiredService<ISignalPipeline>();
+        (string Id, string Title, string[] Paragraphs)[] articles =
+        [
+            ("flood-1", "Danube floods Passau old town", ["The Danube reached a record level of more than twelve metres in Passau on Monday.", "Hundreds of residents were taken from their homes by boat, and the crisis team expects the water to fall on Wednesday."]),
+            ("strike-1", "Train drivers strike, halting long-distance rail", ["The train drivers' union called a three-day strike, and Deutsche Bahn cancelled almost all long-distance services.", "The union wants a shorter working week at the same pay."]),
+            ("flood-2", "Passau fights record Danube flood", ["The Danube kept rising in Passau, above twelve metres, as volunteers filled sandbags.", "Residents of the old town were supplied by boat; the crisis team said the flood would not fall before Wednesday."]),
+            ("strike-2", "Drivers' strike stops long-distance trains", ["Millions of commuters were hit as the train drivers' strike stopped long-distance rail services.", "The union plans to strike for three days and demands a shorter working week without a pay cut."]),
+            ("flood-3", "Passau old town under water after record level", ["After the Danube's record level of more than twelve metres, the old town of Passau is flooded.", "Residents were brought to safety by boat, and the crisis team expects the flood to end on Wednesday."]),
+            ("strike-3", "Rail services halted by train drivers' strike", ["Long-distance rail services are halted for three days by the train drivers' union's strike.", "The union demands a shorter working week; Deutsche Bahn calls the strike excessive."]),
+        ];
+
+        var stories = new Dictionary<string, string?>();
+        foreach (var (id, title, paragraphs) in articles)
+        {
+            // The page as a scraper keeps it: layout, tracking script and style around every paragraph.
+            var html = "<div class=\"article-body story-content main-column responsive-layout\" data-component=\"text-block\" data-analytics-region=\"article-body\">" +
+                "<script type=\"text/javascript\">window.dataLayer = window.dataLayer || []; dataLayer.push({pageCategory: 'news', pageTemplate: 'article', subscriberStatus: 'anonymous'});</script>" +
+                "<style>.article-body p { font-family: Georgia, serif; margin-bottom: 1em; }</style>" +
+                string.Concat(paragraphs.Select(p => $"<p class=\"paragraph body-text responsive-paragraph\" data-component=\"paragraph\">{p}</p>")) +
+                "<aside class=\"related-content newsletter-signup\" data-component=\"promo\"><a href=\"/newsletters/signup?utm_source=article&amp;utm_medium=promo\"></a></aside></div>";
+            var result = await pipeline.IngestAsync(new Article { Id = id, Title = title, Text = html, PublishedAt = Now, Source = id });
+            result.Outcome.Should().Be(IngestOutcome.Ingested);
+            stories[id] = result.StoryId;
+        }
+
+        var flood = stories.Where(s => s.Key.StartsWith("flood", StringComparison.Ordinal)).Select(s => s.Value).Distinct().Should().ContainSingle().Subject;
+        var strike = stories.Where(s => s.Key.StartsWith("strike", StringComparison.Ordinal)).Select(s => s.Value).Distinct().Should().ContainSingle().Subject;
+        flood.Should().NotBe(strike);
+    }
+
+    [Fact]
     public async Task IngestAsync_ChineseHeadlinesOfTwoStories_GroupsEachStoryByItsCharacters()
     {
         var pipeline = Build().GetRequiredService<ISignalPipeline>();

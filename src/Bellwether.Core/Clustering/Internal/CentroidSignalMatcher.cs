@@ -1,3 +1,4 @@
+using Bellwether.Core.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -244,11 +245,14 @@ internal sealed partial class CentroidSignalMatcher(
     /// The article's text; a bare headline also gets the words of its address (which often carry the untruncated or
     /// original headline) and the actors, topics and regions found in it, which tie different wordings of one event
     /// together. A body already names the event's specifics, and there those pattern-level tags would join distinct
-    /// events of one kind into a story (they belong to the signal level).
+    /// events of one kind into a story (they belong to the signal level). Text given as HTML is read as the words a
+    /// reader sees.
     /// </summary>
     private static ArticleFeatures NewFeatures(string title, string? text, Uri? url, string? section, IReadOnlyList<string> tags)
     {
-        var titleOnly = string.IsNullOrEmpty(text);
+        title = Markup.ToPlainText(title);
+        text = string.IsNullOrEmpty(text) ? text : Markup.ToPlainText(text);
+        var titleOnly = string.IsNullOrWhiteSpace(text);
         IReadOnlyList<string> storyTags = titleOnly ? tags : [];
         var words = titleOnly ? TextFeatures.AddressWords(url) : text;
         var counts = TextFeatures.Counts(title, words);

@@ -17,7 +17,7 @@ internal sealed class AnalysedText
         title = WebUtility.HtmlDecode(title);
         Original = string.Concat(title, Separator, WebUtility.HtmlDecode(body));
         BodyStart = title.Length + Separator.Length;
-        Text = Clean(Original, out var blanked);
+        Text = Markup.Blank(Original, out var blanked);
         Blanked = blanked;
         Tokens = Tokenizer.Tokenize(Text);
         Terms = new string?[Tokens.Count];
@@ -137,66 +137,6 @@ internal sealed class AnalysedText
 
         var last = Text[sentence.End - 1];
         return last is not '.' && (words <= 6 || capitalised >= words * 0.75);
-    }
-
-    private static string Clean(string text, out bool blanked)
-    {
-        blanked = false;
-        char[]? copy = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var blank = 0;
-            if (c == '<' && MarkupLength(text, i) is > 0 and var tag)
-            {
-                blank = tag;
-            }
-            else if (c == '&' && EntityLength(text, i) is > 0 and var entity)
-            {
-                blank = entity;
-            }
-            else if (char.IsHighSurrogate(c))
-            {
-                blank = i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 0 : 1;
-                i += blank == 0 ? 1 : 0;
-            }
-            else if (char.IsLowSurrogate(c) || c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-            {
-                blank = 1;
-            }
-
-            if (blank > 0)
-            {
-                copy ??= text.ToCharArray();
-                copy.AsSpan(i, blank).Fill(' ');
-                blanked = true;
-                i += blank - 1;
-            }
-        }
-
-        return copy is null ? text : new string(copy);
-    }
-
-    private static int MarkupLength(string text, int i)
-    {
-        if (i + 1 >= text.Length || !(char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!' or '?'))
-        {
-            return 0;
-        }
-
-        var end = text.IndexOf('>', i + 1, Math.Min(400, text.Length - i - 1));
-        return end < 0 ? 0 : end - i + 1;
-    }
-
-    private static int EntityLength(string text, int i)
-    {
-        var j = i + 1;
-        while (j < text.Length && j - i <= 10 && (char.IsAsciiLetterOrDigit(text[j]) || text[j] == '#'))
-        {
-            j++;
-        }
-
-        return j < text.Length && text[j] == ';' && j > i + 1 ? j - i + 1 : 0;
     }
 }
 
