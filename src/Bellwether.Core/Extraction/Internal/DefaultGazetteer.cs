@@ -112,7 +112,7 @@ internal static class DefaultGazetteer
     /// <summary>Words that end organisation names ("Yangtze Memory Technologies", "Health Ministry").</summary>
     public static WordSet OrganisationEndings { get; } = new(
     [
-        "Technologies", "Technology", "Ministry", "Department", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.",
+        "Technologies", "Technology", "Survey", "Ministry", "Department", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.",
         "Ltd", "Ltd.", "Limited", "Group", "Holdings", "Bank", "Agency", "Commission", "Authority", "Council", "Party",
         "Institute", "University", "Fund", "Foundation", "Association", "Federation", "Union", "Organization",
         "Organisation", "Service", "Office", "Board", "Court", "Parliament", "Assembly", "Energy", "Motors", "Airlines",

@@ -140,9 +140,9 @@ internal sealed partial class EntityRecognizer
                 .ThenBy(s => s.First)
                 .Select(s => new ActorMention(s.Name, s.Score))
                 .ToList();
-            // A region named less than a quarter as often as the article's main one is mentioned in passing: the article is not about it.
+            // A region named less than a third as often as the article's main one is mentioned in passing: the article is not about it.
             var top = regionScores.Count == 0 ? 0 : regionScores.Values.Max();
-            var regionList = regionScores.Where(r => r.Value * 4 >= top)
+            var regionList = regionScores.Where(r => r.Value * 3 >= top)
                 .OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new RegionMention(r.Key, r.Value)).ToList();
             return new Entities(actorList, regionList);
         }

@@ -363,6 +363,22 @@ internal sealed partial class EntityRecognizer
                 start++;
             }
 
+            // "Rosa Inés Valdivia, head of the National Institute of Civil Defence (INDECI)": a comma and a role in lower case
+            // end a person's name; the long form is the name after the role.
+            for (var k = i - 3; at >= 0 && k > start; k--)
+            {
+                if (doc.Word(k) is "," && doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.IsCapitalised(k + 1) && !Connectors.Contains(doc.Word(k + 1)))
+                {
+                    start = k + 2;
+                    while (start < i - 1 && (!doc.IsCapitalised(start) || StopWords.Contains(doc.Word(start))))
+                    {
+                        start++;
+                    }
+
+                    break;
+                }
+            }
+
             if (at >= 0 && doc.IsCapitalised(start) && !StopWords.Contains(doc.Word(start)) && i - 1 - start >= 2)
             {
                 // "the Ghana Cocoa Board (COCOBOD)", "U.S. Customs and Border Protection (CBP)": the letters spell the end of
