@@ -54,7 +54,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// 2026-12-07 for headlines as aggregators print them; set 37 (<c>Fixtures/heldout37-articles.json</c>) by a thirty-fifth
 /// helper, measured once after the plain candidates of the same day; set 38 (<c>Fixtures/heldout38-articles.json</c>) by a
 /// thirty-sixth helper, measured once after the thirty-third round; set 39 (<c>Fixtures/heldout39-articles.json</c>) by a
-/// thirty-seventh helper, measured once after the thirty-fourth. The floors sit a little below
+/// thirty-seventh helper, measured once after the thirty-fourth; set 40 (<c>Fixtures/heldout40-articles.json</c>) by a
+/// thirty-eighth helper, measured once after the thirty-fifth. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -258,6 +259,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // full article), measured once after the thirty-fourth round: actors P 0.88 R 0.47, regions F1 0.87, topics P 0.73
     // R 0.85. The thirty-fifth round was written on its errors (after it: actors P 0.91 R 0.49, regions F1 0.90).
     [InlineData("heldout39-articles.json", 0.85, 0.44, 0.84, 0.70, 0.82)]
+    // Set 40: written by a thirty-eighth helper (another general news wire's day: diplomacy and conflict, markets, deals,
+    // energy, technology, health, courts, migration, sport business and farming, in 33 countries, many in Asia, Africa
+    // and Latin America; 10.6 labelled actors per full article), measured once after the thirty-fifth round: actors
+    // P 0.84 R 0.49, regions F1 0.85, topics P 0.64 R 0.75. No round has been written on it.
+    [InlineData("heldout40-articles.json", 0.81, 0.46, 0.82, 0.61, 0.72)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -270,6 +276,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout40-articles.json")]
     [InlineData("heldout39-articles.json")]
     [InlineData("heldout38-articles.json")]
     [InlineData("heldout37-articles.json")]
