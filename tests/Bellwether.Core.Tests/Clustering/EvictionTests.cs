@@ -6,8 +6,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Bellwether.Core.Tests.Clustering;
 
 /// <summary>
-/// Stories and signals that even a perfect match at the newest publication time could not join leave the index after
-/// the next story merge; a later article about them starts a new one, and a replay evicts exactly what one run did.
+/// Stories and signals that even a perfect match at the newest publication time (less the greatest lateness seen) could
+/// not join leave the index after the next story merge; a later article about them starts a new one, and a replay
+/// evicts exactly what one run did.
 /// </summary>
 public sealed class EvictionTests : IDisposable
 {
@@ -54,6 +55,59 @@ public sealed class EvictionTests : IDisposable
 
         later.StoryId.Should().Be(first.StoryId);
         live.Should().Contain($"story {first.StoryId} 2");
+    }
+
+    [Fact]
+    public async Task IngestAsync_ArticlesArrivingTwoMonthsLate_StoryOfTheLateArticlesStaysJoinable()
+    {
+        var provider = Build(evict: true);
+        var pipeline = provider.GetRequiredService<ISignalPipeline>();
+        await IngestFillersAsync(pipeline, Start);
+        foreach (var filler in FillersOn(4, 4, 60))
+        {
+            await pipeline.IngestAsync(filler);
+        }
+
+        var late = await pipeline.IngestAsync(NewArticle("a", Strike, Start.AddDays(1)));
+        foreach (var filler in FillersOn(8, 4, 61))
+        {
+            await pipeline.IngestAsync(filler);
+        }
+
+        var later = await pipeline.IngestAsync(NewArticle("b", StrikeAgain, Start.AddDays(2)));
+
+        Live(provider).Should().Contain(k => k.StartsWith("story " + late.StoryId + " ", StringComparison.Ordinal), "an article has arrived 60 days late, so one as late may still come");
+        later.StoryId.Should().Be(late.StoryId);
+    }
+
+    [Fact]
+    public async Task IngestAsync_StreamOutOfTimeOrderInSeveralRuns_SameIndexAndGroupsAsOneRun()
+    {
+        // The same sixty headlines with their days dealt out of order: the lateness seen so far is state a restart must keep.
+        var days = Enumerable.Range(0, 60).Select(i => 4 * i).OrderBy(d => d * 37 % 61).ToList();
+        var stream = OverlappingHeadlines.Stream(60).Select((a, i) => a with { PublishedAt = Start.AddDays(days[i]) }).ToList();
+        var once = await IngestAsync(stream, []);
+
+        var resumed = await IngestAsync(stream, [9, 30, 44]);
+
+        resumed.Live.Should().Equal(once.Live);
+        resumed.Stories.Should().Equal(once.Stories);
+        resumed.Signals.Should().Equal(once.Signals);
+    }
+
+    [Fact]
+    public async Task IngestAsync_RestartAfterLateArticle_LatenessSurvivesTheCheckpoint()
+    {
+        // A filler on day 0, fillers 60 days on, a strike article 59 days late, enough fillers for a checkpoint, a restart,
+        // fillers that trigger eviction again, and a second strike article as late: it must still find the first one's story.
+        List<Article> stream = [.. FillersOn(0, 1, 0), .. FillersOn(1, 4, 60), NewArticle("a", Strike, Start.AddDays(1)), .. FillersOn(5, 12, 60), .. FillersOn(17, 3, 61), NewArticle("b", StrikeAgain, Start.AddDays(2))];
+        var once = await IngestAsync(stream, []);
+
+        var resumed = await IngestAsync(stream, [18]);
+
+        once.Stories["b"].Should().Be(once.Stories["a"]);
+        resumed.Stories["b"].Should().Be(resumed.Stories["a"]);
+        resumed.Live.Should().Equal(once.Live);
     }
 
     [Fact]
@@ -114,6 +168,14 @@ public sealed class EvictionTests : IDisposable
         }
     }
 
+    /// <summary>Headlines of unrelated events, each its own, so that every one is placed and counts towards the next merge.</summary>
+    private static IEnumerable<Article> FillersOn(int first, int count, int day)
+    {
+        string[] subjects = ["Tea", "Wheat", "Cobalt", "Salmon", "Cement", "Rubber", "Cotton", "Nickel", "Sugar", "Timber", "Lithium", "Cocoa", "Zinc", "Rice", "Steel", "Wool", "Tin", "Soy", "Gold", "Oats"];
+        string[] places = ["Kenya", "Canada", "Congo", "Norway", "Vietnam", "Malaysia", "Egypt", "Indonesia", "Thailand", "Finland", "Bolivia", "Ghana", "Peru", "India", "Korea", "Uruguay", "Bolivia", "Brazil", "Mali", "Ireland"];
+        return Enumerable.Range(first, count).Select(i => NewArticle("f" + i, $"{subjects[i]} exports from {places[i]} hit a record in the quarter {i + 1}", Start.AddDays(day)));
+    }
+
     private static IReadOnlyList<string> Live(ServiceProvider provider) =>
         ((CentroidSignalMatcher)provider.GetRequiredService<ISignalMatcher>()).LiveClusters();
 
@@ -161,7 +223,8 @@ public sealed class EvictionTests : IDisposable
             services.AddSingleton(store);
         }
 
-        services.AddBellwether().ConfigureClustering(c =>
+        // A checkpoint every 8 match records: a restart loads the latest and replays only what came after it.
+        services.AddBellwether(o => o.CheckpointInterval = 8).ConfigureClustering(c =>
         {
             c.StoryMergeInterval = 4;
             c.EventSignalHalfLife = TimeSpan.FromDays(5);

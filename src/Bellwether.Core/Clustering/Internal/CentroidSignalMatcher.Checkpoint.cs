@@ -14,7 +14,7 @@ namespace Bellwether.Core.Internal;
 internal sealed partial class CentroidSignalMatcher
 {
     private const int CheckpointMagic = 0x434D5742; // "BWMC"
-    private const int CheckpointFormat = 2;
+    private const int CheckpointFormat = 3;
 
     public ReadOnlyMemory<byte>? Checkpoint()
     {
@@ -122,6 +122,8 @@ internal sealed partial class CentroidSignalMatcher
         _meanings.Write(writer);
         writer.Write(_sinceMerge);
         writer.Write(_newestTicks);
+        writer.Write(_oldestTicks);
+        writer.Write(_latenessTicks);
     }
 
     /// <summary>Reads the state <see cref="WriteState"/> wrote; nothing of this matcher changes unless all of it reads.</summary>
@@ -146,6 +148,8 @@ internal sealed partial class CentroidSignalMatcher
         var meanings = StoryMeanings.Read(reader, slot => Live(stories, slot));
         var sinceMerge = reader.ReadInt32();
         var newestTicks = reader.ReadInt64();
+        var oldestTicks = reader.ReadInt64();
+        var latenessTicks = reader.ReadInt64();
         if (reader.BaseStream.Position != reader.BaseStream.Length)
         {
             throw new InvalidDataException("The checkpoint has data after its end.");
@@ -165,6 +169,8 @@ internal sealed partial class CentroidSignalMatcher
         _changedStories.UnionWith(changed);
         _sinceMerge = sinceMerge;
         _newestTicks = newestTicks;
+        _oldestTicks = oldestTicks;
+        _latenessTicks = latenessTicks;
         _warmArticles = null;
     }
 

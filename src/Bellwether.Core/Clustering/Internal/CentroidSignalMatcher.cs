@@ -52,6 +52,8 @@ internal sealed partial class CentroidSignalMatcher(
     private HashSet<string>? _warmArticles = new(StringComparer.Ordinal);
     private int _sinceMerge;
     private long _newestTicks = long.MinValue;
+    private long _oldestTicks = long.MaxValue;
+    private long _latenessTicks;
 
     public async ValueTask<SignalMatch> MatchAsync(SignalCandidate candidate, Article article, CancellationToken cancellationToken = default)
     {
@@ -450,7 +452,7 @@ internal sealed partial class CentroidSignalMatcher(
     {
         var articleId = evidence.Article.Id;
         var ticks = (evidence.Article.PublishedAt ?? evidence.ExtractedAt).UtcTicks;
-        _newestTicks = Math.Max(_newestTicks, ticks);
+        Clock(ticks, fresh);
         features ??= StoredFeatures(evidence, tags);
         var storyId = Resolve(evidence.StoryId ?? articleId);
         var known = _storyByKey.TryGetValue(storyId, out var story);
