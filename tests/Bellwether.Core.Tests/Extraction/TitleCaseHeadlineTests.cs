@@ -18,6 +18,16 @@ public sealed class TitleCaseHeadlineTests
     }
 
     [Fact]
+    public void Extract_HeadlineInCapitals_IsReadAsTitleCase()
+    {
+        var candidate = Extractors.SingleCandidate("VERIZON SUES SAMSUNG OVER PATENTS AS U.S. SALES SLOW", "");
+
+        candidate.Actors.Should().BeEquivalentTo(["Verizon", "Samsung Electronics"]);
+        candidate.Regions.Should().Equal("US");
+        candidate.Headline.Should().Be("VERIZON SUES SAMSUNG OVER PATENTS AS U.S. SALES SLOW", "the headline is shown as written");
+    }
+
+    [Fact]
     public void Extract_TitleCaseHeadlineOfCommonWords_FindsTheRegionAndNoActor()
     {
         var candidate = Extractors.Default().Extract(new Article { Id = "tc-2", Title = "Japan Says Bitcoin Not Currency Amid Calls for Regulation", Text = string.Empty }).Single();

@@ -18,6 +18,7 @@ internal sealed class AnalysedText
         Original = string.Concat(title, Separator, WebUtility.HtmlDecode(body));
         BodyStart = title.Length + Separator.Length;
         Text = Markup.Blank(Original, out var blanked);
+        Text = string.IsNullOrWhiteSpace(body) ? TitleCaseShouted(Text, title.Length) : Text;
         Blanked = blanked;
         Tokens = Tokenizer.Tokenize(Text);
         Terms = new string?[Tokens.Count];
@@ -100,6 +101,43 @@ internal sealed class AnalysedText
 
     public bool IsCapitalised(int token) =>
         Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Start]);
+
+    /// <summary>
+    /// A bare headline written all in capitals ("FED HOLDS RATES AS INFLATION COOLS") read as Title Case, each word's
+    /// first letter kept and the rest lowered (same length, so offsets still point into <see cref="Original"/>): capitals
+    /// there say nothing of which words are names, and Title Case is read with the dictionary. A full article's body
+    /// names its actors, and its title is left as written.
+    /// </summary>
+    private static string TitleCaseShouted(string text, int titleLength)
+    {
+        var title = text.AsSpan(0, titleLength);
+        var letters = 0;
+        foreach (var c in title)
+        {
+            if (char.IsLower(c))
+            {
+                return text;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        if (letters < 8 || title.IndexOf(' ') < 0)
+        {
+            return text;
+        }
+
+        var copy = text.ToCharArray();
+        for (var i = 1; i < titleLength; i++)
+        {
+            if (char.IsLetter(copy[i]) && char.IsLetter(copy[i - 1]))
+            {
+                copy[i] = char.ToLowerInvariant(copy[i]);
+            }
+        }
+
+        return new string(copy);
+    }
 
     private bool CapitalisesContentWords()
     {
