@@ -253,7 +253,7 @@ internal sealed partial class CentroidSignalMatcher(
     private static ArticleFeatures NewFeatures(string title, string? text, Uri? url, string? section, IReadOnlyList<string> tags)
     {
         title = Markup.ToPlainText(title);
-        text = string.IsNullOrEmpty(text) ? text : Markup.ToPlainText(text);
+        text = text is null ? null : Markup.ToPlainText(text);
         var titleOnly = string.IsNullOrWhiteSpace(text);
         IReadOnlyList<string> storyTags = titleOnly ? tags : [];
         var words = titleOnly ? TextFeatures.AddressWords(url) : text;

@@ -243,7 +243,7 @@ internal sealed partial class EntityRecognizer
 
             // "Lestani", "El Gaucho" or "Bea Lorenzana" after "Facundo \"El Gaucho\" Lestani" or "Beatriz \"Bea\" Lorenzana": any run of
             // a nicknamed person's words names the person.
-            if (longer.Any(w => w.Length > 1 && w[0] is '"' or '“') && ContainsRun(longer.Select(w => w.Trim('"', '“', '”')).ToArray(), words))
+            if (longer.Any(w => w.Length > 1 && IsOpeningDoubleQuote(w[0])) && ContainsRun(longer.Select(w => w.Trim(DoubleQuotes)).ToArray(), words))
             {
                 return true;
             }

@@ -322,6 +322,15 @@ internal sealed partial class EntityRecognizer
     /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single.</summary>
     private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "\"" or "“" or "'" or "‘";
 
+    /// <summary>The double quotation marks, straight and typographic, which set off a nickname inside a name ("Facundo \"El Gaucho\" Lestani").</summary>
+    private static readonly char[] DoubleQuotes = ['"', '“', '”'];
+
+    /// <summary>True for a double quotation mark that can open a quotation: straight or typographic.</summary>
+    private static bool IsOpeningDoubleQuote(char c) => c is '"' or '“';
+
+    /// <summary>True for a double quotation mark that can close a quotation: straight or typographic.</summary>
+    private static bool IsClosingDoubleQuote(ReadOnlySpan<char> word) => word is "\"" or "”";
+
     /// <summary>True for a quotation mark that can close a quotation: straight or typographic, double or single.</summary>
     private static bool IsClosingQuote(ReadOnlySpan<char> word) => word is "\"" or "”" or "'" or "’";
 

@@ -254,17 +254,10 @@ internal sealed partial class EntityRecognizer
         }
 
         var end = RunEnd(scan, i, limit);
-        // "Singer Oluwatobi \"Skyline\" Adeyemi": a title, or a dictionary word opening the sentence, before the given name is not part of it.
-        var given = i;
-        while (given < end && (DefaultGazetteer.Titles.Contains(Surface(doc, given)) || (end - given > 1 && (doc.IsSentenceStart(given) || scan.FollowsDateline(given)) && commonWords.Value.IsCommon(Surface(doc, given), evenIfName: true))))
+        if (NicknamedPerson(scan, i, end, limit) is var (person, personEnd))
         {
-            given++;
-        }
-
-        if (NicknamedPersonEnd(scan, given, end, limit) is > 0 and var named)
-        {
-            scan.AddActor(Join(doc, given, named), given, named, strong: false);
-            return named;
+            scan.AddActor(Join(doc, person, personEnd), person, personEnd, strong: false);
+            return personEnd;
         }
 
         AddRun(scan, i, end);
@@ -272,23 +265,35 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// The end of a person's name that carries a nickname in quotes between given name and surname ("Facundo \"El Gaucho\"
-    /// Lestani", "Beatriz \"Bea\" Lorenzana"), when the run from <paramref name="start"/> to <paramref name="end"/> is the
-    /// given name; 0 otherwise.
+    /// The tokens of a person's name that carries a nickname in double quotes between given name and surname ("Facundo
+    /// \"El Gaucho\" Lestani", "Beatriz \"Bea\" Lorenzana"), when the run from <paramref name="start"/> to
+    /// <paramref name="end"/> ends with the given name; null otherwise.
     /// </summary>
-    private int NicknamedPersonEnd(Scan scan, int start, int end, int limit)
+    private (int Start, int End)? NicknamedPerson(Scan scan, int start, int end, int limit)
     {
         var doc = scan.Doc;
-        if (end - start is < 1 or > 2 || end + 3 >= limit || doc.Word(end) is not ("\"" or "“") || doc.Tokens[end + 1].Start != doc.Tokens[end].End)
+        if (end + 3 >= limit || doc.Word(end) is not [var quote] || !IsOpeningDoubleQuote(quote) || doc.Tokens[end + 1].Start != doc.Tokens[end].End)
         {
-            return 0;
+            return null;
+        }
+
+        // "Singer Oluwatobi \"Skyline\" Adeyemi": a title, or a dictionary word opening the sentence, before the given name is not part of it.
+        while (start < end && (DefaultGazetteer.Titles.Contains(Surface(doc, start)) ||
+            (end - start > 1 && (doc.IsSentenceStart(start) || scan.FollowsDateline(start)) && commonWords.Value.IsCommon(Surface(doc, start), evenIfName: true))))
+        {
+            start++;
+        }
+
+        if (end - start is < 1 or > 2)
+        {
+            return null;
         }
 
         for (var k = start; k < end; k++)
         {
             if (!IsGivenNameWord(doc, k))
             {
-                return 0;
+                return null;
             }
         }
 
@@ -298,10 +303,10 @@ internal sealed partial class EntityRecognizer
             close++;
         }
 
-        if (close == end + 1 || close + 1 >= limit || doc.Word(close) is not ("\"" or "”") || doc.Tokens[close].Start != doc.Tokens[close - 1].End ||
+        if (close == end + 1 || close + 1 >= limit || !IsClosingDoubleQuote(doc.Word(close)) || doc.Tokens[close].Start != doc.Tokens[close - 1].End ||
             !doc.IsCapitalised(close + 1))
         {
-            return 0;
+            return null;
         }
 
         var surnameEnd = RunEnd(scan, close + 1, limit);
@@ -309,11 +314,11 @@ internal sealed partial class EntityRecognizer
         {
             if (!IsGivenNameWord(doc, k))
             {
-                return 0;
+                return null;
             }
         }
 
-        return surnameEnd - (close + 1) is >= 1 and <= 2 ? surnameEnd : 0;
+        return surnameEnd - (close + 1) is >= 1 and <= 2 ? (start, surnameEnd) : null;
     }
 
     /// <summary>True for a capitalised word that can be part of a person's name: no acronym, title, organisation word, function word or place.</summary>
