@@ -155,11 +155,11 @@ internal static class DefaultGazetteer
     /// <summary>
     /// Last words of the names of laws, codes, bills, agreements, plans and policies, which are not actors ("CHIPS Act",
     /// "Finance Bill", "Paris Agreement", "Broadcasting Law", "Penal Code", "Bharatiya Nagarik Suraksha Sanhita", "Basin Plan",
-    /// "State Ownership Policy").
+    /// "State Ownership Policy"), and of lending facilities and policy rates ("Extended Fund Facility", "Overnight Policy Rate").
     /// </summary>
     public static WordSet LawEndings { get; } = new(
         ["Act", "Bill", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation", "Plan", "Policy", "Strategy", "Framework", "Charter",
-            "Law", "Code", "Sanhita", "Adhiniyam"]);
+            "Law", "Code", "Sanhita", "Adhiniyam", "Facility", "Rate"]);
 
     /// <summary>
     /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a
@@ -274,6 +274,19 @@ internal static class DefaultGazetteer
         ["Spaniards"] = "ES",
     };
 
+    /// <summary>Peoples of a continent or a part of the world ("Europeans", "Latin Americans"): no country, and no actor.</summary>
+    public static WordSet ContinentPeoples { get; } = new(
+    [
+        "Europeans", "Africans", "Asians", "Latin Americans", "South Americans", "North Americans", "Central Americans", "Westerners",
+        "Scandinavians", "Arabs", "Caribbeans", "Pacific Islanders",
+    ]);
+
+    /// <summary>
+    /// Blocs and world bodies that copy names as the setting of a story ("under European Union rules", "a United Nations
+    /// report"): actors only when the article keeps coming back to them.
+    /// </summary>
+    public static WordSet Blocs { get; } = new(["European Union", "United Nations", "NATO", "African Union", "ASEAN", "G7", "G20", "BRICS"]);
+
     /// <summary>
     /// Names of American agencies that other countries give their own ("the Securities and Exchange Commission (SEC)" of
     /// Nigeria, the Philippines' "Food and Drug Administration"): the gazetteer's American name only when the article names
@@ -314,7 +327,7 @@ internal static class DefaultGazetteer
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
-        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Although", "Unlike", "Amid", "Besides", "Whereas",
+        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Since", "Though", "Unless", "Whether", "Throughout", "Although", "Unlike", "Amid", "Besides", "Whereas",
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Reseller", "Rival", "Startup", "Start-up", "Watchdog",

@@ -77,13 +77,22 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// Whether the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
-    /// at most two lower-case words, then a site, landform or route noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant",
-    /// "Rioni river", "Geibi line"), or another name listed before one ("Tenke Fungurume and Kisanfu mines").
+    /// Whether the name that ends before token <paramref name="end"/>, or another listed after it, is written just before a
+    /// disease word ("Marburg virus", "Marburg and Ebola outbreaks").
     /// </summary>
-    private static SiteKind SiteAfter(AnalysedText doc, int end)
+    private static bool DiseaseAfter(AnalysedText doc, int end)
     {
         var sentenceEnd = doc.Sentences[doc.SentenceOfToken[Math.Max(0, end - 1)]].TokenEnd;
+        var k = PastListedName(doc, end, sentenceEnd);
+        return k < sentenceEnd && DiseaseNouns.Contains(doc.Word(k)) && !doc.IsCapitalised(k);
+    }
+
+    /// <summary>True when the name at <paramref name="start"/> follows a landform noun and "of" ("the islands of Sulawesi", "the province of Sindh").</summary>
+    private static bool NamedAsLandform(AnalysedText doc, int start) => start > 1 && doc.Word(start - 1) is "of" && LandformNouns.Contains(doc.Word(start - 2));
+
+    /// <summary>The token after the capitalised name listed at <paramref name="end"/> ("and Kisanfu"), or <paramref name="end"/> when none is.</summary>
+    private static int PastListedName(AnalysedText doc, int end, int sentenceEnd)
+    {
         var k = end;
         if (k + 1 < sentenceEnd && doc.Word(k) is "and" or "," && doc.IsCapitalised(k + 1))
         {
@@ -92,6 +101,18 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        return k;
+    }
+
+    /// <summary>
+    /// Whether the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
+    /// at most two lower-case words, then a site, landform or route noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant",
+    /// "Rioni river", "Geibi line"), or another name listed before one ("Tenke Fungurume and Kisanfu mines").
+    /// </summary>
+    private static SiteKind SiteAfter(AnalysedText doc, int end)
+    {
+        var sentenceEnd = doc.Sentences[doc.SentenceOfToken[Math.Max(0, end - 1)]].TokenEnd;
+        var k = PastListedName(doc, end, sentenceEnd);
         // "the Geibi line", but "Petrobras in line with": a route, a locality or a station is said of the name only with no
         // function word between them; and no noun is said of a speaker ("Jane Smith said the plant …").
         var functionWord = false;

@@ -15,6 +15,7 @@ internal sealed partial class EntityRecognizer
         private string? lastActorKey;
         private int lastActorEnd = -1;
         private int lastPlaceEnd = -1;
+        private int lastLandformEnd = -1;
 
         public AnalysedText Doc => doc;
 
@@ -90,11 +91,21 @@ internal sealed partial class EntityRecognizer
         /// <summary>A city standing alone: a place, whose country counts as a region unless the city's name is part of an actor's.</summary>
         public void AddCity(string code, string name, int token) => cityMentions.Add((code, name, token));
 
-        /// <summary>Notes that a place name ends at token <paramref name="end"/> (exclusive), so that a name listed after it is read as a place.</summary>
-        public void MarkPlace(int end) => lastPlaceEnd = end;
+        /// <summary>
+        /// Notes that a place name ends at token <paramref name="end"/> (exclusive), so that a name listed after it is read as
+        /// a place, and as a landform when this one is (<paramref name="landform"/>).
+        /// </summary>
+        public void MarkPlace(int end, bool landform)
+        {
+            lastPlaceEnd = end;
+            lastLandformEnd = landform ? end : -1;
+        }
 
         /// <summary>True when a place name ends just before token <paramref name="token"/>, a list's "and", "or" or comma.</summary>
         public bool PlaceEndsAt(int token) => lastPlaceEnd == token;
+
+        /// <summary>True when a landform's name ends just before token <paramref name="token"/> ("the islands of Sulawesi and Halmahera").</summary>
+        public bool LandformEndsAt(int token) => lastLandformEnd == token;
 
         /// <summary>
         /// The actors and regions found, most salient first. <paramref name="namesPlace"/> tells whether words name a place,
@@ -134,6 +145,9 @@ internal sealed partial class EntityRecognizer
             // A full article's body names its actors: a name only its title writes is a headline's phrase ("Clubs Reject
             // Milei", "Deal With Economy Ministry"), unless the gazetteer knows it.
             stats.RemoveAll(s => s.MergedInto is null && !doc.HeadlineOnly && !s.InBody && !s.Known);
+            // A bloc named in passing ("under European Union rules") is where a full article's story is set, not who acts
+            // in it: named once or twice in the body, or only in the title.
+            stats.RemoveAll(s => s.MergedInto is null && !doc.HeadlineOnly && s.Score < 3 && DefaultGazetteer.Blocs.Contains(s.Name));
             var actorList = stats
                 .Where(s => s.MergedInto is null)
                 .OrderByDescending(s => s.Score + (s.Strong ? 1 : 0))

@@ -41,6 +41,9 @@ internal sealed partial class EntityRecognizer
         "models", "brand", "brands",
     ]);
 
+    /// <summary>Words that say the name before them is a disease's ("Marburg virus", "Ebola outbreaks", "Lassa fever").</summary>
+    private static readonly WordSet DiseaseNouns = new(["virus", "viruses", "fever", "disease", "outbreak", "outbreaks", "epidemic", "epidemics"]);
+
     /// <summary>Prepositions after which a capitalised name is a place ("near Jamnagar", "across Catania", "In Lagos, …", "Strike In Gazipur").</summary>
     private static readonly WordSet Locatives = WordSet.WithCaseVariants(["in", "near", "outside", "around", "across", "throughout", "along", "off"]);
 
@@ -71,7 +74,8 @@ internal sealed partial class EntityRecognizer
         "river", "rivers", "lake", "lakes", "island", "islands", "valley", "basin", "delta", "peninsula", "plateau", "desert",
         "archipelago", "estuary", "lagoon", "wetlands", "volcano", "glacier", "province", "provinces", "parish", "parishes",
         "county", "counties", "district", "districts", "region", "field", "fields", "oilfield", "gasfield", "deposit", "deposits",
-        "formation", "prefecture", "prefectures", "governorate", "oblast", "reservoir", "reservoirs",
+        "formation", "prefecture", "prefectures", "governorate", "governorates", "oblast", "oblasts", "reservoir", "reservoirs", "regions",
+        "municipality", "municipalities",
     ]);
 
     /// <summary>

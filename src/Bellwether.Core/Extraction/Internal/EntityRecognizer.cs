@@ -194,7 +194,7 @@ internal sealed partial class EntityRecognizer
         if (regionLength > 0 && CityAfterCountry(scan, i, regionLength, code!, limit) is var (cityCode, cityEnd))
         {
             scan.AddCity(cityCode, Join(doc, i, cityEnd), i);
-            scan.MarkPlace(cityEnd);
+            scan.MarkPlace(cityEnd, landform: false);
             return cityEnd;
         }
 
@@ -220,7 +220,7 @@ internal sealed partial class EntityRecognizer
             // "Antarctic Peninsula", "Balkan Coast": a place's name before a place's ending names a place, not an actor.
             if (!organisation && runEnd > i + regionLength && EndsAsPlace(doc, i, runEnd))
             {
-                scan.MarkPlace(runEnd);
+                scan.MarkPlace(runEnd, landform: false);
                 return runEnd;
             }
 
@@ -233,6 +233,12 @@ internal sealed partial class EntityRecognizer
             {
                 scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation);
                 return runEnd;
+            }
+
+            // "the provinces of Sindh and Balochistan": a name listed after this one is a landform too.
+            if (NamedAsLandform(doc, i))
+            {
+                scan.MarkPlace(i + regionLength, landform: true);
             }
 
             return i + regionLength;
@@ -249,7 +255,7 @@ internal sealed partial class EntityRecognizer
             Join(doc, i, i + city.Length) is var cityName && !DefaultGazetteer.MarketBenchmarks.Contains(cityName))
         {
             scan.AddCity(city.Value!, cityName, i);
-            scan.MarkPlace(i + city.Length);
+            scan.MarkPlace(i + city.Length, landform: NamedAsLandform(doc, i));
             return i + city.Length;
         }
 
@@ -1072,6 +1078,12 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "Europeans", "Latin Americans": a continent's people name neither a country nor an actor.
+        if (DefaultGazetteer.ContinentPeoples.Contains(name))
+        {
+            return;
+        }
+
         // "Kenyans", "South Africans", "Papua New Guineans", "New Zealanders": a country's people name the country, not an actor.
         if (PeopleOf(doc, start, end, single ? word : name) is { } people)
         {
@@ -1093,22 +1105,27 @@ internal sealed partial class EntityRecognizer
 
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
         var site = strong ? SiteKind.None : SiteAfter(doc, end);
-        var landform = site == SiteKind.Landform || (!strong && start > 1 && doc.Word(start - 1) is "of" &&
-            (LandformNouns.Contains(doc.Word(start - 2)) || RouteAndLocalityNouns.Contains(doc.Word(start - 2))));
         // "in Cork and Galway": a name listed after a place that a locative or the city table made one is a place too, but
-        // not the speaker after the list ("in Glenorchy and Claremont, Anna Reynolds said").
+        // not the speaker after the list ("in Glenorchy and Claremont, Anna Reynolds said"); one listed after a landform
+        // is a landform ("the islands of Sulawesi and Halmahera").
         var listed = start > 0 && (doc.Word(start - 1) is "and" or "or" || (doc.Word(start - 1) is "," && !(end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end)))));
+        var landform = site == SiteKind.Landform || (!strong && start > 1 && doc.Word(start - 1) is "of" &&
+            (LandformNouns.Contains(doc.Word(start - 2)) || RouteAndLocalityNouns.Contains(doc.Word(start - 2)))) ||
+            (!strong && listed && scan.LandformEndsAt(start - 1));
         var locative = !strong && ((start > 0 && (Locatives.Contains(doc.Word(start - 1)) || (listed && scan.PlaceEndsAt(start - 1)))) ||
             site != SiteKind.None || landform);
         if (locative)
         {
-            scan.MarkPlace(end);
+            scan.MarkPlace(end, landform);
         }
 
         // "K2 Black Panther tanks", "the Qdenga vaccine": a name only ever written just before the kind of product it names
         // is that product, not an actor (it counts like a place's name, which a name also used otherwise is not).
         var product = !strong && end < doc.Tokens.Count && ProductNouns.Contains(doc.Word(end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[end - 1];
-        scan.AddActor(name, start, end, strong, locative || product, landform);
+        // "a Marburg outbreak", "Lassa fever": a name once written before a disease word names the disease, and no
+        // other mention makes it an actor.
+        var disease = !strong && DiseaseAfter(doc, end);
+        scan.AddActor(name, start, end, strong, locative || product, landform, notActor: disease);
     }
 
     /// <summary>
