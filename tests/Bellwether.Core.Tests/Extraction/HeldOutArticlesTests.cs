@@ -269,7 +269,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // Set 41: written by a thirty-ninth helper (a regional desk's day in Africa, South and Southeast Asia, Latin America,
     // Eastern Europe and the Middle East: courts, strikes, drought, mining, telecoms, elections, ports, migration, in 31
     // countries; 10.4 labelled actors per full article), measured once after the thirty-sixth round: actors P 0.78 R 0.47,
-    // regions F1 0.94, topics P 0.69 R 0.80.
+    // regions F1 0.94, topics P 0.69 R 0.80. The thirty-seventh round was written on its errors (after it: actors P 0.84 R 0.50).
     [InlineData("heldout41-articles.json", 0.75, 0.44, 0.91, 0.66, 0.77)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {

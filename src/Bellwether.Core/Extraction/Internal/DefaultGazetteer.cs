@@ -251,6 +251,7 @@ internal static class DefaultGazetteer
     public static WordSet Titles { get; } = new(
     [
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "President", "Prime", "Minister", "Chancellor",
+        "Speaker", "Parliamentary", "Presidential", "Interim",
         "Senator", "Sen.", "Governor", "Gov.", "Chairman", "Chairwoman", "Chair", "CEO", "CFO", "COO", "CTO", "Secretary", "General", "Gen.",
         "Admiral", "Judge", "Justice", "King", "Queen", "Premier", "Vice", "Deputy", "Chief", "Executive", "Officer",
         "Representative", "Rep.", "Mayor", "Commissioner", "Director", "Spokesperson", "Spokesman", "Spokeswoman",

@@ -7,7 +7,7 @@ internal sealed partial class EntityRecognizer
 {
     /// <summary>
     /// True when token <paramref name="i"/> joins places, continents or months by hyphens ("US-China", "India-Pakistan",
-    /// "Belgrade-Budapest", "Asia-Europe", "March-November"): a relation, route or span, not a name. The countries among
+    /// "Belgrade-Budapest", "Asia-Europe", "March-November", "October-to-December"): a relation, route or span, not a name. The countries among
     /// its parts count as regions when <paramref name="addRegions"/>.
     /// </summary>
     private bool JoinsPlaces(Scan scan, int i, bool addRegions = true)
@@ -25,9 +25,15 @@ internal sealed partial class EntityRecognizer
             return false;
         }
 
-        foreach (var range in parts[..count])
+        for (var p = 0; p < count; p++)
         {
-            var part = word[range];
+            // "October-to-December", "Lagos-to-Abidjan": a span's connector.
+            var part = word[parts[p]];
+            if (count == 3 && p == 1 && part is "to")
+            {
+                continue;
+            }
+
             if (part.Length == 0 || !char.IsUpper(part[0]) ||
                 (regions.MatchWord(part) is null && cities.MatchWord(part) is null && !DefaultGazetteer.SpanParts.Contains(part)))
             {
@@ -77,6 +83,14 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
+    /// The token after a national Red Cross or Red Crescent society that opens at <paramref name="i"/> with its country or
+    /// the country's adjective ("the Tunisian Red Crescent", "the Kenya Red Cross"), or 0 when none does.
+    /// </summary>
+    private int NationalSocietyEnd(AnalysedText doc, int i) =>
+        i + 2 < doc.Tokens.Count && Surface(doc, i + 1) is "Red" && Surface(doc, i + 2) is "Cross" or "Crescent" &&
+        (IsAdjective(doc.Word(i)) || regions.MatchWord(Surface(doc, i)) is { } code && code != NoCode) ? i + 3 : 0;
+
+    /// <summary>
     /// Whether the name that ends before token <paramref name="end"/>, or another listed after it, is written just before a
     /// disease word ("Marburg virus", "Marburg and Ebola outbreaks").
     /// </summary>
@@ -87,8 +101,13 @@ internal sealed partial class EntityRecognizer
         return k < sentenceEnd && DiseaseNouns.Contains(doc.Word(k)) && !doc.IsCapitalised(k);
     }
 
-    /// <summary>True when the name at <paramref name="start"/> follows a landform noun and "of" ("the islands of Sulawesi", "the province of Sindh").</summary>
-    private static bool NamedAsLandform(AnalysedText doc, int start) => start > 1 && doc.Word(start - 1) is "of" && LandformNouns.Contains(doc.Word(start - 2));
+    /// <summary>
+    /// True when the name at <paramref name="start"/> follows "of" and a landform, locality or route noun, a port or a city
+    /// ("the islands of Sulawesi", "the province of Sindh", "the town of Kasese", "the port of Duqm").
+    /// </summary>
+    private static bool NamedAsLandform(AnalysedText doc, int start) =>
+        start > 1 && doc.Word(start - 1) is "of" && doc.Word(start - 2) is var noun &&
+        (LandformNouns.Contains(noun) || RouteAndLocalityNouns.Contains(noun) || noun is "port" or "city");
 
     /// <summary>The token after the capitalised name listed at <paramref name="end"/> ("and Kisanfu"), or <paramref name="end"/> when none is.</summary>
     private static int PastListedName(AnalysedText doc, int end, int sentenceEnd)

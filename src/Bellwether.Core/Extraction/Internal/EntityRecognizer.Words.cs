@@ -49,13 +49,14 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// Lower-case nouns of sites that a name before them is the place of ("its Cheongju campus", "the Chuquicamata and
-    /// Radomiro Tomic mines", "the Polarlys gas field"); a company may name its site, so elsewhere the name may still act.
+    /// Radomiro Tomic mines", "the Polarlys gas field", "the Que Vo III industrial park"), and of programmes it names ("the
+    /// Aswesuma cash transfer programme"); a company may name its site or programme, so elsewhere the name may still act.
     /// </summary>
     private static readonly WordSet SiteNouns = new(
     [
         "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "refinery",
         "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve", "port",
-        "ports", "airport", "crossing",
+        "ports", "airport", "crossing", "park", "parks", "corridor", "programme", "programmes", "program", "programs", "scheme",
     ]);
 
     /// <summary>

@@ -137,6 +137,17 @@ internal sealed partial class EntityRecognizer
             return afterDefinition;
         }
 
+        if (NationalSocietyEnd(doc, i) is > 0 and var societyEnd)
+        {
+            if (regions.MatchWord(Surface(doc, i)) is { } country && country != NoCode)
+            {
+                scan.AddRegion(country, i);
+            }
+
+            scan.AddActor(Join(doc, i, societyEnd), i, societyEnd, strong: true);
+            return societyEnd;
+        }
+
         if (IsAdjective(doc.Word(i)) || JoinsPlaces(scan, i))
         {
             return i + 1;
@@ -388,6 +399,13 @@ internal sealed partial class EntityRecognizer
 
                     break;
                 }
+            }
+
+            // "Ethiopia's Disaster Risk Management Commission (EDRMC)": letters may spell the owner too, who owns the name
+            // and is not part of it.
+            while (at >= 0 && start < i - 2 && IsPossessive(doc.Word(start)))
+            {
+                start++;
             }
 
             if (at >= 0 && doc.IsCapitalised(start) && !StopWords.Contains(doc.Word(start)) && i - 1 - start >= 2)
@@ -1109,9 +1127,7 @@ internal sealed partial class EntityRecognizer
         // not the speaker after the list ("in Glenorchy and Claremont, Anna Reynolds said"); one listed after a landform
         // is a landform ("the islands of Sulawesi and Halmahera").
         var listed = start > 0 && (doc.Word(start - 1) is "and" or "or" || (doc.Word(start - 1) is "," && !(end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end)))));
-        var landform = site == SiteKind.Landform || (!strong && start > 1 && doc.Word(start - 1) is "of" &&
-            (LandformNouns.Contains(doc.Word(start - 2)) || RouteAndLocalityNouns.Contains(doc.Word(start - 2)))) ||
-            (!strong && listed && scan.LandformEndsAt(start - 1));
+        var landform = site == SiteKind.Landform || (!strong && (NamedAsLandform(doc, start) || (listed && scan.LandformEndsAt(start - 1))));
         var locative = !strong && ((start > 0 && (Locatives.Contains(doc.Word(start - 1)) || (listed && scan.PlaceEndsAt(start - 1)))) ||
             site != SiteKind.None || landform);
         if (locative)
