@@ -56,7 +56,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// thirty-sixth helper, measured once after the thirty-third round; set 39 (<c>Fixtures/heldout39-articles.json</c>) by a
 /// thirty-seventh helper, measured once after the thirty-fourth; set 40 (<c>Fixtures/heldout40-articles.json</c>) by a
 /// thirty-eighth helper, measured once after the thirty-fifth; set 41 (<c>Fixtures/heldout41-articles.json</c>) by a
-/// thirty-ninth helper, measured once after the thirty-sixth. The floors sit a little below
+/// thirty-ninth helper, measured once after the thirty-sixth; set 42 (<c>Fixtures/heldout42-articles.json</c>) by a fortieth
+/// helper, measured once after the thirty-seventh. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -271,6 +272,12 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // countries; 10.4 labelled actors per full article), measured once after the thirty-sixth round: actors P 0.78 R 0.47,
     // regions F1 0.94, topics P 0.69 R 0.80. The thirty-seventh round was written on its errors (after it: actors P 0.84 R 0.50).
     [InlineData("heldout41-articles.json", 0.75, 0.44, 0.91, 0.66, 0.77)]
+    // Set 42: written by a fortieth helper (a business and economy desk's day in Europe, North America, East Asia, Oceania
+    // and the Gulf: results, takeovers, wage deals, energy prices, chip plants, drug approvals, antitrust, data rulings,
+    // airlines, housing, central banks, budgets, in 30 countries; 9.5 labelled actors per full article; its labeller
+    // counts stock exchanges as places, not actors), measured once after the thirty-seventh round: actors P 0.77 R 0.49,
+    // regions F1 0.96, topics P 0.64 R 0.79.
+    [InlineData("heldout42-articles.json", 0.74, 0.46, 0.93, 0.61, 0.76)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -283,6 +290,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout42-articles.json")]
     [InlineData("heldout41-articles.json")]
     [InlineData("heldout40-articles.json")]
     [InlineData("heldout39-articles.json")]
