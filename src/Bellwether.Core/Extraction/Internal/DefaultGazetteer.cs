@@ -155,11 +155,12 @@ internal static class DefaultGazetteer
     /// <summary>
     /// Last words of the names of laws, codes, bills, agreements, plans and policies, which are not actors ("CHIPS Act",
     /// "Finance Bill", "Paris Agreement", "Broadcasting Law", "Penal Code", "Bharatiya Nagarik Suraksha Sanhita", "Basin Plan",
-    /// "State Ownership Policy"), and of lending facilities and policy rates ("Extended Fund Facility", "Overnight Policy Rate").
+    /// "State Ownership Policy"), of lending facilities and policy rates ("Extended Fund Facility", "Overnight Policy Rate"),
+    /// and of indices ("Housing Price Index").
     /// </summary>
     public static WordSet LawEndings { get; } = new(
         ["Act", "Bill", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation", "Plan", "Policy", "Strategy", "Framework", "Charter",
-            "Law", "Code", "Sanhita", "Adhiniyam", "Facility", "Rate"]);
+            "Law", "Code", "Sanhita", "Adhiniyam", "Facility", "Rate", "Index"]);
 
     /// <summary>
     /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a
@@ -210,7 +211,7 @@ internal static class DefaultGazetteer
     [
         "Selic", "KOSPI", "Kospi", "KOSDAQ", "Kosdaq", "Sensex", "Nifty", "Hang Seng", "DAX", "CAC", "TOPIX", "Topix", "Bovespa",
         "Ibovespa", "Merval", "FTSE", "Stoxx", "STOXX", "Euro Stoxx", "Libor", "LIBOR", "Euribor", "EURIBOR", "SOFR", "SONIA",
-        "Brent", "WTI",
+        "Brent", "WTI", "TTF", "Henry Hub",
     ]);
 
     /// <summary>Holidays and shopping seasons, named like organisations but dates on the calendar ("Black Friday sales").</summary>
@@ -307,7 +308,7 @@ internal static class DefaultGazetteer
         "LNG", "GPU", "GPUs", "CPU", "CPUs", "COVID", "ESG", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "PC", "PCs", "IT",
         "API", "APIs", "LLM", "LLMs", "AGI", "VAT", "CO2", "GW", "MW", "TWh", "GWh", "KWh", "MWh", "NGO", "NGOs", "PM",
         "AM", "TV", "OK", "ID", "MP", "MPs", "CPI", "PMI", "UAV", "UAVs", "ICBM", "SUV", "SUVs", "TB", "HIV", "AIDS",
-        "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
+        "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "CPIF", "CPIH", "HICP", "PCE", "PPI", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
         "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs", "BTC", "ETH", "USDT", "USDC", "CBDC", "CBDCs",
         "LPG", "CPO", "NPK", "FOB", "CIF", "CFR", "EXW", "AAA", "BBB", "CCC", "SME", "SMEs", "MSME", "MSMEs", "KYC",
         "GPS", "USB", "SIM", "SMS", "LTE", "MAX", "LFP", "GB", "MB", "KB", "PB", "BC", "BCE",

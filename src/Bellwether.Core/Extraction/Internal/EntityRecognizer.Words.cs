@@ -38,7 +38,7 @@ internal sealed partial class EntityRecognizer
         "vaccine", "vaccines", "drug", "drugs", "pill", "pills", "tank", "tanks", "jet", "jets", "jetliner", "jetliners",
         "aircraft", "helicopter", "helicopters", "missile", "missiles", "rifle", "rifles", "vehicle", "vehicles", "sedan",
         "sedans", "smartphone", "smartphones", "handset", "handsets", "satellite", "satellites", "rocket", "rockets", "model",
-        "models", "brand", "brands",
+        "models", "brand", "brands", "banner", "banners", "tanker", "tankers",
     ]);
 
     /// <summary>Words that say the name before them is a disease's ("Marburg virus", "Ebola outbreaks", "Lassa fever").</summary>
@@ -91,7 +91,11 @@ internal sealed partial class EntityRecognizer
     ]);
 
     /// <summary>Nouns of currencies, which make the acronym before them a currency's name ("CFA francs"), not an actor's.</summary>
-    private static readonly WordSet CurrencyNouns = new(["franc", "francs", "dollar", "dollars", "pound", "pounds", "peso", "pesos", "rupee", "rupees", "shilling", "shillings"]);
+    private static readonly WordSet CurrencyNouns = new(
+    [
+        "franc", "francs", "dollar", "dollars", "pound", "pounds", "peso", "pesos", "rupee", "rupees", "shilling", "shillings",
+        "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "krona", "kronor", "krone", "kroner",
+    ]);
 
     /// <summary>ISO 4217 codes of the currencies news quotes most, and "CFA", written before an amount ("NOK 4 billion", "CFA 1,500").</summary>
     private static readonly WordSet CurrencyCodes = new(

@@ -615,6 +615,47 @@ internal sealed partial class EntityRecognizer
         static bool Adjacent(AnalysedText doc, int left, int right) => doc.Tokens[right].Start == doc.Tokens[left].End;
     }
 
+    /// <summary>
+    /// The "of" between a person's name and an organisation's in the run from <paramref name="start"/> to
+    /// <paramref name="end"/> ("Rosa Quispe of Bankhaus Remler", "Declan Fahy of Sinn Féin"), or 0. The name before it has two
+    /// or three words, none a dictionary word but the given name, none a title, an organisation's or a place's word, and
+    /// names no known actor or place ("Bank of England", "Duke of Edinburgh", "Sakura Ventures of Japan" are one name); the
+    /// name after it is no place.
+    /// </summary>
+    private int PersonOfOrganisation(AnalysedText doc, int start, int end)
+    {
+        var of = -1;
+        for (var k = start + 2; k <= start + 3 && k + 1 < end; k++)
+        {
+            if (doc.Word(k) is "of")
+            {
+                of = k;
+                break;
+            }
+        }
+
+        if (of < 0 || !IsCapitalisedWord(doc, of + 1) || actors.Match(doc.Text, doc.Tokens, start, of).Length > 0 ||
+            regions.Match(doc.Text, doc.Tokens, of + 1, end).Length > 0 || cities.Match(doc.Text, doc.Tokens, of + 1, end).Length > 0)
+        {
+            return 0;
+        }
+
+        for (var k = start; k < of; k++)
+        {
+            var word = Surface(doc, k);
+            if (!IsCapitalisedWord(doc, k) || IsAcronym(word) || HasDigit(word) || DefaultGazetteer.Titles.Contains(word) ||
+                DefaultGazetteer.OrganisationEndings.Contains(word) || DefaultGazetteer.InstitutionWords.Contains(word) ||
+                DefaultGazetteer.PlaceEndings.Contains(word) || DefaultGazetteer.PlaceStarts.Contains(word) || LegalForms.Contains(word) ||
+                regions.MatchWord(word) is not null || cities.MatchWord(word) is not null ||
+                (k > start && commonWords.Value.IsCommon(word, evenIfName: false)))
+            {
+                return 0;
+            }
+        }
+
+        return of;
+    }
+
     private static bool IsCapitalisedWord(AnalysedText doc, int token) => doc.Tokens[token].Kind == TokenKind.Word && doc.IsCapitalised(token);
 
     private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
@@ -807,6 +848,14 @@ internal sealed partial class EntityRecognizer
     private void AddRun(Scan scan, int start, int end)
     {
         var doc = scan.Doc;
+        // "said Rosa Quispe of Bankhaus Remler": a person, "of", and where the person works are two names.
+        if (scan.TitleCaseWords is null && PersonOfOrganisation(doc, start, end) is > 0 and var of)
+        {
+            AddRun(scan, start, of);
+            AddRun(scan, of + 1, end);
+            return;
+        }
+
         // A legal form closes a company's name as an organisation word does ("Vale Indonesia Tbk").
         var endsAsOrganisation = end > start && ((scan.TitleCaseWords is null ? DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end - 1)) : ClosesTitleCaseName(doc, end - 1)) ||
             LegalForms.Contains(Surface(doc, end - 1)));
@@ -1137,11 +1186,16 @@ internal sealed partial class EntityRecognizer
 
         // "K2 Black Panther tanks", "the Qdenga vaccine": a name only ever written just before the kind of product it names
         // is that product, not an actor (it counts like a place's name, which a name also used otherwise is not).
-        var product = !strong && end < doc.Tokens.Count && ProductNouns.Contains(doc.Word(end)) && doc.SentenceOfToken[end] == doc.SentenceOfToken[end - 1];
-        // "a Marburg outbreak", "Lassa fever": a name once written before a disease word names the disease, and no
-        // other mention makes it an actor.
-        var disease = !strong && DiseaseAfter(doc, end);
-        scan.AddActor(name, start, end, strong, locative || product, landform, notActor: disease);
+        // So is a currency ("25.1 billion New Taiwan dollars"), and so are names listed before the noun ("its Marché Vert and
+        // Proxi'Mo banners").
+        var noun = PastListedName(doc, end, doc.Sentences[doc.SentenceOfToken[end - 1]].TokenEnd);
+        var product = !strong && noun < doc.Tokens.Count && (ProductNouns.Contains(doc.Word(noun)) || CurrencyNouns.Contains(doc.Word(noun))) &&
+            doc.SentenceOfToken[noun] == doc.SentenceOfToken[end - 1];
+        // "a Marburg outbreak", "Lassa fever": a name once written before a disease word names the disease, "sold under the
+        // brand name Veltrace" a product, and "the AEX index" an index; no other mention makes any of them an actor.
+        var notActor = (!strong && (DiseaseAfter(doc, end) || (start > 1 && doc.Word(start - 1) is "name" && doc.Word(start - 2) is "brand" or "trade"))) ||
+            (end < doc.Tokens.Count && doc.Word(end) is "index" or "indices" or "indexes" && !doc.IsCapitalised(end));
+        scan.AddActor(name, start, end, strong, locative || product, landform, notActor);
     }
 
     /// <summary>

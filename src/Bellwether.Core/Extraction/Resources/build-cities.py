@@ -41,6 +41,7 @@ EXONYMS = {
     "Thüringen": "Thuringia", "Hessen": "Hesse", "Nordrhein-Westfalen": "North Rhine-Westphalia",
     "Rheinland-Pfalz": "Rhineland-Palatinate", "Catalunya": "Catalonia", "Andalucía": "Andalusia", "Bretagne": "Brittany",
     "Vlaams Gewest": "Flanders", "Marrakesh": "Marrakech", "Pulau Pinang": "Penang",
+    "Coahuila de Zaragoza": "Coahuila", "Veracruz de Ignacio de la Llave": "Veracruz", "Michoacán de Ocampo": "Michoacán",
 }
 # South Korean cities are listed with the "-si" (city) suffix that news copy leaves out ("Seongnam-si" is "Seongnam").
 CITY_SUFFIXES = {"KR": "-si"}
