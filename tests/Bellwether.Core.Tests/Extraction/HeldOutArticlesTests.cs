@@ -57,7 +57,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// thirty-seventh helper, measured once after the thirty-fourth; set 40 (<c>Fixtures/heldout40-articles.json</c>) by a
 /// thirty-eighth helper, measured once after the thirty-fifth; set 41 (<c>Fixtures/heldout41-articles.json</c>) by a
 /// thirty-ninth helper, measured once after the thirty-sixth; set 42 (<c>Fixtures/heldout42-articles.json</c>) by a fortieth
-/// helper, measured once after the thirty-seventh. The floors sit a little below
+/// helper, measured once after the thirty-seventh; set 43 (<c>Fixtures/heldout43-articles.json</c>) by a forty-first helper,
+/// measured once after the thirty-ninth. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -278,6 +279,12 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // counts stock exchanges as places, not actors), measured once after the thirty-seventh round: actors P 0.77 R 0.49,
     // regions F1 0.96, topics P 0.64 R 0.79. The thirty-ninth round was written on its errors (after it: actors P 0.84 R 0.54).
     [InlineData("heldout42-articles.json", 0.74, 0.46, 0.93, 0.61, 0.76)]
+    // Set 43: written by a forty-first helper (a science, technology, environment and security desk's day: extreme weather,
+    // conservation, nuclear and renewable power, space launches, chips, cyber attacks, data rulings, defence, border
+    // clashes, outbreaks, drug prices, research funding, robots and minerals, in 33 countries and Antarctica; 8.8 labelled
+    // actors per full article), measured once after the thirty-ninth round: actors P 0.79 R 0.55, regions F1 0.99, topics
+    // P 0.68 R 0.78.
+    [InlineData("heldout43-articles.json", 0.76, 0.52, 0.96, 0.65, 0.75)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -290,6 +297,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout43-articles.json")]
     [InlineData("heldout42-articles.json")]
     [InlineData("heldout41-articles.json")]
     [InlineData("heldout40-articles.json")]
