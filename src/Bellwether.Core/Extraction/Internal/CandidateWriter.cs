@@ -11,11 +11,36 @@ internal static class CandidateWriter
     /// <summary>How many words from the effect verb a cause or what it acts on may stand.</summary>
     private const int NearVerb = 4;
 
+    /// <summary>
+    /// The most salient <paramref name="max"/> actors, in their order; when more were found than fit, names likely to be
+    /// actors (<see cref="ActorMention.IsLikelyActor"/>) take the places before the other lone words do.
+    /// </summary>
+    private static List<string> KeptActors(IReadOnlyList<ActorMention> found, int max)
+    {
+        var likely = found.Count(a => a.IsLikelyActor);
+        var others = Math.Max(0, max - likely);
+        var kept = new List<string>(Math.Min(max, found.Count));
+        foreach (var actor in found)
+        {
+            if (kept.Count == max)
+            {
+                break;
+            }
+
+            if (actor.IsLikelyActor || others-- > 0)
+            {
+                kept.Add(actor.Name);
+            }
+        }
+
+        return kept;
+    }
+
     public static SignalCandidate Write(Article article, ArticleAnalysis analysis, ArticleAnalyzer analyzer)
     {
         var options = analyzer.Options;
         var doc = analysis.Text;
-        var actors = analysis.Actors.Take(options.MaxActors).Select(a => a.Name).ToList();
+        var actors = KeptActors(analysis.Actors, options.MaxActors);
         var quotes = analysis.RankedSentences
             .Take(options.MaxQuotes)
             .OrderBy(s => s.Start)

@@ -57,6 +57,7 @@ internal sealed partial class EntityRecognizer
             stat.NotLocative |= !locative;
             stat.Landform |= landform;
             stat.NotActor |= notActor;
+            stat.Speaks |= end < doc.Tokens.Count && ReportingVerbs.Contains(doc.Word(end));
             quotedTitle ??= QuotedTitleTokens(doc);
             stat.Unquoted |= end <= start || Array.IndexOf(quotedTitle, false, start, end - start) >= 0;
         }
@@ -152,7 +153,7 @@ internal sealed partial class EntityRecognizer
                 .Where(s => s.MergedInto is null)
                 .OrderByDescending(s => s.Score + (s.Strong ? 1 : 0))
                 .ThenBy(s => s.First)
-                .Select(s => new ActorMention(s.Name, s.Score))
+                .Select(s => new ActorMention(s.Name, s.Score, s.Known || s.Speaks || s.Name.Contains(' ', StringComparison.Ordinal)))
                 .ToList();
             // A region named less than a third as often as the article's main one is mentioned in passing: the article is not about it.
             var top = regionScores.Count == 0 ? 0 : regionScores.Values.Max();
@@ -302,6 +303,9 @@ internal sealed partial class EntityRecognizer
         /// <summary>True once the name was seen in the body, not only in the title.</summary>
         public bool InBody { get; set; }
 
+        /// <summary>True once the name was written just before a reporting verb ("Eskom said").</summary>
+        public bool Speaks { get; set; }
+
         /// <summary>True when the gazetteer knows the name.</summary>
         public bool Known { get; set; }
 
@@ -327,6 +331,7 @@ internal sealed partial class EntityRecognizer
             InProse |= other.InProse;
             InBody |= other.InBody;
             Known |= other.Known;
+            Speaks |= other.Speaks;
             NotLocative |= other.NotLocative;
             Landform |= other.Landform;
             NotActor |= other.NotActor;

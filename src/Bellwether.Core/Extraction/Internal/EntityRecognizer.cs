@@ -1471,8 +1471,15 @@ internal sealed partial class EntityRecognizer
 
 }
 
-/// <summary>An actor found in an article, with its salience (mentions; title mentions count twice).</summary>
-internal sealed record ActorMention(string Name, int Score);
+/// <summary>An actor found in an article.</summary>
+/// <param name="Name">The actor's name.</param>
+/// <param name="Score">Its salience: mentions, title mentions counting twice.</param>
+/// <param name="IsLikelyActor">
+/// True for a name of two words or more, one the gazetteer knows, or one written just before a reporting verb ("Eskom
+/// said"). On held-out sets 1 to 42 about nine in ten of the longer names found were right and two in three of the lone
+/// words before a reporting verb, against a third of the other lone words (places no table knows, products, common words).
+/// </param>
+internal sealed record ActorMention(string Name, int Score, bool IsLikelyActor);
 
 /// <summary>A region found in an article, with its salience.</summary>
 internal sealed record RegionMention(string Code, int Score);
