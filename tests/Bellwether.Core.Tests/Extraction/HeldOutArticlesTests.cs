@@ -58,7 +58,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// thirty-eighth helper, measured once after the thirty-fifth; set 41 (<c>Fixtures/heldout41-articles.json</c>) by a
 /// thirty-ninth helper, measured once after the thirty-sixth; set 42 (<c>Fixtures/heldout42-articles.json</c>) by a fortieth
 /// helper, measured once after the thirty-seventh; set 43 (<c>Fixtures/heldout43-articles.json</c>) by a forty-first helper,
-/// measured once after the thirty-ninth. The floors sit a little below
+/// measured once after the thirty-ninth; set 44 (<c>Fixtures/heldout44-articles.json</c>) by a forty-second helper, measured
+/// once after the kept-actor rule. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -285,6 +286,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // actors per full article), measured once after the thirty-ninth round: actors P 0.79 R 0.55, regions F1 0.99, topics
     // P 0.68 R 0.78.
     [InlineData("heldout43-articles.json", 0.76, 0.52, 0.96, 0.65, 0.75)]
+    // Set 44: written by a forty-second helper (a general wire's day as a reader's app shows it, with many companies named
+    // by one invented word as real copy names them, in 30 countries; 11.2 labelled actors per full article), measured once
+    // after the kept-actor rule: actors P 0.90 R 0.50, regions F1 0.92, topics P 0.68 R 0.83.
+    [InlineData("heldout44-articles.json", 0.87, 0.47, 0.89, 0.65, 0.80)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -297,6 +302,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout44-articles.json")]
     [InlineData("heldout43-articles.json")]
     [InlineData("heldout42-articles.json")]
     [InlineData("heldout41-articles.json")]
