@@ -40,6 +40,14 @@ public sealed class IndicesCurrenciesAndAffiliationsTests
     }
 
     [Fact]
+    public void Extract_ExchangeNamedBeforeItsIndexAndActing_StaysAnActor()
+    {
+        var candidate = Extractors.SingleCandidate("Markets", "The Nasdaq Composite index fell 2%. Nasdaq said it would list 12 firms this month." + Speaker);
+
+        candidate.Actors.Should().Contain("Nasdaq");
+    }
+
+    [Fact]
     public void Extract_CurrencyBrandShipClassAndBanners_AreNotActors()
     {
         var candidate = Extractors.SingleCandidate(

@@ -1186,15 +1186,17 @@ internal sealed partial class EntityRecognizer
 
         // "K2 Black Panther tanks", "the Qdenga vaccine": a name only ever written just before the kind of product it names
         // is that product, not an actor (it counts like a place's name, which a name also used otherwise is not).
-        // So is a currency ("25.1 billion New Taiwan dollars"), and so are names listed before the noun ("its Marché Vert and
-        // Proxi'Mo banners").
+        // So is a currency ("25.1 billion New Taiwan dollars") or an index ("the Nasdaq Composite index"), and so are names
+        // listed before the noun ("its Marché Vert and Proxi'Mo banners").
         var noun = PastListedName(doc, end, doc.Sentences[doc.SentenceOfToken[end - 1]].TokenEnd);
-        var product = !strong && noun < doc.Tokens.Count && (ProductNouns.Contains(doc.Word(noun)) || CurrencyNouns.Contains(doc.Word(noun))) &&
-            doc.SentenceOfToken[noun] == doc.SentenceOfToken[end - 1];
+        var index = end < doc.Tokens.Count && doc.Word(end) is "index" or "indices" or "indexes" && !doc.IsCapitalised(end);
+        var product = !strong && ((noun < doc.Tokens.Count && (ProductNouns.Contains(doc.Word(noun)) || CurrencyNouns.Contains(doc.Word(noun))) &&
+            doc.SentenceOfToken[noun] == doc.SentenceOfToken[end - 1]) || index);
         // "a Marburg outbreak", "Lassa fever": a name once written before a disease word names the disease, "sold under the
-        // brand name Veltrace" a product, and "the AEX index" an index; no other mention makes any of them an actor.
+        // brand name Veltrace" a product, and an acronym before "index" an index ("the AEX index"); no other mention makes
+        // any of them an actor.
         var notActor = (!strong && (DiseaseAfter(doc, end) || (start > 1 && doc.Word(start - 1) is "name" && doc.Word(start - 2) is "brand" or "trade"))) ||
-            (end < doc.Tokens.Count && doc.Word(end) is "index" or "indices" or "indexes" && !doc.IsCapitalised(end));
+            (index && single && IsAcronym(word));
         scan.AddActor(name, start, end, strong, locative || product, landform, notActor);
     }
 
