@@ -59,7 +59,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// thirty-ninth helper, measured once after the thirty-sixth; set 42 (<c>Fixtures/heldout42-articles.json</c>) by a fortieth
 /// helper, measured once after the thirty-seventh; set 43 (<c>Fixtures/heldout43-articles.json</c>) by a forty-first helper,
 /// measured once after the thirty-ninth; set 44 (<c>Fixtures/heldout44-articles.json</c>) by a forty-second helper, measured
-/// once after the kept-actor rule. The floors sit a little below
+/// once after the kept-actor rule; set 45 (<c>Fixtures/heldout45-articles.json</c>) by a forty-third helper, measured once
+/// after that. The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -290,6 +291,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // by one invented word as real copy names them, in 30 countries; 11.2 labelled actors per full article), measured once
     // after the kept-actor rule: actors P 0.90 R 0.50, regions F1 0.92, topics P 0.68 R 0.83.
     [InlineData("heldout44-articles.json", 0.87, 0.47, 0.89, 0.65, 0.80)]
+    // Set 45: written by a forty-third helper (an international wire's world service for a day, small countries among its
+    // 34: Moldova, Bhutan, Namibia, Fiji, Laos, Mongolia; 9.8 labelled actors per full article), measured once after the
+    // kept-actor rule and set 44: actors P 0.88 R 0.56, regions F1 0.92, topics P 0.59 R 0.84.
+    [InlineData("heldout45-articles.json", 0.85, 0.53, 0.89, 0.56, 0.81)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -302,6 +307,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout45-articles.json")]
     [InlineData("heldout44-articles.json")]
     [InlineData("heldout43-articles.json")]
     [InlineData("heldout42-articles.json")]
