@@ -14,11 +14,12 @@ public sealed class SpeakersSocietiesAndOwnedNamesTests
     [InlineData("The bill passed, Parliamentary Speaker Levan Abashidze-Tsereteli told lawmakers.", "Levan Abashidze-Tsereteli")]
     [InlineData("The bill passed, Speaker Levan Abashidze-Tsereteli told lawmakers.", "Levan Abashidze-Tsereteli")]
     [InlineData("The board was led by Interim Chair Jose Ruiz until March.", "Jose Ruiz")]
+    [InlineData("The union's president, Comrade Babatunde Olaniyan, told a news conference the strike would go on.", "Babatunde Olaniyan")]
     public void Extract_TitleOfOfficeBeforeAName_IsNotPartOfIt(string text, string person)
     {
         var candidate = Extractors.SingleCandidate("Vote", text + Speaker);
 
-        candidate.Actors.Should().Contain(person).And.OnlyContain(a => !a.Contains("Speaker", StringComparison.Ordinal) && !a.Contains("Interim", StringComparison.Ordinal));
+        candidate.Actors.Should().Contain(person).And.OnlyContain(a => !a.Contains("Speaker", StringComparison.Ordinal) && !a.Contains("Interim", StringComparison.Ordinal) && !a.Contains("Comrade", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -55,6 +56,7 @@ public sealed class SpeakersSocietiesAndOwnedNamesTests
     [InlineData("Exports left through the port of Duqm. Ore is shipped via Duqm to Rotterdam.", "Duqm")]
     [InlineData("The plant will be built in the Que Vo III industrial park near the capital.", "Que Vo III")]
     [InlineData("The failure of the October-to-December rains left herders without water.", "October-to-December")]
+    [InlineData("Meltwater is thinning the Ross Ice Shelf faster than models predicted.", "Ross Ice Shelf")]
     public void Extract_PortParkOrSpanOfMonths_IsNotAnActor(string text, string name)
     {
         var candidate = Extractors.SingleCandidate("Trade", text + Speaker);

@@ -60,6 +60,7 @@ internal static class DefaultGazetteer
         new("NATO", "North Atlantic Treaty Organization"),
         new("United Nations", "UN", "U.N."),
         new("World Health Organization", "WHO"),
+        new("Gavi, the Vaccine Alliance", "Gavi", "GAVI", "Gavi, The Vaccine Alliance"),
         new("Food and Agriculture Organization", "FAO", "Food and Agriculture Organization of the United Nations", "UN Food and Agriculture Organization", "Food and Agriculture Organisation"),
         new("International Labour Organization", "ILO", "International Labour Organisation", "International Labor Organization"),
         new("UN Office for the Coordination of Humanitarian Affairs", "OCHA", "UN OCHA", "Office for the Coordination of Humanitarian Affairs", "United Nations Office for the Coordination of Humanitarian Affairs"),
@@ -141,7 +142,7 @@ internal static class DefaultGazetteer
 
     /// <summary>
     /// Last words of the names of seas, rivers, lands, areas, sites, routes and divisions of a country, which are places, not
-    /// actors ("North Sea", "Greater Toronto Area", "Callao Port", "Geibi Line", "Hiroshima Prefecture").
+    /// actors ("North Sea", "Greater Toronto Area", "Callao Port", "Geibi Line", "Hiroshima Prefecture", "Ross Ice Shelf").
     /// </summary>
     public static WordSet PlaceEndings { get; } = new(
     [
@@ -149,7 +150,7 @@ internal static class DefaultGazetteer
         "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier", "Lake", "Dam",
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
         "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway", "Line", "Zone", "Hill", "Prefecture", "Province", "Governorate", "Oblast",
-        "County", "District", "Corridor",
+        "County", "District", "Corridor", "Shelf", "Sanctuary",
     ]);
 
     /// <summary>
@@ -252,7 +253,7 @@ internal static class DefaultGazetteer
     public static WordSet Titles { get; } = new(
     [
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "President", "Prime", "Minister", "Chancellor",
-        "Speaker", "Parliamentary", "Presidential", "Interim",
+        "Speaker", "Parliamentary", "Presidential", "Interim", "Comrade",
         "Senator", "Sen.", "Governor", "Gov.", "Chairman", "Chairwoman", "Chair", "CEO", "CFO", "COO", "CTO", "Secretary", "General", "Gen.",
         "Admiral", "Judge", "Justice", "King", "Queen", "Premier", "Vice", "Deputy", "Chief", "Executive", "Officer",
         "Representative", "Rep.", "Mayor", "Commissioner", "Director", "Spokesperson", "Spokesman", "Spokeswoman",

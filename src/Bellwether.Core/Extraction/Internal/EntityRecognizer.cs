@@ -620,10 +620,16 @@ internal sealed partial class EntityRecognizer
     /// <paramref name="end"/> ("Rosa Quispe of Bankhaus Remler", "Declan Fahy of Sinn Féin"), or 0. The name before it has two
     /// or three words, none a dictionary word but the given name, none a title, an organisation's or a place's word, and
     /// names no known actor or place ("Bank of England", "Duke of Edinburgh", "Sakura Ventures of Japan" are one name); the
-    /// name after it is no place.
+    /// name after it is no place. Titles before the person do not count ("Analyst Lee Dong-hyun of Hangang Securities").
     /// </summary>
     private int PersonOfOrganisation(AnalysedText doc, int start, int end)
     {
+        // "Analyst Lee Dong-hyun of Hangang Securities": titles before the person are dropped later.
+        while (start < end && DefaultGazetteer.Titles.Contains(Surface(doc, start)))
+        {
+            start++;
+        }
+
         var of = -1;
         for (var k = start + 2; k <= start + 3 && k + 1 < end; k++)
         {
