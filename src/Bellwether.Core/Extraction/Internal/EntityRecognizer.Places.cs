@@ -91,17 +91,6 @@ internal sealed partial class EntityRecognizer
         (IsAdjective(doc.Word(i)) || regions.MatchWord(Surface(doc, i)) is { } code && code != NoCode) ? i + 3 : 0;
 
     /// <summary>
-    /// Whether the name that ends before token <paramref name="end"/>, or another listed after it, is written just before a
-    /// disease word ("Marburg virus", "Marburg and Ebola outbreaks").
-    /// </summary>
-    private static bool DiseaseAfter(AnalysedText doc, int end)
-    {
-        var sentenceEnd = doc.Sentences[doc.SentenceOfToken[Math.Max(0, end - 1)]].TokenEnd;
-        var k = PastListedName(doc, end, sentenceEnd);
-        return k < sentenceEnd && DiseaseNouns.Contains(doc.Word(k)) && !doc.IsCapitalised(k);
-    }
-
-    /// <summary>
     /// True when the name at <paramref name="start"/> follows "of" and a landform, locality or route noun, a port or a city
     /// ("the islands of Sulawesi", "the province of Sindh", "the town of Kasese", "the port of Duqm").
     /// </summary>
@@ -124,14 +113,13 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// Whether the name that ends before token <paramref name="end"/> is the place of a site or landform named after it:
-    /// at most two lower-case words, then a site, landform or route noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant",
-    /// "Rioni river", "Geibi line"), or another name listed before one ("Tenke Fungurume and Kisanfu mines").
+    /// Whether a name is the place of a site or landform named after it, from token <paramref name="k"/> just after the
+    /// name or the names listed with it (<see cref="PastListedName"/>) to <paramref name="sentenceEnd"/>: at most two
+    /// lower-case words, then a site, landform or route noun ("Cheongju campus", "Kashiwazaki-Kariwa nuclear plant", "Rioni
+    /// river", "Geibi line", "Tenke Fungurume and Kisanfu mines").
     /// </summary>
-    private static SiteKind SiteAfter(AnalysedText doc, int end)
+    private static SiteKind SiteFrom(AnalysedText doc, int k, int sentenceEnd)
     {
-        var sentenceEnd = doc.Sentences[doc.SentenceOfToken[Math.Max(0, end - 1)]].TokenEnd;
-        var k = PastListedName(doc, end, sentenceEnd);
         // "the Geibi line", but "Petrobras in line with": a route, a locality or a station is said of the name only with no
         // function word between them; and no noun is said of a speaker ("Jane Smith said the plant …").
         var functionWord = false;

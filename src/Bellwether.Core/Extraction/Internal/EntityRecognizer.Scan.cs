@@ -258,7 +258,7 @@ internal sealed partial class EntityRecognizer
 
             // "Lestani", "El Gaucho" or "Bea Lorenzana" after "Facundo \"El Gaucho\" Lestani" or "Beatriz \"Bea\" Lorenzana": any run of
             // a nicknamed person's words names the person.
-            if (longer.Any(w => w.Length > 1 && IsOpeningDoubleQuote(w[0])) && ContainsRun(longer.Select(w => w.Trim(DoubleQuotes)).ToArray(), words))
+            if (longer.Any(w => w.Length > 1 && IsOpeningDoubleQuote(w[0])) && longer.Select(w => w.Trim(DoubleQuotes)).ToArray().AsSpan().IndexOf(words) >= 0)
             {
                 return true;
             }
@@ -273,19 +273,6 @@ internal sealed partial class EntityRecognizer
                 longer.AsSpan(longer.Length - words.Length).SequenceEqual(words) && namesPlace(string.Join(' ', longer[..^words.Length]));
             return prefix || surname || institution;
         }
-    }
-
-    private static bool ContainsRun(string[] words, string[] run)
-    {
-        for (var k = 0; k + run.Length <= words.Length; k++)
-        {
-            if (words.AsSpan(k, run.Length).SequenceEqual(run))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private sealed class ActorStat(string name, int first)

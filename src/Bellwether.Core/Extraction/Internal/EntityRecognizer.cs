@@ -1177,7 +1177,11 @@ internal sealed partial class EntityRecognizer
         }
 
         var strong = endsAsOrganisation || (single && IsAcronym(word)) || IsPossessive(doc.Word(end - 1));
-        var site = strong ? SiteKind.None : SiteAfter(doc, end);
+        // The words after the name, or after the names listed with it ("Tenke Fungurume and Kisanfu mines", "Marburg and Ebola
+        // outbreaks"), may say what it names.
+        var sentenceEnd = doc.Sentences[doc.SentenceOfToken[end - 1]].TokenEnd;
+        var noun = PastListedName(doc, end, sentenceEnd);
+        var site = strong ? SiteKind.None : SiteFrom(doc, noun, sentenceEnd);
         // "in Cork and Galway": a name listed after a place that a locative or the city table made one is a place too, but
         // not the speaker after the list ("in Glenorchy and Claremont, Anna Reynolds said"); one listed after a landform
         // is a landform ("the islands of Sulawesi and Halmahera").
@@ -1194,14 +1198,13 @@ internal sealed partial class EntityRecognizer
         // is that product, not an actor (it counts like a place's name, which a name also used otherwise is not).
         // So is a currency ("25.1 billion New Taiwan dollars") or an index ("the Nasdaq Composite index"), and so are names
         // listed before the noun ("its Marché Vert and Proxi'Mo banners").
-        var noun = PastListedName(doc, end, doc.Sentences[doc.SentenceOfToken[end - 1]].TokenEnd);
         var index = end < doc.Tokens.Count && doc.Word(end) is "index" or "indices" or "indexes" && !doc.IsCapitalised(end);
-        var product = !strong && ((noun < doc.Tokens.Count && (ProductNouns.Contains(doc.Word(noun)) || CurrencyNouns.Contains(doc.Word(noun))) &&
-            doc.SentenceOfToken[noun] == doc.SentenceOfToken[end - 1]) || index);
+        var product = !strong && ((noun < sentenceEnd && (ProductNouns.Contains(doc.Word(noun)) || CurrencyNouns.Contains(doc.Word(noun)))) || index);
+        var disease = noun < sentenceEnd && DiseaseNouns.Contains(doc.Word(noun)) && !doc.IsCapitalised(noun);
         // "a Marburg outbreak", "Lassa fever": a name once written before a disease word names the disease, "sold under the
         // brand name Veltrace" a product, and an acronym before "index" an index ("the AEX index"); no other mention makes
         // any of them an actor.
-        var notActor = (!strong && (DiseaseAfter(doc, end) || (start > 1 && doc.Word(start - 1) is "name" && doc.Word(start - 2) is "brand" or "trade"))) ||
+        var notActor = (!strong && (disease || (start > 1 && doc.Word(start - 1) is "name" && doc.Word(start - 2) is "brand" or "trade"))) ||
             (index && single && IsAcronym(word));
         scan.AddActor(name, start, end, strong, locative || product, landform, notActor);
     }
