@@ -90,7 +90,7 @@ internal sealed partial class EntityRecognizer
         "zone", "zones",
     ]);
 
-    /// <summary>Nouns of currencies, which make the acronym before them a currency's name ("CFA francs"), not an actor's.</summary>
+    /// <summary>Nouns of currencies, which make the acronym or name before them a currency's name ("CFA francs", "New Taiwan dollars"), not an actor's.</summary>
     private static readonly WordSet CurrencyNouns = new(
     [
         "franc", "francs", "dollar", "dollars", "pound", "pounds", "peso", "pesos", "rupee", "rupees", "shilling", "shillings",
