@@ -20,7 +20,7 @@ internal static class EmbeddingOptions
 
     public static Option<Choice> Create() => new(Name)
     {
-        Description = "local: also compare articles by meaning with the local all-MiniLM-L6-v2 encoder (in-process, no network); none (default): words only. On the shared evaluation sets embeddings add at most 0.8 BCubed F1 for 13-40 times the time per article (docs/evaluation.md).",
+        Description = "local: also compare articles by meaning with the local all-MiniLM-L6-v2 encoder (in-process, no network); none (default): words only. On the shared evaluation sets embeddings add at most 0.8 BCubed F1 for 10-25 times the time per article (docs/evaluation.md).",
         DefaultValueFactory = _ => Choice.None,
         Recursive = true,
     };
