@@ -60,7 +60,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// helper, measured once after the thirty-seventh; set 43 (<c>Fixtures/heldout43-articles.json</c>) by a forty-first helper,
 /// measured once after the thirty-ninth; set 44 (<c>Fixtures/heldout44-articles.json</c>) by a forty-second helper, measured
 /// once after the kept-actor rule; set 45 (<c>Fixtures/heldout45-articles.json</c>) by a forty-third helper, measured once
-/// after that. The floors sit a little below
+/// after that; set 46 (<c>Fixtures/heldout46-articles.json</c>) by a forty-fourth helper, measured once after the fortieth
+/// round; set 47 (<c>Fixtures/heldout47-articles.json</c>) by a forty-fifth helper, measured once after the forty-first.
+/// The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
 public sealed class HeldOutArticlesTests(ITestOutputHelper output)
@@ -296,6 +298,16 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // kept-actor rule and set 44: actors P 0.88 R 0.56, regions F1 0.92, topics P 0.59 R 0.84. The fortieth round was written
     // on its errors (after it: actors P 0.91 R 0.58).
     [InlineData("heldout45-articles.json", 0.85, 0.53, 0.89, 0.56, 0.81)]
+    // Set 46: written by a forty-fourth helper (a business and technology desk's day: deals, earnings, listings, antitrust,
+    // labour disputes at firms and tech policy, mostly invented companies, in 30 countries; 10.7 labelled actors per full
+    // article), measured once after the fortieth round: actors P 0.93 R 0.55, regions F1 0.85, topics P 0.56 R 0.73. The
+    // forty-first round was written on its errors (after it: actors P 0.97 R 0.57).
+    [InlineData("heldout46-articles.json", 0.94, 0.54, 0.82, 0.53, 0.70)]
+    // Set 47: written by a forty-fifth helper (local papers around the world: councils, local courts, hospitals, schools,
+    // farmers' groups, transport, floods and police, in 30 countries; 11.1 labelled actors per full article, residents and
+    // bodies named in passing among them), measured once after the forty-first round: actors P 0.77 R 0.45, regions F1 0.72,
+    // topics P 0.60 R 0.45. The forty-second round was written on its errors (after it: actors P 0.79 R 0.46).
+    [InlineData("heldout47-articles.json", 0.76, 0.43, 0.69, 0.57, 0.42)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -308,6 +320,8 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout47-articles.json")]
+    [InlineData("heldout46-articles.json")]
     [InlineData("heldout45-articles.json")]
     [InlineData("heldout44-articles.json")]
     [InlineData("heldout43-articles.json")]

@@ -128,7 +128,7 @@ internal static class DefaultGazetteer
         "Universidad", "Universidade", "Université", "Università", "Federación", "Fédération", "Asociación", "Associação",
         "Associazione", "Sindicato", "Syndicat", "Partido", "Partito", "Bundesamt", "Bundesagentur", "Bundesanstalt",
         "Bundesverband", "Verband", "Stiftung", "Gesellschaft", "Guard", "Securities", "Management", "Investments", "Insurance",
-        "Airways", "Railways", "Industries", "Enterprise", "Enterprises", "Hospital", "College", "Academy", "Museum",
+        "Airways", "Railways", "Industries", "Enterprise", "Enterprises", "Hospital", "College", "Academy", "Museum", "Forum",
     ]);
 
     /// <summary>Organisation words that name an organisation of their own, not a trade it works in ("Bank", not "Energy").</summary>
@@ -334,7 +334,7 @@ internal static class DefaultGazetteer
         "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Reseller", "Rival", "Startup", "Start-up", "Watchdog",
-        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Celsius", "Fahrenheit", "Series", "Indigenous",
+        "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Struggling", "Embattled", "Ailing", "Troubled", "Beleaguered", "Cash-strapped", "Loss-making", "Celsius", "Fahrenheit", "Series", "Indigenous",
         "Heatwave", "Heatwaves", "Drought", "Droughts", "Wildfire", "Wildfires", "Farmgate", "Narrowbody", "Widebody",
         "Today", "Tomorrow", "Yesterday", "Tonight", "Hundreds", "Thousands", "Dozens", "Millions", "Government", "Eurobond", "Eurobonds", "Sukuk",
         // Currencies a Title Case headline capitalises ("… as Cedi Stabilises"); those that are also names or open one ("Real",

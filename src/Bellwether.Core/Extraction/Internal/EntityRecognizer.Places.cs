@@ -6,6 +6,54 @@ namespace Bellwether.Core.Internal;
 internal sealed partial class EntityRecognizer
 {
     /// <summary>
+    /// True when token <paramref name="i"/> and the next open with a country of two words joined by hyphens to places
+    /// ("United States-Mexico-Canada", "South Korea-Japan"): a relation, not a name. Its countries count as regions unless
+    /// a name goes on after it.
+    /// </summary>
+    private bool JoinsPlacesAfterTwoWords(Scan scan, int i)
+    {
+        var doc = scan.Doc;
+        if (i + 1 >= doc.Tokens.Count || doc.Tokens[i + 1].Kind != TokenKind.Word || !doc.IsCapitalised(i))
+        {
+            return false;
+        }
+
+        var next = Surface(doc, i + 1);
+        var hyphen = next.IndexOf('-');
+        if (hyphen <= 0 || !countryNames.TryGetValue($"{Surface(doc, i)} {next[..hyphen]}", out var first))
+        {
+            return false;
+        }
+
+        var rest = next[(hyphen + 1)..];
+        foreach (var range in rest.Split('-'))
+        {
+            var part = rest[range];
+            if (part.Length == 0 || !char.IsUpper(part[0]) || (regions.MatchWord(part) is null && cities.MatchWord(part) is null))
+            {
+                return false;
+            }
+        }
+
+        // "the United States-Mexico-Canada Agreement" names a treaty, not the places it joins.
+        if (i + 2 < doc.Tokens.Count && IsCapitalisedWord(doc, i + 2))
+        {
+            return true;
+        }
+
+        scan.AddRegion(first, i);
+        foreach (var range in rest.Split('-'))
+        {
+            if (regions.MatchWord(rest[range]) is { } code && code != NoCode)
+            {
+                scan.AddRegion(code, i + 1);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// True when token <paramref name="i"/> joins places, continents or months by hyphens ("US-China", "India-Pakistan",
     /// "Belgrade-Budapest", "Asia-Europe", "March-November", "October-to-December"): a relation, route or span, not a name. The countries among
     /// its parts count as regions when <paramref name="addRegions"/>.
@@ -84,19 +132,22 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// The token after a national Red Cross or Red Crescent society that opens at <paramref name="i"/> with its country or
-    /// the country's adjective ("the Tunisian Red Crescent", "the Kenya Red Cross"), or 0 when none does.
+    /// the country's adjective ("the Tunisian Red Crescent", "the Kenya Red Cross Society"), or 0 when none does.
     /// </summary>
     private int NationalSocietyEnd(AnalysedText doc, int i) =>
         i + 2 < doc.Tokens.Count && Surface(doc, i + 1) is "Red" && Surface(doc, i + 2) is "Cross" or "Crescent" &&
-        (IsAdjective(doc.Word(i)) || regions.MatchWord(Surface(doc, i)) is { } code && code != NoCode) ? i + 3 : 0;
+        (IsAdjective(doc.Word(i)) || regions.MatchWord(Surface(doc, i)) is { } code && code != NoCode)
+            ? i + (i + 3 < doc.Tokens.Count && Surface(doc, i + 3) is "Society" ? 4 : 3)
+            : 0;
 
     /// <summary>
     /// True when the name at <paramref name="start"/> follows "of" and a landform, locality or route noun, a port or a city
-    /// ("the islands of Sulawesi", "the province of Sindh", "the town of Kasese", "the port of Duqm").
+    /// ("the islands of Sulawesi", "the province of Sindh", "the town of Kasese", "the port of Duqm"); not "the area of",
+    /// which local reports write before a street or a block.
     /// </summary>
     private static bool NamedAsLandform(AnalysedText doc, int start) =>
         start > 1 && doc.Word(start - 1) is "of" && doc.Word(start - 2) is var noun &&
-        (LandformNouns.Contains(noun) || RouteAndLocalityNouns.Contains(noun) || noun is "port" or "city");
+        ((LandformNouns.Contains(noun) && noun is not ("area" or "areas")) || RouteAndLocalityNouns.Contains(noun) || noun is "port" or "city");
 
     /// <summary>The token after the capitalised name listed at <paramref name="end"/> ("and Kisanfu"), or <paramref name="end"/> when none is.</summary>
     private static int PastListedName(AnalysedText doc, int end, int sentenceEnd)

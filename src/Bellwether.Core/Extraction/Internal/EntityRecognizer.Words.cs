@@ -66,8 +66,14 @@ internal sealed partial class EntityRecognizer
     private static readonly WordSet StationNouns = new(["substation", "substations", "station", "stations", "depot", "stadium"]);
 
     /// <summary>
+    /// Acronyms of a product or a listing that end no name written before them ("Voltra Mobility IPO", "the Tessin SUV").
+    /// "TV" and "PC" are left out: "Apple TV" is a product a headline follows as its own story.
+    /// </summary>
+    private static readonly WordSet TrailingProductAcronyms = new(["IPO", "IPOs", "EV", "EVs", "SUV", "SUVs", "ETF", "ETFs", "GPU", "GPUs", "CPU", "CPUs"]);
+
+    /// <summary>
     /// Lower-case nouns of landforms, fields and divisions of a country ("the Rioni river", "the Olkaria geothermal fields",
-    /// "Mpumalanga and Limpopo provinces", "the parishes of St Elizabeth", "Hiroshima prefecture"): a name they are said of is
+    /// "Mpumalanga and Limpopo provinces", "the parishes of St Elizabeth", "Hiroshima prefecture", "the Utsira Nord area"): a name they are said of is
     /// a place wherever the article writes it.
     /// </summary>
     private static readonly WordSet LandformNouns = new(
@@ -76,7 +82,7 @@ internal sealed partial class EntityRecognizer
         "archipelago", "estuary", "lagoon", "wetlands", "volcano", "glacier", "province", "provinces", "parish", "parishes",
         "county", "counties", "district", "districts", "region", "field", "fields", "oilfield", "gasfield", "deposit", "deposits",
         "formation", "prefecture", "prefectures", "governorate", "governorates", "oblast", "oblasts", "reservoir", "reservoirs", "regions",
-        "municipality", "municipalities",
+        "municipality", "municipalities", "area", "areas",
     ]);
 
     /// <summary>
@@ -177,13 +183,14 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// Common nouns, offices and trades whose possessive goes on inside an organisation's name ("People's Committee", "Children's
     /// Hospital", "Ombudsman's Office", "Attorney General's Office", "Prime Minister's Office", "Public Defender's Office",
-    /// "Manhattan District Attorney's Office", "Toledo Police Patrolman's Association").
+    /// "Manhattan District Attorney's Office", "Toledo Police Patrolman's Association",
+    /// "Mina Bahari Fishermen's Group").
     /// </summary>
     private static readonly WordSet CommonPossessives = new(
         ["People", "Children", "Women", "Men", "Ombudsman", "Prosecutor", "General", "President", "Governor", "Mayor", "Premier", "Minister", "Chancellor",
             "Defender", "Attorney", "Commissioner", "Registrar", "Auditor", "Director", "Controller", "Comptroller", "Coroner",
             "Patrolman", "Patrolmen", "Policeman", "Policemen", "Fireman", "Firemen", "Seaman", "Seamen", "Farmer", "Teacher", "Nurse", "Pilot",
-            "Worker", "Miner", "Veteran", "Officer"]);
+            "Worker", "Miner", "Veteran", "Officer", "Fisherman", "Fishermen", "Tenant", "Student", "Parent", "Taxpayer"]);
 
     /// <summary>Offices titled "… General", a role before a name ("Attorney General Kwame Raoul"), unlike the "General" of "General Hospital".</summary>
     private static readonly WordSet GeneralOffices = new(

@@ -153,12 +153,23 @@ internal sealed partial class EntityRecognizer
             return i + 1;
         }
 
+        if (JoinsPlacesAfterTwoWords(scan, i))
+        {
+            return i + 2;
+        }
+
         var limit = doc.Sentences[doc.SentenceOfToken[i]].TokenEnd;
         var surface = Surface(doc, i);
         var (length, canonical) = actors.Match(doc.Text, doc.Tokens, i, limit);
         var (regionLength, code) = regions.Match(doc.Text, doc.Tokens, i, limit);
         if (length == 0 && regionLength == 0 && doc.IsCapitalised(i) && (StopWords.Contains(surface) || DefaultGazetteer.CommonCapitalised.Contains(surface)) &&
             !OpensOrganisation(doc, i, limit))
+        {
+            return i + 1;
+        }
+
+        // "New European Union rules require …": a sentence's first word "New" before a known name is not part of it.
+        if (length == 0 && regionLength == 0 && surface is "New" && doc.IsSentenceStart(i) && i + 1 < limit && actors.Match(doc.Text, doc.Tokens, i + 1, limit).Length > 0)
         {
             return i + 1;
         }
@@ -242,7 +253,12 @@ internal sealed partial class EntityRecognizer
 
             if (organisation || (code == NoCode && runEnd > i + regionLength) || NamedAfterPlace(scan, i, i + regionLength, runEnd))
             {
-                scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation);
+                // "the US Medicare programme": a name that is not an organisation's, written just before a site's or a
+                // product's noun, counts like a place's name ("Manila Water raises east zone rates" is still the company).
+                var noun = runEnd < limit ? runEnd : -1;
+                var placeLike = !organisation && noun >= 0 && (SiteFrom(doc, noun, noun + 1) != SiteKind.None ||
+                    ProductNouns.Contains(doc.Word(noun)) || CurrencyNouns.Contains(doc.Word(noun)));
+                scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation, placeLike);
                 return runEnd;
             }
 
@@ -482,6 +498,12 @@ internal sealed partial class EntityRecognizer
         var whole = RunEnd(scan, start, limit, breakAtRegions: false);
         var organisation = IsOrganisation(doc, start, whole);
         var end = organisation ? whole : RunEnd(scan, start, limit, breakAtRegions: true);
+
+        // "Voltra Mobility IPO draws bids", "the Tessin SUV": a product's or a listing's acronym ends no name.
+        while (end - start > 1 && TrailingProductAcronyms.Contains(Surface(doc, end - 1)))
+        {
+            end--;
+        }
 
         // "Westinghouse and Bechtel" and "Bank of Korea and Samsung Electronics" are two names; "Independent Electoral and
         // Boundaries Commission", "Authority for Consumers and Markets", "Procter & Gamble" and "Bill & Melinda Gates
