@@ -114,7 +114,19 @@ internal sealed partial class EntityRecognizer
         var after = end < limit && !IsPossessive(doc.Word(end - 1)) && IsCapitalisedWord(doc, end) &&
             (IsNamePart(doc, end, scan.TitleCaseWords) || DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)) ||
             (DefaultGazetteer.Titles.Contains(Surface(doc, end)) && OrganisationWordFollows(doc, end + 1, limit)));
-        return !before && !after && !(end < limit && doc.Word(end) is "&");
+        return !before && !after && !(end < limit && doc.Word(end) is "&") && !InitialFollows(doc, end);
+    }
+
+    /// <summary>
+    /// True when an initial with its full stop comes at <paramref name="k"/>, or after a full stop there, before a
+    /// capitalised word: the city's name before it is a name's first word, written short ("Jos. A. Bank", "Hamilton A.
+    /// Reyes"). The sentence splitter may have ended a sentence at either full stop, so this reads past it.
+    /// </summary>
+    private static bool InitialFollows(AnalysedText doc, int k)
+    {
+        var count = doc.Tokens.Count;
+        k += k < count && doc.Word(k) is "." ? 1 : 0;
+        return k + 2 < count && Surface(doc, k) is { Length: 1 } letter && char.IsUpper(letter[0]) && doc.Word(k + 1) is "." && IsCapitalisedWord(doc, k + 2);
     }
 
     /// <summary>What the words after a name say it is the place of.</summary>

@@ -715,11 +715,11 @@ internal sealed partial class EntityRecognizer
                 }
 
                 end++;
-                if (IsPossessive(doc.Word(end - 1)) && !(CommonPossessives.Contains(doc.Word(end - 1)[..^2]) && OrganisationWordFollows(doc, end, limit)) &&
+                if (IsPossessive(doc.Word(end - 1)) && !(CommonPossessives.Contains(doc.Word(end - 1)[..^2]) && (end - 1 == start || OrganisationWordFollows(doc, end, limit))) &&
                     !CompanyFormFollows(doc, end, limit))
                 {
-                    // "Kenya's Central Bank" is two names; "Dong Nai Provincial People's Committee", "Children's Hospital" and
-                    // "Moody's Ratings" are one.
+                    // "Kenya's Central Bank" is two names; "Dong Nai Provincial People's Committee", "Children's Hospital",
+                    // "Moody's Ratings" and, opening a name, "Men's Wearhouse" are one.
                     break;
                 }
             }
@@ -1062,9 +1062,10 @@ internal sealed partial class EntityRecognizer
         if (doc.HeadlineOnly && !doc.TitleCased && doc.IsSentenceStart(start) && !endsAsOrganisation)
         {
             // "University of Ghana lecturers end strike", "Central Bank of the Republic of Türkiye holds rates": an organisation
-            // word that "of" carries on, or the word before it, opens the name.
+            // word that "of" carries on, or the word before it, opens the name; so does a common possessive ("Men's Wearhouse").
             while (start < end && doc.Tokens[start].Kind == TokenKind.Word && Surface(doc, start) is var first &&
                 !IsAcronym(first) && !HasInnerCapital(first) && !HasDigit(first) && commonWords.Value.IsCommon(first, evenIfName: false) &&
+                !(IsPossessive(doc.Word(start)) && end - start > 1 && CommonPossessives.Contains(first)) &&
                 !(IsOrganisation(doc, start, end) && (DefaultGazetteer.OrganisationEndings.Contains(first) ||
                     (start + 1 < end && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, start + 1))))))
             {
