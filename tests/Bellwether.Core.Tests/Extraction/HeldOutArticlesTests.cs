@@ -61,7 +61,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// measured once after the thirty-ninth; set 44 (<c>Fixtures/heldout44-articles.json</c>) by a forty-second helper, measured
 /// once after the kept-actor rule; set 45 (<c>Fixtures/heldout45-articles.json</c>) by a forty-third helper, measured once
 /// after that; set 46 (<c>Fixtures/heldout46-articles.json</c>) by a forty-fourth helper, measured once after the fortieth
-/// round; set 47 (<c>Fixtures/heldout47-articles.json</c>) by a forty-fifth helper, measured once after the forty-first.
+/// round; set 47 (<c>Fixtures/heldout47-articles.json</c>) by a forty-fifth helper, measured once after the forty-first;
+/// set 48 (<c>Fixtures/heldout48-articles.json</c>) by a forty-sixth helper, measured once after the forty-second.
 /// The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
@@ -308,6 +309,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // bodies named in passing among them), measured once after the forty-first round: actors P 0.77 R 0.45, regions F1 0.72,
     // topics P 0.60 R 0.45. The forty-second round was written on its errors (after it: actors P 0.79 R 0.46).
     [InlineData("heldout47-articles.json", 0.76, 0.43, 0.69, 0.57, 0.42)]
+    // Set 48: written by a forty-sixth helper (a politics, security and justice desk's day: elections, coalition talks,
+    // courts, corruption cases, sanctions, peace talks, insurgencies and police, in 34 countries; 10.1 labelled actors per
+    // full article), measured once after the forty-second round and the city-before-an-initial rule: actors P 0.82 R 0.51,
+    // regions F1 0.92, topics P 0.56 R 0.77. No rule has been written on it.
+    [InlineData("heldout48-articles.json", 0.79, 0.48, 0.89, 0.53, 0.74)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -320,6 +326,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout48-articles.json")]
     [InlineData("heldout47-articles.json")]
     [InlineData("heldout46-articles.json")]
     [InlineData("heldout45-articles.json")]
