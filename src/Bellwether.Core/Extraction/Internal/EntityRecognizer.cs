@@ -735,10 +735,10 @@ internal sealed partial class EntityRecognizer
                 // "Ministère des Pêches et de l'Économie": "and of" goes on in the languages that write it so.
                 end += 2;
             }
-            else if (end > start && end + 2 < limit && doc.Word(end) is "of" or "de" or "for" && doc.Word(end + 1) is "the" or "la" or "los" or "las" &&
-                IsCapitalisedWord(doc, end + 2) && HasOrganisationWord(doc, start, end))
+            else if (end > start && end + 2 < limit && ((doc.Word(end) is "of" or "de" or "for" && doc.Word(end + 1) is "the" or "la" or "los" or "las") ||
+                (doc.Word(end) is "for" && doc.Word(end + 1) is "a")) && IsCapitalisedWord(doc, end + 2) && HasOrganisationWord(doc, start, end))
             {
-                // "Armed Forces of the Philippines", "Banco Central de la República Argentina".
+                // "Armed Forces of the Philippines", "Banco Central de la República Argentina", "Movement for a New Homeland".
                 end += 2;
             }
             else if (end > start && end + 1 < limit && doc.Word(end) is "on" && IsCapitalisedWord(doc, end + 1) &&
@@ -1306,6 +1306,13 @@ internal sealed partial class EntityRecognizer
         // A title before an organisation word belongs to the name ("General Directorate of …", "General Motors").
         if (!endsAsOrganisation && k + 1 < end && DefaultGazetteer.Titles.Contains(word) && doc.Word(k + 1) is not "&" &&
             !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, k + 1)))
+        {
+            return true;
+        }
+
+        // "RCMP Superintendent Claire Beaulieu": an acronym before a title and a name is where the person works; the
+        // person is the name (the acronym counts where it stands alone).
+        if (!endsAsOrganisation && k + 3 < end && IsAcronym(word) && DefaultGazetteer.Titles.Contains(Surface(doc, k + 1)))
         {
             return true;
         }
