@@ -28,8 +28,7 @@ internal sealed partial class EntityRecognizer
         var rest = next[(hyphen + 1)..];
         foreach (var range in rest.Split('-'))
         {
-            var part = rest[range];
-            if (part.Length == 0 || !char.IsUpper(part[0]) || (regions.MatchWord(part) is null && cities.MatchWord(part) is null))
+            if (!IsPlacePart(rest[range]))
             {
                 return false;
             }
@@ -42,15 +41,24 @@ internal sealed partial class EntityRecognizer
         }
 
         scan.AddRegion(first, i);
-        foreach (var range in rest.Split('-'))
+        AddCountriesJoined(scan, rest, i + 1);
+        return true;
+    }
+
+    /// <summary>Whether one part of a hyphened join is a country's or a city's name, capitalised ("Mexico" of "US-Mexico").</summary>
+    private bool IsPlacePart(ReadOnlySpan<char> part) =>
+        part.Length > 0 && char.IsUpper(part[0]) && (regions.MatchWord(part) is not null || cities.MatchWord(part) is not null);
+
+    /// <summary>Counts as regions the countries among the hyphen-joined parts of <paramref name="joined"/>, found at <paramref name="token"/>.</summary>
+    private void AddCountriesJoined(Scan scan, ReadOnlySpan<char> joined, int token)
+    {
+        foreach (var range in joined.Split('-'))
         {
-            if (regions.MatchWord(rest[range]) is { } code && code != NoCode)
+            if (regions.MatchWord(joined[range]) is { } code && code != NoCode)
             {
-                scan.AddRegion(code, i + 1);
+                scan.AddRegion(code, token);
             }
         }
-
-        return true;
     }
 
     /// <summary>
@@ -82,19 +90,15 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (part.Length == 0 || !char.IsUpper(part[0]) ||
-                (regions.MatchWord(part) is null && cities.MatchWord(part) is null && !DefaultGazetteer.SpanParts.Contains(part)))
+            if (!IsPlacePart(part) && !(part.Length > 0 && char.IsUpper(part[0]) && DefaultGazetteer.SpanParts.Contains(part)))
             {
                 return false;
             }
         }
 
-        foreach (var range in parts[..count])
+        if (addRegions)
         {
-            if (addRegions && regions.MatchWord(word[range]) is { } code && code != NoCode)
-            {
-                scan.AddRegion(code, i);
-            }
+            AddCountriesJoined(scan, word, i);
         }
 
         return true;

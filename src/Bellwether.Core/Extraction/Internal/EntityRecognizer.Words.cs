@@ -396,6 +396,9 @@ internal sealed partial class EntityRecognizer
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && Tokenizer.IsApostrophe(word[^2]) && word[^1] == 's';
 
+    /// <summary>Whether token <paramref name="k"/> is the possessive of one of <see cref="CommonPossessives"/> ("People's", "Men's").</summary>
+    private static bool IsCommonPossessive(AnalysedText doc, int k) => IsPossessive(doc.Word(k)) && CommonPossessives.Contains(doc.Word(k)[..^2]);
+
     private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 
     internal static bool IsAcronym(ReadOnlySpan<char> word)

@@ -255,9 +255,8 @@ internal sealed partial class EntityRecognizer
             {
                 // "the US Medicare programme": a name that is not an organisation's, written just before a site's or a
                 // product's noun, counts like a place's name ("Manila Water raises east zone rates" is still the company).
-                var noun = runEnd < limit ? runEnd : -1;
-                var placeLike = !organisation && noun >= 0 && (SiteFrom(doc, noun, noun + 1) != SiteKind.None ||
-                    ProductNouns.Contains(doc.Word(noun)) || CurrencyNouns.Contains(doc.Word(noun)));
+                var placeLike = !organisation && runEnd < limit && (SiteFrom(doc, runEnd, runEnd + 1) != SiteKind.None ||
+                    ProductNouns.Contains(doc.Word(runEnd)) || CurrencyNouns.Contains(doc.Word(runEnd)));
                 scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation, placeLike);
                 return runEnd;
             }
@@ -715,7 +714,7 @@ internal sealed partial class EntityRecognizer
                 }
 
                 end++;
-                if (IsPossessive(doc.Word(end - 1)) && !(CommonPossessives.Contains(doc.Word(end - 1)[..^2]) && (end - 1 == start || OrganisationWordFollows(doc, end, limit))) &&
+                if (IsPossessive(doc.Word(end - 1)) && !(IsCommonPossessive(doc, end - 1) && (end - 1 == start || OrganisationWordFollows(doc, end, limit))) &&
                     !CompanyFormFollows(doc, end, limit))
                 {
                     // "Kenya's Central Bank" is two names; "Dong Nai Provincial People's Committee", "Children's Hospital",
@@ -1065,7 +1064,7 @@ internal sealed partial class EntityRecognizer
             // word that "of" carries on, or the word before it, opens the name; so does a common possessive ("Men's Wearhouse").
             while (start < end && doc.Tokens[start].Kind == TokenKind.Word && Surface(doc, start) is var first &&
                 !IsAcronym(first) && !HasInnerCapital(first) && !HasDigit(first) && commonWords.Value.IsCommon(first, evenIfName: false) &&
-                !(IsPossessive(doc.Word(start)) && end - start > 1 && CommonPossessives.Contains(first)) &&
+                !(end - start > 1 && IsCommonPossessive(doc, start)) &&
                 !(IsOrganisation(doc, start, end) && (DefaultGazetteer.OrganisationEndings.Contains(first) ||
                     (start + 1 < end && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, start + 1))))))
             {
