@@ -15,6 +15,10 @@ public sealed class TopicCueTests
     [InlineData("Volkswagen to cut 3,000 jobs at two plants", "", "automotive")]
     [InlineData("Miners form lithium joint venture", "Two miners agreed a joint venture on Monday to develop a lithium deposit. The joint venture will be run by the larger partner until 2060.", "mergers and acquisitions")]
     [InlineData("Watchdog opens inquiry into procurement", "The anti-corruption commission opened an inquiry into the ministry's contracts on Monday. Campaigners said corruption and a lack of transparency had cost the state millions.", "governance")]
+    [InlineData("Museum completes restitution of looted bronzes", "", "diplomacy")]
+    [InlineData("Two neighbours resume border talks", "The two governments resumed talks on their disputed border on Monday. Negotiators said the talks would continue next month in a third country.", "diplomacy")]
+    [InlineData("Island caps daily visitors as tourists crowd beaches", "", "consumers and retail")]
+    [InlineData("Telecom operator told to refund subscribers after outage", "", "consumers and retail")]
     public void Extract_ArticleInTheWordsOfItsField_GetsThatTopic(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().Contain(topic);
 
@@ -29,6 +33,8 @@ public sealed class TopicCueTests
     [InlineData("Tea prices slide at auction", "Tea prices fell at the weekly auction as buyers held back. Kenya's tea exports earned less this year, and importers in two markets bought less tea, while imports of fertiliser rose.", "trade policy")]
     [InlineData("Miner lifts copper output", "The miner said copper output rose 12% in the quarter and its shares rose 3%. Stock of refined copper at the smelter fell, and the company said shares in its local unit would not be sold.", "capital markets")]
     [InlineData("Builders warn of rising costs", "Builders said a shortage of bricks had pushed costs up 8%. One supplier raised prices twice this year, and another supplier said the shortage would last into spring.", "supply chains")]
+    [InlineData("Pilots vote to strike over pay", "Pilots at the airline voted to strike for five days in a row over pay. The union said the vote was its largest in a decade, and the airline said talks could still resume.", "elections")]
+    [InlineData("Council votes to raise bus fares", "", "elections")]
     public void Extract_ArticleInWordsEveryBeatUses_IsNotAboutTheTopicTheyOnceCued(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().NotContain(topic);
 }
