@@ -150,7 +150,7 @@ internal static class DefaultGazetteer
         "Area", "Island", "Islands", "Plateau", "Plain", "Plains", "Canal", "Lagoon", "Highlands", "Glacier", "Lake", "Dam",
         "Reservoir", "Reef", "Channel", "Gulf", "Airport", "Plant", "Mine", "Oilfield", "Bridge", "Park", "Forest", "Falls",
         "Port", "Harbour", "Harbor", "Highway", "Motorway", "Expressway", "Line", "Zone", "Hill", "Prefecture", "Province", "Governorate", "Oblast",
-        "County", "District", "Corridor", "Shelf", "Sanctuary",
+        "County", "District", "Corridor", "Shelf", "Sanctuary", "Isthmus",
     ]);
 
     /// <summary>
@@ -161,7 +161,7 @@ internal static class DefaultGazetteer
     /// </summary>
     public static WordSet LawEndings { get; } = new(
         ["Act", "Bill", "Directive", "Treaty", "Accord", "Agreement", "Protocol", "Regulation", "Plan", "Policy", "Strategy", "Framework", "Charter",
-            "Law", "Code", "Sanhita", "Adhiniyam", "Facility", "Rate", "Index"]);
+            "Law", "Code", "Sanhita", "Adhiniyam", "Facility", "Rate", "Index", "Scheme"]);
 
     /// <summary>
     /// Rivers, mountain ranges, deserts, islands and areas that name no country and that news copy writes without a
@@ -264,7 +264,7 @@ internal static class DefaultGazetteer
         "Commodore", "Commander", "Sergeant", "Marshal", "Inspector", "Superintendent", "Constable", "PM", "Ambassador", "Envoy",
         "Director-General", "Secretary-General", "Attorney-General", "Auditor-General", "Inspector-General", "Solicitor-General",
         "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman", "Magistrate", "Justices", "Judges", "Assistant", "District", "Attorney",
-        "Prosecutor", "Registrar", "Sheriff", "Coroner", "Ombudsman", "Councillor", "Cllr", "Cr", "Alhaji", "Alhaja", "Hajiya",
+        "Prosecutor", "Registrar", "Sheriff", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councilman", "Councilwoman", "Coroner", "Ombudsman", "Councillor", "Cllr", "Cr", "Alhaji", "Alhaja", "Hajiya",
         "Founder", "Co-founder", "Co-Founder", "Cofounder", "Former", "Actress", "Actor", "Rapper", "Comedian", "Novelist", "Filmmaker", "Chef",
         "Striker", "Midfielder", "Goalkeeper", "Winger", "Quarterback", "Skipper", "Seamer", "Batter", "Batsman", "Bowler",
     ]);
@@ -331,7 +331,7 @@ internal static class DefaultGazetteer
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Despite", "Since", "Though", "Unless", "Whether", "Throughout", "Although", "Unlike", "Amid", "Besides", "Whereas",
-        "According", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
+        "According", "Earlier", "Companies", "Investors", "Analysts", "Officials", "Critics", "Experts", "Beyond", "Why", "What", "How", "Next", "Read", "More", "Photo", "Reporting", "Editing", "Update", "Breaking", "Opinion",
         "Drugmaker", "Drugmakers", "Chipmaker", "Chipmakers", "Automaker", "Automakers", "Carmaker", "Carmakers", "Planemaker",
         "Steelmaker", "Biotech", "Fintech", "Telco", "Insurer", "Lender", "Retailer", "Reseller", "Rival", "Startup", "Start-up", "Watchdog",
         "Regulator", "Miner", "Shipper", "Brewer", "Conglomerate", "Struggling", "Embattled", "Ailing", "Troubled", "Beleaguered", "Cash-strapped", "Loss-making", "Celsius", "Fahrenheit", "Series", "Indigenous",

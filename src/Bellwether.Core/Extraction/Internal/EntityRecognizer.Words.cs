@@ -55,7 +55,7 @@ internal sealed partial class EntityRecognizer
     private static readonly WordSet SiteNouns = new(
     [
         "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "refinery",
-        "reactor", "reactors", "dam", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve", "port",
+        "reactor", "reactors", "dam", "dams", "refineries", "smelters", "terminals", "airports", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve", "port",
         "ports", "airport", "crossing", "park", "parks", "corridor", "programme", "programmes", "program", "programs", "scheme",
     ]);
 

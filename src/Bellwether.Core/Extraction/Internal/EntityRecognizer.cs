@@ -233,6 +233,19 @@ internal sealed partial class EntityRecognizer
                 }
             }
 
+            // "Nepal Rastra Bank Caps Cooperative Lending": a Title Case headline's common words after an organisation's
+            // ending are not part of its name, and the country before it is, as in prose.
+            if (scan.TitleCaseWords is { } common && !IsAcronym(Surface(doc, i)) && !IsOrganisation(doc, i + regionLength, runEnd))
+            {
+                var nameEnd = runEnd;
+                while (nameEnd > i + regionLength && !ClosesTitleCaseName(doc, nameEnd - 1) && !IsNameWord(doc, nameEnd - 1, common))
+                {
+                    nameEnd--;
+                }
+
+                runEnd = nameEnd > i + regionLength + 1 && ClosesTitleCaseName(doc, nameEnd - 1) ? nameEnd : runEnd;
+            }
+
             var organisation = runEnd > i + regionLength && IsOrganisation(doc, i + regionLength, runEnd);
             if (code != NoCode && !NamesSomethingElse(doc, code!, i + regionLength, limit))
             {
@@ -567,10 +580,10 @@ internal sealed partial class EntityRecognizer
         return false;
     }
 
-    /// <summary>"All Nippon Airways", "All Pakistan Transporters Federation": "All" opens an organisation whose capitalised words run on to an organisation ending.</summary>
+    /// <summary>"All Nippon Airways", "Government Pension Fund": "All" or "Government" opens an organisation whose capitalised words run on to an organisation ending.</summary>
     private static bool OpensOrganisation(AnalysedText doc, int i, int limit)
     {
-        if (doc.Word(i) is not "All")
+        if (doc.Word(i) is not ("All" or "Government"))
         {
             return false;
         }
