@@ -21,6 +21,15 @@ public sealed class CountriesInHeadlineNamesAndSitesTests
     }
 
     [Fact]
+    public void Extract_TitleCaseHeadlineWhoseCountryOpensNoOrganisation_TakesNoWordsAfterItIntoAName()
+    {
+        var candidate = Extractors.SingleCandidate("Ghana Cedi Slides As Bank Of Ghana Holds Rate", string.Empty);
+
+        candidate.Actors.Should().NotContain(a => a.Contains("Cedi", StringComparison.Ordinal));
+        candidate.Regions.Should().Contain("GH");
+    }
+
+    [Fact]
     public void Extract_GovernmentOpeningAFundsName_KeepsTheWholeName()
     {
         var candidate = Extractors.SingleCandidate("Pensions", "Norway's Government Pension Fund sold its stake in two miners." + Speaker);

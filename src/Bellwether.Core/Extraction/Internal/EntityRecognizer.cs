@@ -234,10 +234,16 @@ internal sealed partial class EntityRecognizer
             }
 
             // "Nepal Rastra Bank Caps Cooperative Lending": a Title Case headline's common words after an organisation's
-            // ending are not part of its name, and the country before it is, as in prose.
+            // ending are not part of its name, and the country before it is, as in prose. A function word ends the reading
+            // ("Ghana Cedi Slides As Bank Of Ghana …" names no organisation).
             if (scan.TitleCaseWords is { } common && !IsAcronym(Surface(doc, i)) && !IsOrganisation(doc, i + regionLength, runEnd))
             {
-                var nameEnd = runEnd;
+                var nameEnd = i + regionLength;
+                while (nameEnd < runEnd && !StopWords.Contains(Surface(doc, nameEnd)) && !Connectors.Contains(Surface(doc, nameEnd)))
+                {
+                    nameEnd++;
+                }
+
                 while (nameEnd > i + regionLength && !ClosesTitleCaseName(doc, nameEnd - 1) && !IsNameWord(doc, nameEnd - 1, common))
                 {
                     nameEnd--;
