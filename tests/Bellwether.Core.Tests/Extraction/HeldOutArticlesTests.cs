@@ -65,7 +65,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// set 48 (<c>Fixtures/heldout48-articles.json</c>) by a forty-sixth helper, measured once after the forty-second; set 49
 /// (<c>Fixtures/heldout49-articles.json</c>) by a forty-seventh helper, measured once after the forty-third; sets 50 and 51
 /// (<c>Fixtures/heldout50-articles.json</c>, <c>Fixtures/heldout51-articles.json</c>) by a forty-eighth and a forty-ninth,
-/// both measured once after the forty-fourth.
+/// both measured once after the forty-fourth; set 52 (<c>Fixtures/heldout52-articles.json</c>) by a fiftieth, measured
+/// once after the forty-fifth.
 /// The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
@@ -333,6 +334,10 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // other sets label them), measured once after the forty-fourth round: actors P 0.86 R 0.43, regions F1 0.92, topics
     // P 0.59 R 0.71. The forty-fifth round was written on its errors (after it: actors P 0.90 R 0.45).
     [InlineData("heldout51-articles.json", 0.87, 0.42, 0.89, 0.56, 0.68)]
+    // Set 52: written by a fiftieth helper (a general-news wire desk's day: politics, business, courts, health, telecoms,
+    // sport as business, science and culture, in 31 countries; 11.0 labelled actors per full article), measured once after
+    // the forty-fifth round: actors P 0.93 R 0.54, regions F1 0.87, topics P 0.71 R 0.70. No rule has been written on it.
+    [InlineData("heldout52-articles.json", 0.90, 0.51, 0.84, 0.68, 0.67)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -345,6 +350,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout52-articles.json")]
     [InlineData("heldout51-articles.json")]
     [InlineData("heldout50-articles.json")]
     [InlineData("heldout49-articles.json")]
