@@ -35,6 +35,8 @@ public sealed class TopicCueTests
     [InlineData("Builders warn of rising costs", "Builders said a shortage of bricks had pushed costs up 8%. One supplier raised prices twice this year, and another supplier said the shortage would last into spring.", "supply chains")]
     [InlineData("Pilots vote to strike over pay", "Pilots at the airline voted to strike for five days in a row over pay. The union said the vote was its largest in a decade, and the airline said talks could still resume.", "elections")]
     [InlineData("Council votes to raise bus fares", "", "elections")]
+    [InlineData("Singer's deposition video surfaces online", "", "banking")]
+    [InlineData("Actors launch campaign to get girls coding", "", "elections")]
     public void Extract_ArticleInWordsEveryBeatUses_IsNotAboutTheTopicTheyOnceCued(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().NotContain(topic);
 }

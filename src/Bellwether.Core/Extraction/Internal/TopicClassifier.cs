@@ -14,6 +14,9 @@ internal sealed class TopicClassifier
     private const int MinHeadlineScore = 2;
     private const double MinShareOfTop = 0.25;
 
+    /// <summary>Words whose stem is a cue's but which mean something else ("deposition" stems to the banking cue "deposit").</summary>
+    private static readonly WordSet StemNamesakes = new(["deposition", "depositions", "Deposition", "Depositions"]);
+
     private readonly Dictionary<string, List<int>> unigrams = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), List<int>> bigrams = [];
 
@@ -75,7 +78,7 @@ internal sealed class TopicClassifier
                 continue;
             }
 
-            if (i > pairedUntil && !AddUnigram(term, i, weight, scores, first) && term.Contains('-', StringComparison.Ordinal))
+            if (i > pairedUntil && !StemNamesakes.Contains(doc.Word(i)) && !AddUnigram(term, i, weight, scores, first) && term.Contains('-', StringComparison.Ordinal))
             {
                 foreach (var part in term.Split('-'))
                 {
