@@ -19,6 +19,7 @@ public sealed class TopicCueTests
     [InlineData("Two neighbours resume border talks", "The two governments resumed talks on their disputed border on Monday. Negotiators said the talks would continue next month in a third country.", "diplomacy")]
     [InlineData("Island caps daily visitors as tourists crowd beaches", "", "consumers and retail")]
     [InlineData("Telecom operator told to refund subscribers after outage", "", "consumers and retail")]
+    [InlineData("Carrier's owner threatens price war on bigger rivals", "", "competition and regulation")]
     public void Extract_ArticleInTheWordsOfItsField_GetsThatTopic(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().Contain(topic);
 
@@ -37,6 +38,7 @@ public sealed class TopicCueTests
     [InlineData("Council votes to raise bus fares", "", "elections")]
     [InlineData("Singer's deposition video surfaces online", "", "banking")]
     [InlineData("Actors launch campaign to get girls coding", "", "elections")]
+    [InlineData("Carrier's owner threatens price war on bigger rivals", "", "armed conflict")]
     public void Extract_ArticleInWordsEveryBeatUses_IsNotAboutTheTopicTheyOnceCued(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().NotContain(topic);
 }
