@@ -12,7 +12,7 @@ internal static class SentenceSplitter
 {
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
     [
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev",
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "ste", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "inc", "ltd", "corp", "co", "plc", "bros", "dept", "univ", "assn", "vs", "etc", "approx", "est", "no", "nos", "fig",
         "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m", "p.m",

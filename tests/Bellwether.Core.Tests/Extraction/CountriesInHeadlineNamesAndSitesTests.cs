@@ -3,7 +3,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// <summary>
 /// A country's name opening an organisation's in a Title Case headline stays in it ("Nepal Rastra Bank Caps …"), as in
 /// prose; "Government" opens an organisation's name ("Government Pension Fund"); "Congresswoman" and its kin are titles;
-/// isthmuses, dams and schemes are not actors, nor is a sentence's opening "Earlier".
+/// isthmuses, dams and schemes are not actors, nor is a sentence's opening "Earlier"; "Mt." ends no sentence, so "Mt.
+/// Gox" is one name.
 /// </summary>
 public sealed class CountriesInHeadlineNamesAndSitesTests
 {
@@ -35,6 +36,14 @@ public sealed class CountriesInHeadlineNamesAndSitesTests
         var candidate = Extractors.SingleCandidate("Pensions", "Norway's Government Pension Fund sold its stake in two miners." + Speaker);
 
         candidate.Actors.Should().Contain("Government Pension Fund").And.NotContain("Pension Fund");
+    }
+
+    [Fact]
+    public void Extract_NameOpeningWithMtAndItsFullStop_IsOneName()
+    {
+        var candidate = Extractors.SingleCandidate("Bitcoin exchange Mt. Gox files for bankruptcy protection", string.Empty);
+
+        candidate.Actors.Should().Equal("Mt. Gox");
     }
 
     [Fact]

@@ -17,6 +17,13 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_MountAndSainteAbbreviations_DoNotEndSentences()
+    {
+        var text = "Trading at Mt. Gox halted after Ste. Foy lenders sued. Users waited.";
+        Sentences(text).Should().Equal("Trading at Mt. Gox halted after Ste. Foy lenders sued.", "Users waited.");
+    }
+
+    [Fact]
     public void Split_LineBreaks_EndHeadings()
     {
         Sentences("What's Happening?\nChina is accelerating its push.\n\nWhy It's Important").Should().Equal(
