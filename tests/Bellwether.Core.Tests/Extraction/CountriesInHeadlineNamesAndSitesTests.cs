@@ -4,7 +4,7 @@ namespace Bellwether.Core.Tests.Extraction;
 /// A country's name opening an organisation's in a Title Case headline stays in it ("Nepal Rastra Bank Caps …"), as in
 /// prose; "Government" opens an organisation's name ("Government Pension Fund"); "Congresswoman" and its kin are titles;
 /// isthmuses, dams and schemes are not actors, nor is a sentence's opening "Earlier"; "Mt." ends no sentence, so "Mt.
-/// Gox" is one name.
+/// Gox" is one name; a run of technical acronyms ("HD LED") names no one.
 /// </summary>
 public sealed class CountriesInHeadlineNamesAndSitesTests
 {
@@ -45,6 +45,12 @@ public sealed class CountriesInHeadlineNamesAndSitesTests
 
         candidate.Actors.Should().Equal("Mt. Gox");
     }
+
+    [Theory]
+    [InlineData("Stadium to install the largest HD LED screens in the league")]
+    [InlineData("Panel maker doubles OLED TV output")]
+    public void Extract_RunOfTechnicalAcronymsOnly_IsNoActor(string title) =>
+        Extractors.SingleCandidate(title, string.Empty).Actors.Should().BeEmpty();
 
     [Fact]
     public void Extract_CongresswomanBeforeAName_LeavesThePersonsName()

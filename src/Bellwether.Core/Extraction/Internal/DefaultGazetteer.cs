@@ -312,7 +312,8 @@ internal static class DefaultGazetteer
         "RNA", "DNA", "mRNA", "PhD", "FDI", "M&A", "CPIF", "CPIH", "HICP", "PCE", "PPI", "IoT", "SaaS", "STAR", "NEW", "THE", "AND", "US", "USA", "UK",
         "HPV", "RSV", "MHz", "GHz", "TEU", "TEUs", "ZIP", "VIP", "VIPs", "BTC", "ETH", "USDT", "USDC", "CBDC", "CBDCs",
         "LPG", "CPO", "NPK", "FOB", "CIF", "CFR", "EXW", "AAA", "BBB", "CCC", "SME", "SMEs", "MSME", "MSMEs", "KYC",
-        "GPS", "USB", "SIM", "SMS", "LTE", "MAX", "LFP", "GB", "MB", "KB", "PB", "BC", "BCE",
+        "GPS", "USB", "SIM", "SMS", "LTE", "MAX", "LFP", "GB", "MB", "KB", "PB", "BC", "BCE", "HD", "HDR", "LED", "LEDs", "LCD",
+        "LCDs", "OLED", "VR",
     ]);
 
     /// <summary>Languages whose names are no country's adjective ("taught in English", "Amazigh classes", "English-taught"): a language is not an actor.</summary>

@@ -704,6 +704,19 @@ internal sealed partial class EntityRecognizer
 
     private static bool IsCapitalisedWord(AnalysedText doc, int token) => doc.Tokens[token].Kind == TokenKind.Word && doc.IsCapitalised(token);
 
+    private static bool AllNonActorAcronyms(AnalysedText doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!DefaultGazetteer.NonActorAcronyms.Contains(Surface(doc, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
     {
         var doc = scan.Doc;
@@ -1177,8 +1190,9 @@ internal sealed partial class EntityRecognizer
 
         // A lone common word after an '&' that joined no name ends a common phrase ("Research & Development"), not a name.
         var single = end - start == 1;
-        // "Director of Investigation and Enforcement": dictionary words after a role's "of" are its portfolio, not a name.
-        if (NamesAPortfolio(doc, start) && AllCommon(doc, start, end))
+        // "Director of Investigation and Enforcement": dictionary words after a role's "of" are its portfolio, not a name;
+        // "HD LED", "OLED TV": terms that are no actor alone make none together.
+        if ((NamesAPortfolio(doc, start) && AllCommon(doc, start, end)) || (!single && AllNonActorAcronyms(doc, start, end)))
         {
             return;
         }
