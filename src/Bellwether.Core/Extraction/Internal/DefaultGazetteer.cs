@@ -264,7 +264,8 @@ internal static class DefaultGazetteer
         "Commodore", "Commander", "Sergeant", "Marshal", "Inspector", "Superintendent", "Constable", "PM", "Ambassador", "Envoy",
         "Director-General", "Secretary-General", "Attorney-General", "Auditor-General", "Inspector-General", "Solicitor-General",
         "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman", "Magistrate", "Justices", "Judges", "Assistant", "District", "Attorney",
-        "Prosecutor", "Registrar", "Sheriff", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councilman", "Councilwoman", "Coroner", "Ombudsman", "Councillor", "Cllr", "Cr", "Alhaji", "Alhaja", "Hajiya",
+        "Prosecutor", "Registrar", "Sheriff", "Coroner", "Ombudsman", "Councillor", "Cllr", "Cr", "Alhaji", "Alhaja", "Hajiya",
+        "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councilman", "Councilwoman",
         "Founder", "Co-founder", "Co-Founder", "Cofounder", "Former", "Actress", "Actor", "Rapper", "Comedian", "Novelist", "Filmmaker", "Chef",
         "Striker", "Midfielder", "Goalkeeper", "Winger", "Quarterback", "Skipper", "Seamer", "Batter", "Batsman", "Bowler",
     ]);

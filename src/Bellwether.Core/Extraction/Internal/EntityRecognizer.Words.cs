@@ -55,8 +55,9 @@ internal sealed partial class EntityRecognizer
     private static readonly WordSet SiteNouns = new(
     [
         "mine", "mines", "plant", "plants", "complex", "campus", "site", "sites", "cluster", "pipeline", "base", "refinery",
-        "reactor", "reactors", "dam", "dams", "refineries", "smelters", "terminals", "airports", "factory", "factories", "facility", "smelter", "terminal", "shipyard", "reserve", "port",
-        "ports", "airport", "crossing", "park", "parks", "corridor", "programme", "programmes", "program", "programs", "scheme",
+        "reactor", "reactors", "dam", "dams", "factory", "factories", "facility", "smelter", "smelters", "terminal", "terminals",
+        "shipyard", "reserve", "port", "ports", "airport", "airports", "crossing", "park", "parks", "corridor", "programme",
+        "programmes", "program", "programs", "scheme", "refineries",
     ]);
 
     /// <summary>

@@ -233,23 +233,9 @@ internal sealed partial class EntityRecognizer
                 }
             }
 
-            // "Nepal Rastra Bank Caps Cooperative Lending": a Title Case headline's common words after an organisation's
-            // ending are not part of its name, and the country before it is, as in prose. A function word ends the reading
-            // ("Ghana Cedi Slides As Bank Of Ghana …" names no organisation).
             if (scan.TitleCaseWords is { } common && !IsAcronym(Surface(doc, i)) && !IsOrganisation(doc, i + regionLength, runEnd))
             {
-                var nameEnd = i + regionLength;
-                while (nameEnd < runEnd && !StopWords.Contains(Surface(doc, nameEnd)) && !Connectors.Contains(Surface(doc, nameEnd)))
-                {
-                    nameEnd++;
-                }
-
-                while (nameEnd > i + regionLength && !ClosesTitleCaseName(doc, nameEnd - 1) && !IsNameWord(doc, nameEnd - 1, common))
-                {
-                    nameEnd--;
-                }
-
-                runEnd = nameEnd > i + regionLength + 1 && ClosesTitleCaseName(doc, nameEnd - 1) ? nameEnd : runEnd;
+                runEnd = TitleCaseOrganisationEnd(doc, i + regionLength, runEnd, common) ?? runEnd;
             }
 
             var organisation = runEnd > i + regionLength && IsOrganisation(doc, i + regionLength, runEnd);
@@ -704,6 +690,29 @@ internal sealed partial class EntityRecognizer
 
     private static bool IsCapitalisedWord(AnalysedText doc, int token) => doc.Tokens[token].Kind == TokenKind.Word && doc.IsCapitalised(token);
 
+    /// <summary>
+    /// Where the organisation's name that follows a country in a Title Case headline ends, from <paramref name="start"/>
+    /// (after the country) within the run up to <paramref name="runEnd"/>; null when none does. The headline's common words
+    /// after an organisation's ending are not part of the name, and the country before it is, as in prose ("Nepal Rastra
+    /// Bank Caps Cooperative Lending"); a function word ends the reading ("Ghana Cedi Slides As Bank Of Ghana …" names none).
+    /// </summary>
+    private static int? TitleCaseOrganisationEnd(AnalysedText doc, int start, int runEnd, CommonWords common)
+    {
+        var end = start;
+        while (end < runEnd && !StopWords.Contains(Surface(doc, end)) && !Connectors.Contains(Surface(doc, end)))
+        {
+            end++;
+        }
+
+        while (end > start && !ClosesTitleCaseName(doc, end - 1) && !IsNameWord(doc, end - 1, common))
+        {
+            end--;
+        }
+
+        return end > start + 1 && ClosesTitleCaseName(doc, end - 1) ? end : null;
+    }
+
+    /// <summary>True when every word from <paramref name="start"/> to <paramref name="end"/> is an acronym that names no actor alone ("HD LED").</summary>
     private static bool AllNonActorAcronyms(AnalysedText doc, int start, int end)
     {
         for (var k = start; k < end; k++)
