@@ -130,7 +130,7 @@ internal sealed partial class EntityRecognizer
     {
         var count = doc.Tokens.Count;
         k += k < count && doc.Word(k) is "." ? 1 : 0;
-        return k + 2 < count && Surface(doc, k) is { Length: 1 } letter && char.IsUpper(letter[0]) && doc.Word(k + 1) is "." && IsCapitalisedWord(doc, k + 2);
+        return k + 2 < count && IsInitial(Surface(doc, k)) && doc.Word(k + 1) is "." && IsCapitalisedWord(doc, k + 2);
     }
 
     /// <summary>What the words after a name say it is the place of.</summary>

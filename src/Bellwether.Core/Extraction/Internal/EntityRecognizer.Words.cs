@@ -290,9 +290,29 @@ internal sealed partial class EntityRecognizer
         return regions.MatchWord(head) is not null || DemonymCountry(head) is not null;
     }
 
+    /// <summary>True for a lone capital letter, an initial ("W" of "George W. Bush").</summary>
+    private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]);
+
+    /// <summary>True when <paramref name="word"/> is a lower-case noun of a product or a currency, which a name just before it names.</summary>
+    private static bool IsProductOrCurrencyNoun(ReadOnlySpan<char> word) => ProductNouns.Contains(word) || CurrencyNouns.Contains(word);
+
     /// <summary>True for a capital letter joined by a hyphen to a lower-case word ("X-rays", "T-cells", "U-turn"), which names a thing.</summary>
     private static bool IsLetterCompound(ReadOnlySpan<char> word) =>
         word.Length > 3 && char.IsUpper(word[0]) && word[1] == '-' && char.IsLower(word[2]);
+
+    /// <summary>True when every word from <paramref name="start"/> to <paramref name="end"/> is an acronym that names no actor alone ("HD LED").</summary>
+    private static bool AllNonActorAcronyms(AnalysedText doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!DefaultGazetteer.NonActorAcronyms.Contains(Surface(doc, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when every word from <paramref name="start"/> to <paramref name="end"/> is a dictionary word never written as a name.</summary>
     private bool AllCommon(AnalysedText doc, int start, int end)

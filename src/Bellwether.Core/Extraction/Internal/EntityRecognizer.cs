@@ -261,7 +261,7 @@ internal sealed partial class EntityRecognizer
                 // "the US Medicare programme": a name that is not an organisation's, written just before a site's or a
                 // product's noun, counts like a place's name ("Manila Water raises east zone rates" is still the company).
                 var placeLike = !organisation && runEnd < limit && (SiteFrom(doc, runEnd, runEnd + 1) != SiteKind.None ||
-                    ProductNouns.Contains(doc.Word(runEnd)) || CurrencyNouns.Contains(doc.Word(runEnd)));
+                    IsProductOrCurrencyNoun(doc.Word(runEnd)));
                 scan.AddActor(WithFullStop(doc, runEnd, Join(doc, i, runEnd)), i, runEnd, strong: organisation, placeLike);
                 return runEnd;
             }
@@ -636,8 +636,6 @@ internal sealed partial class EntityRecognizer
         return dot + 3 < limit && IsInitial(doc.Word(dot + 1)) && doc.Word(dot + 2) is "." && Adjacent(doc, dot + 1, dot + 2) &&
             IsCapitalisedWord(doc, dot + 3) && !IsInitial(doc.Word(dot + 3)) ? dot + 3 : dot;
 
-        static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]);
-
         static bool Adjacent(AnalysedText doc, int left, int right) => doc.Tokens[right].Start == doc.Tokens[left].End;
     }
 
@@ -704,26 +702,22 @@ internal sealed partial class EntityRecognizer
             end++;
         }
 
-        while (end > start && !ClosesTitleCaseName(doc, end - 1) && !IsNameWord(doc, end - 1, common))
-        {
-            end--;
-        }
-
+        end = TitleCaseNameEnd(doc, start, end, common);
         return end > start + 1 && ClosesTitleCaseName(doc, end - 1) ? end : null;
     }
 
-    /// <summary>True when every word from <paramref name="start"/> to <paramref name="end"/> is an acronym that names no actor alone ("HD LED").</summary>
-    private static bool AllNonActorAcronyms(AnalysedText doc, int start, int end)
+    /// <summary>
+    /// Where a Title Case headline's name from <paramref name="first"/> to <paramref name="last"/> ends once its trailing
+    /// common words go, but not an organisation ending after a name ("Deutsche Bank Posts Loss" keeps "Deutsche Bank").
+    /// </summary>
+    private static int TitleCaseNameEnd(AnalysedText doc, int first, int last, CommonWords common)
     {
-        for (var k = start; k < end; k++)
+        while (last > first && !IsNameWord(doc, last - 1, common) && !(last - 1 > first && ClosesTitleCaseName(doc, last - 1)))
         {
-            if (!DefaultGazetteer.NonActorAcronyms.Contains(Surface(doc, k)))
-            {
-                return false;
-            }
+            last--;
         }
 
-        return true;
+        return last;
     }
 
     private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
@@ -990,11 +984,7 @@ internal sealed partial class EntityRecognizer
                 first++;
             }
 
-            // Trailing common words go, but not an organisation ending after a name ("Deutsche Bank Posts Loss").
-            while (last > first && !IsNameWord(doc, last - 1, common) && !(last - 1 > first && ClosesTitleCaseName(doc, last - 1)))
-            {
-                last--;
-            }
+            last = TitleCaseNameEnd(doc, first, last, common);
 
             // A lone word that is also a common word ("Price", "Weeks") is not enough to make a name.
             if (last - first > 1 || (last - first == 1 && !common.IsCommon(Surface(doc, first), evenIfName: true)))
@@ -1263,7 +1253,7 @@ internal sealed partial class EntityRecognizer
         // So is a currency ("25.1 billion New Taiwan dollars") or an index ("the Nasdaq Composite index"), and so are names
         // listed before the noun ("its Marché Vert and Proxi'Mo banners").
         var index = end < doc.Tokens.Count && doc.Word(end) is "index" or "indices" or "indexes" && !doc.IsCapitalised(end);
-        var product = !strong && ((noun < sentenceEnd && (ProductNouns.Contains(doc.Word(noun)) || CurrencyNouns.Contains(doc.Word(noun)))) || index);
+        var product = !strong && ((noun < sentenceEnd && IsProductOrCurrencyNoun(doc.Word(noun))) || index);
         var disease = noun < sentenceEnd && DiseaseNouns.Contains(doc.Word(noun)) && !doc.IsCapitalised(noun);
         // "a Marburg outbreak", "Lassa fever": a name once written before a disease word names the disease, "sold under the
         // brand name Veltrace" a product, and an acronym before "index" an index ("the AEX index"); no other mention makes
