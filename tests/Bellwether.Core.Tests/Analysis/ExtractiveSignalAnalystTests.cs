@@ -127,6 +127,42 @@ public sealed class ExtractiveSignalAnalystTests
         (await Analyst().HeadlineAsync(signal)).Should().Be("Men's Wearhouse raises its offer for Jos. A. Bank");
     }
 
+    [Fact]
+    public async Task HeadlineAsync_CentralTitleCutShortByItsFeed_TakesAWholeTitleInstead()
+    {
+        var signal = new Signal
+        {
+            Id = "s",
+            Headline = "Pot businesses have cash but no banks",
+            Evidence =
+            [
+                Titled("a", "Home News Business Men's Wearhouse sees rival Jos. A. Bank offer as a nice..."),
+                Titled("b", "Men's Wearhouse raises its offer for Jos. A. Bank"),
+                Titled("c", "Jos. A. Bank weighs the Men's Wearhouse offer…"),
+            ],
+        };
+
+        (await Analyst().HeadlineAsync(signal)).Should().Be("Men's Wearhouse raises its offer for Jos. A. Bank", "the other titles end where their feeds cut them");
+    }
+
+    [Fact]
+    public async Task HeadlineAsync_EveryTitleCutShort_TakesTheOneTheOthersShareMostWith()
+    {
+        var signal = new Signal
+        {
+            Id = "s",
+            Headline = "Pot businesses have cash but no banks...",
+            Evidence =
+            [
+                Titled("a", "Pot businesses have cash but no banks..."),
+                Titled("b", "Men's Wearhouse raises its offer for Jos. A. Bank..."),
+                Titled("c", "Jos. A. Bank weighs the Men's Wearhouse offer..."),
+            ],
+        };
+
+        (await Analyst().HeadlineAsync(signal)).Should().Be("Men's Wearhouse raises its offer for Jos. A. Bank...");
+    }
+
     private static ExtractiveSignalAnalyst Analyst() => new(new ArticleAnalyzer(Options.Create(new SignalExtractionOptions())));
 
     private static ArticleEvidence Titled(string id, string title, params string[] quotes) =>

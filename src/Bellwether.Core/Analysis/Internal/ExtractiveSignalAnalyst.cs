@@ -126,7 +126,8 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
 
     /// <summary>
     /// For headlines alone: the title that shares the most words with the others, so that a signal is headed by what
-    /// its articles have in common rather than by whichever came first; without the outlet's name after it.
+    /// its articles have in common rather than by whichever came first; without the outlet's name after it. A title a
+    /// feed cut short ("… as a nice...") heads the signal only when no whole title shares a word with the others.
     /// </summary>
     private static string? CentralTitle(List<ArticleEvidence> articles)
     {
@@ -134,20 +135,25 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
         var words = titles.Select(Words).ToList();
         var best = -1;
         var bestShared = 0;
+        var bestWhole = false;
         for (var i = 0; i < words.Count; i++)
         {
             var shared = words.Where((_, j) => j != i).Sum(other => words[i].Count(other.Contains));
-            if (shared > bestShared)
+            var whole = !IsCutShort(titles[i]);
+            if (shared > 0 && ((whole && !bestWhole) || (whole == bestWhole && shared > bestShared)))
             {
-                (best, bestShared) = (i, shared);
+                (best, bestShared, bestWhole) = (i, shared, whole);
             }
         }
 
         return best < 0 ? null : titles[best];
     }
 
+    private static bool IsCutShort(string title) =>
+        title.EndsWith("...", StringComparison.Ordinal) || title.EndsWith('…');
+
     private static HashSet<string> Words(string title) =>
-        [.. title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ':', ';', '"', '\'', '“', '”', '‘', '’').ToLowerInvariant()).Where(w => w.Length >= 4)];
+        [.. title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ':', ';', '"', '\'', '“', '”', '‘', '’', '…').ToLowerInvariant()).Where(w => w.Length >= 4)];
 
     private static DateTimeOffset At(ArticleEvidence evidence) => evidence.Article.PublishedAt ?? evidence.ExtractedAt;
 
