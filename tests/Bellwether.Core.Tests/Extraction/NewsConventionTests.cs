@@ -53,6 +53,25 @@ public sealed class NewsConventionTests
         candidate.Actors.Should().Contain("UniCredit").And.NotContain(label);
     }
 
+    [Theory]
+    [InlineData("UniCredit posts record loss after writedowns (Video)", "Video")]
+    [InlineData("UniCredit posts record loss after writedowns [Update]", "Update")]
+    [InlineData("UniCredit posts record loss after writedowns (Photos)", "Photos")]
+    public void Extract_DictionaryWordAloneInBracketsInAHeadline_IsNoActor(string title, string label)
+    {
+        var candidate = Extractors.SingleCandidate(title, string.Empty);
+
+        candidate.Actors.Should().Contain("UniCredit").And.NotContain(label);
+    }
+
+    [Fact]
+    public void Extract_NameAloneInBracketsInAHeadline_StaysAnActor()
+    {
+        var candidate = Extractors.SingleCandidate("Chief executive quits after record loss (UniCredit)", string.Empty);
+
+        candidate.Actors.Should().Contain("UniCredit");
+    }
+
     [Fact]
     public void Extract_CountryWrittenInCapitalsAsALabel_IsTheRegion()
     {

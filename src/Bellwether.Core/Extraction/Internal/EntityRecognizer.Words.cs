@@ -300,6 +300,10 @@ internal sealed partial class EntityRecognizer
     private static bool IsLetterCompound(ReadOnlySpan<char> word) =>
         word.Length > 3 && char.IsUpper(word[0]) && word[1] == '-' && char.IsLower(word[2]);
 
+    /// <summary>True when the token at <paramref name="k"/> stands alone between round or square brackets.</summary>
+    private static bool IsBracketed(AnalysedText doc, int k) =>
+        k > 0 && k + 1 < doc.Tokens.Count && ((doc.Word(k - 1) is "(" && doc.Word(k + 1) is ")") || (doc.Word(k - 1) is "[" && doc.Word(k + 1) is "]"));
+
     /// <summary>True when every word from <paramref name="start"/> to <paramref name="end"/> is an acronym that names no actor alone ("HD LED").</summary>
     private static bool AllNonActorAcronyms(AnalysedText doc, int start, int end)
     {

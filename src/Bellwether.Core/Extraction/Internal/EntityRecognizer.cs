@@ -1166,6 +1166,12 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "(Video)", "[Update]": a dictionary word alone in brackets in a headline labels the piece, it names no one.
+        if (end - start == 1 && doc.IsTitle(start) && IsBracketed(doc, start) && commonWords.Value.IsCommon(Surface(doc, start), evenIfName: false))
+        {
+            return;
+        }
+
         // A ship is a vessel, whatever word ends its name ("MV Confederation").
         if (ShipPrefixes.Contains(Surface(doc, start)))
         {
