@@ -72,7 +72,8 @@ internal static class DefaultGazetteer
         new("International Monetary Fund", "IMF"),
         new("World Bank"),
         new("World Trade Organization", "WTO"),
-        new("OPEC", "Organization of the Petroleum Exporting Countries", "OPEC+"),
+        new("OPEC", "Organization of the Petroleum Exporting Countries"),
+        new("OPEC+", "OPEC Plus"),
         new("International Energy Agency", "IEA"),
         new("US Food and Drug Administration", "FDA", "Food and Drug Administration"),
         new("European Medicines Agency", "EMA"),
@@ -129,6 +130,7 @@ internal static class DefaultGazetteer
         "Associazione", "Sindicato", "Syndicat", "Partido", "Partito", "Bundesamt", "Bundesagentur", "Bundesanstalt",
         "Bundesverband", "Verband", "Stiftung", "Gesellschaft", "Guard", "Securities", "Management", "Investments", "Insurance",
         "Airways", "Railways", "Industries", "Enterprise", "Enterprises", "Hospital", "College", "Academy", "Museum", "Forum", "Force",
+        "Police",
     ]);
 
     /// <summary>Organisation words that name an organisation of their own, not a trade it works in ("Bank", not "Energy").</summary>

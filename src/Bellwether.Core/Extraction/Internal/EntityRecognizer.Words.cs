@@ -300,6 +300,10 @@ internal sealed partial class EntityRecognizer
     private static bool IsLetterCompound(ReadOnlySpan<char> word) =>
         word.Length > 3 && char.IsUpper(word[0]) && word[1] == '-' && char.IsLower(word[2]);
 
+    /// <summary>True for an ordinal written in digits: "1st", "2nd", "3rd", "9th", "21st".</summary>
+    private static bool IsDigitOrdinal(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && !word[..^2].ContainsAnyExceptInRange('0', '9');
+
     /// <summary>True when the token at <paramref name="k"/> stands alone between round or square brackets.</summary>
     private static bool IsBracketed(AnalysedText doc, int k) =>
         k > 0 && k + 1 < doc.Tokens.Count && ((doc.Word(k - 1) is "(" && doc.Word(k + 1) is ")") || (doc.Word(k - 1) is "[" && doc.Word(k + 1) is "]"));

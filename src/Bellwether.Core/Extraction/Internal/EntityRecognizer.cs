@@ -775,6 +775,13 @@ internal sealed partial class EntityRecognizer
                 // "Armed Forces of the Philippines", "Banco Central de la República Argentina", "Movement for a New Homeland".
                 end += 2;
             }
+            else if (end > start && end + 3 < limit && doc.Word(end) is "of" or "for" && doc.Word(end + 1) is "the" && IsDigitOrdinal(doc.Word(end + 2)) &&
+                IsCapitalisedWord(doc, end + 3) && HasOrganisationWord(doc, start, end))
+            {
+                // "Court of Appeals for the 9th Circuit", "Federal Regional Court of the 6th Region": a numbered circuit,
+                // region or district of a court or an authority is part of its name.
+                end += 3;
+            }
             else if (end > start && end + 1 < limit && doc.Word(end) is "on" && IsCapitalisedWord(doc, end + 1) &&
                 !DefaultGazetteer.CommonCapitalised.Contains(Surface(doc, end + 1)) && HasOrganisationWord(doc, start, end))
             {

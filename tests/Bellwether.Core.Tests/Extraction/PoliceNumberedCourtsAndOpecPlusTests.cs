@@ -1,0 +1,39 @@
+namespace Bellwether.Core.Tests.Extraction;
+
+/// <summary>
+/// "Police" ends an organisation's name, so a country's adjective before it stays in it ("Australian Federal Police");
+/// a court's or an authority's numbered circuit or region is part of its name ("Court of Appeals for the 9th Circuit");
+/// OPEC+ is an actor of its own, not OPEC.
+/// </summary>
+public sealed class PoliceNumberedCourtsAndOpecPlusTests
+{
+    private const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
+
+    [Theory]
+    [InlineData("The Australian Federal Police said it had charged two men.", "Australian Federal Police", "Federal Police")]
+    [InlineData("The Royal Canadian Mounted Police said it was investigating.", "Royal Canadian Mounted Police", "Mounted Police")]
+    public void Extract_PoliceForceNamedAfterItsCountry_KeepsTheWholeName(string sentence, string name, string cut)
+    {
+        var candidate = Extractors.SingleCandidate("Arrests", sentence + Speaker);
+
+        candidate.Actors.Should().Contain(name).And.NotContain(cut);
+    }
+
+    [Theory]
+    [InlineData("The U.S. Court of Appeals for the 9th Circuit ruled against the company.", "U.S. Court of Appeals for the 9th Circuit", "Circuit")]
+    [InlineData("A panel of the Federal Regional Court of the 6th Region upheld the fine.", "Federal Regional Court of the 6th Region", "Region")]
+    public void Extract_CourtWithANumberedCircuitOrRegion_KeepsTheNumberInTheName(string sentence, string name, string leftOver)
+    {
+        var candidate = Extractors.SingleCandidate("Ruling", sentence + Speaker);
+
+        candidate.Actors.Should().Contain(name).And.NotContain(leftOver);
+    }
+
+    [Fact]
+    public void Extract_OpecPlus_IsNotFoldedIntoOpec()
+    {
+        var candidate = Extractors.SingleCandidate("OPEC+ agrees to extend output cuts", string.Empty);
+
+        candidate.Actors.Should().Contain("OPEC+").And.NotContain("OPEC");
+    }
+}
