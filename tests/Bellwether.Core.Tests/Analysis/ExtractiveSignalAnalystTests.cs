@@ -145,6 +145,26 @@ public sealed class ExtractiveSignalAnalystTests
         (await Analyst().HeadlineAsync(signal)).Should().Be("Men's Wearhouse raises its offer for Jos. A. Bank", "the other titles end where their feeds cut them");
     }
 
+    [Theory]
+    [InlineData("AIR FRANCE TO SUE CONTINENTAL OVER THE CONCORDE CRASH IN PARIS")]
+    [InlineData("PARIS _ Air France said Tuesday it would sue Continental over the Concorde crash.")]
+    public async Task HeadlineAsync_CentralTitleInCapitalsOrALeadSentence_TakesAHeadlineLikeTitle(string central)
+    {
+        var signal = new Signal
+        {
+            Id = "s",
+            Headline = central,
+            Evidence =
+            [
+                Titled("a", central, "Air France will sue."),
+                Titled("b", "Air France to sue Continental", "Air France will sue."),
+                Titled("c", "Concorde crash inquiry widens", "The inquiry widens."),
+            ],
+        };
+
+        (await Analyst().HeadlineAsync(signal)).Should().Be("Air France to sue Continental", "a title in capitals or a lead sentence does not read as a headline");
+    }
+
     [Fact]
     public async Task HeadlineAsync_EveryTitleCutShort_TakesTheOneTheOthersShareMostWith()
     {

@@ -16,6 +16,9 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
     /// <summary>How many of the first and of the latest articles a headline is restated from; the cost stays flat as a signal grows.</summary>
     private const int HeadlineSample = 4;
 
+    /// <summary>The longest title that still reads as a headline, in characters; a longer one is a lead sentence.</summary>
+    private const int MaxHeadlineLength = 120;
+
     public ValueTask<string> HeadlineAsync(Signal signal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signal);
@@ -125,9 +128,11 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
         evidence.Article.Source is { Length: > 0 } source ? source.Trim() : evidence.Article.Url?.Host ?? "an unnamed outlet";
 
     /// <summary>
-    /// For headlines alone: the title that shares the most words with the others, so that a signal is headed by what
-    /// its articles have in common rather than by whichever came first; without the outlet's name after it. A title a
-    /// feed cut short ("… as a nice...") heads the signal only when no whole title shares a word with the others.
+    /// The title that shares the most words with the others, so that a signal is headed by what its articles have in
+    /// common rather than by whichever came first; without the outlet's name after it. A title that reads as a headline
+    /// comes first: one a feed cut short ("… as a nice..."), one written in capitals, or a lead sentence standing in for
+    /// a missing title (long, or ending as a sentence does) heads the signal only when no headline-like title shares a
+    /// word with the others.
     /// </summary>
     private static string? CentralTitle(List<ArticleEvidence> articles)
     {
@@ -135,22 +140,27 @@ internal sealed class ExtractiveSignalAnalyst(ArticleAnalyzer analyzer) : ISigna
         var words = titles.Select(Words).ToList();
         var best = -1;
         var bestShared = 0;
-        var bestWhole = false;
+        var bestReads = false;
         for (var i = 0; i < words.Count; i++)
         {
             var shared = words.Where((_, j) => j != i).Sum(other => words[i].Count(other.Contains));
-            var whole = !IsCutShort(titles[i]);
-            if (shared > 0 && ((whole && !bestWhole) || (whole == bestWhole && shared > bestShared)))
+            var reads = ReadsAsHeadline(titles[i]);
+            if (shared > 0 && ((reads && !bestReads) || (reads == bestReads && shared > bestShared)))
             {
-                (best, bestShared, bestWhole) = (i, shared, whole);
+                (best, bestShared, bestReads) = (i, shared, reads);
             }
         }
 
         return best < 0 ? null : titles[best];
     }
 
-    private static bool IsCutShort(string title) =>
-        title.EndsWith("...", StringComparison.Ordinal) || title.EndsWith('…');
+    private static bool ReadsAsHeadline(string title) =>
+        title.Length <= MaxHeadlineLength && !title.EndsWith("...", StringComparison.Ordinal) && !title.EndsWith('…') &&
+        !EndsAsSentence(title) && title.Any(char.IsLower);
+
+    /// <summary>True when the last word is a lower-case word with a full stop ("… know much about the disorder."), not an abbreviation ("Bedford, Ky.").</summary>
+    private static bool EndsAsSentence(string title) =>
+        title.EndsWith('.') && title[(title.LastIndexOf(' ') + 1)..] is { Length: > 1 } last && char.IsLower(last[0]);
 
     private static HashSet<string> Words(string title) =>
         [.. title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ':', ';', '"', '\'', '“', '”', '‘', '’', '…').ToLowerInvariant()).Where(w => w.Length >= 4)];
