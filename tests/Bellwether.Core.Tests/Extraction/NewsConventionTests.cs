@@ -72,6 +72,27 @@ public sealed class NewsConventionTests
         candidate.Actors.Should().Contain("UniCredit");
     }
 
+    [Theory]
+    [InlineData("``One pilot said the engine was fine,'' Meinel added.", "One")]
+    [InlineData("``Passengers were calm,'' Meinel added.", "Passengers")]
+    public void Extract_WireQuotationOpenedWithBackticks_ItsFirstWordIsNoName(string sentence, string firstWord)
+    {
+        var candidate = Extractors.SingleCandidate("Concorde crash", "Hans Meinel lives near Berlin. " + sentence);
+
+        candidate.Actors.Should().Contain("Hans Meinel").And.NotContain(firstWord);
+    }
+
+    [Theory]
+    [InlineData("\"Sometimes I think it is over,\" said Ann Lee.", "Sometimes I")]
+    [InlineData("\"Obviously I was upset,\" said Ann Lee.", "Obviously I")]
+    [InlineData("``Everywhere I have gone, people were sorry,'' said Ann Lee.", "Everywhere I")]
+    public void Extract_SentenceOpeningWordBeforeThePronounI_IsNoName(string sentence, string notAName)
+    {
+        var candidate = Extractors.SingleCandidate("Concorde crash", "Hans Meinel lives near Berlin. " + sentence);
+
+        candidate.Actors.Should().Contain("Ann Lee").And.NotContain(notAName);
+    }
+
     [Fact]
     public void Extract_CountryWrittenInCapitalsAsALabel_IsTheRegion()
     {

@@ -365,7 +365,16 @@ internal sealed partial class EntityRecognizer
     private bool NumbersAStage(AnalysedText doc, int start, int end) => IsRomanNumeral(Surface(doc, end - 1)) && AllCommon(doc, start, end - 1);
 
     /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single.</summary>
-    private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "\"" or "“" or "'" or "‘";
+    private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "\"" or "“" or "'" or "‘" or "`";
+
+    /// <summary>
+    /// The first token of the quotation mark that opens right before token <paramref name="k"/>, counting the wire's two
+    /// backticks ("``Everywhere I have gone,'' he said") as one mark; -1 when no quotation opens there.
+    /// </summary>
+    private static int OpeningQuoteBefore(AnalysedText doc, int k) =>
+        k < 1 || !IsOpeningQuote(doc.Word(k - 1)) ? -1
+        : k >= 2 && doc.Word(k - 1) is "`" && doc.Word(k - 2) is "`" && doc.Tokens[k - 2].End == doc.Tokens[k - 1].Start ? k - 2
+        : k - 1;
 
     /// <summary>The double quotation marks, straight and typographic, which set off a nickname inside a name ("Facundo \"El Gaucho\" Lestani").</summary>
     private static readonly char[] DoubleQuotes = ['"', '“', '”'];

@@ -83,7 +83,7 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>True when token <paramref name="k"/> opens a quotation that opens its sentence ("\"Hospitals must report …\"", "NAIROBI — \"Without …"), where a capital is the sentence's.</summary>
     private static bool OpensQuote(AnalysedText doc, int k, int datelineEnd) =>
-        k > 0 && (doc.IsSentenceStart(k - 1) || FollowsDateline(doc, k - 1, datelineEnd)) && IsOpeningQuote(doc.Word(k - 1));
+        OpeningQuoteBefore(doc, k) is >= 0 and var quote && (doc.IsSentenceStart(quote) || FollowsDateline(doc, quote, datelineEnd));
 
     /// <summary>True when token <paramref name="k"/> is the first after a wire dateline, where the first sentence really starts.</summary>
     private static bool FollowsDateline(AnalysedText doc, int k, int datelineEnd) =>
@@ -1361,7 +1361,7 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && (IsOpeningQuote(doc.Word(k - 1)) || doc.Word(k - 1) is "(")));
+        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && (OpeningQuoteBefore(doc, k) >= 0 || doc.Word(k - 1) is "(")));
         // "Members of the Korean Metal Workers' Union", "Shares of Samsung Electronics": a dictionary word before "of" opening
         // a sentence is about the name, not part of it, unless it names an organisation itself ("Bank of Lorraine").
         if (atStart && end - k > 2 && doc.Word(k + 1) is "of" && !DefaultGazetteer.OrganisationEndings.Contains(word) &&
@@ -1377,6 +1377,13 @@ internal sealed partial class EntityRecognizer
             !scan.MidCapitalised.Contains(word) && scan.Common.IsCommon(word, evenIfName: false) &&
             !scan.Common.IsCommon(Surface(doc, k + 1), evenIfName: true) && regions.Match(doc.Text, doc.Tokens, k + 1, end).Length == 0 &&
             cities.Match(doc.Text, doc.Tokens, k + 1, end).Length == 0)
+        {
+            return true;
+        }
+
+        // "Sometimes I think …", "Everywhere I have gone": a dictionary word opening a sentence before the pronoun is no
+        // name's first word.
+        if (atStart && end - k == 2 && doc.Word(k + 1) is "I" && !scan.MidCapitalised.Contains(word) && scan.Common.IsCommon(word, evenIfName: false))
         {
             return true;
         }
