@@ -720,6 +720,10 @@ internal sealed partial class EntityRecognizer
         return last;
     }
 
+    /// <summary>True when "Air" at <paramref name="air"/> and a country's name after it name the country's airline ("Air India").</summary>
+    private bool NamesAirline(AnalysedText doc, int air, int limit) =>
+        air + 1 < limit && Surface(doc, air) is "Air" && regions.Match(doc.Text, doc.Tokens, air + 1, limit) is { Length: > 0, Value: not NoCode };
+
     private int RunEnd(Scan scan, int start, int limit, bool breakAtRegions)
     {
         var doc = scan.Doc;
@@ -740,6 +744,14 @@ internal sealed partial class EntityRecognizer
                 {
                     end += region.Length;
                     continue;
+                }
+
+                // "Air France", "Air New Zealand": "Air" and a country name the country's airline, and close it ("the Air
+                // France Concorde" names the airline and its aircraft).
+                if (region.Length > 0 && end == start + 1 && Surface(doc, start) is "Air")
+                {
+                    end += region.Length;
+                    break;
                 }
 
                 if (breakAtRegions && region.Length > 0 && !DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, end)) &&
@@ -1102,6 +1114,7 @@ internal sealed partial class EntityRecognizer
             // word that "of" carries on, or the word before it, opens the name; so does a common possessive ("Men's Wearhouse").
             while (start < end && doc.Tokens[start].Kind == TokenKind.Word && Surface(doc, start) is var first &&
                 !IsAcronym(first) && !HasInnerCapital(first) && !HasDigit(first) && commonWords.Value.IsCommon(first, evenIfName: false) &&
+                !NamesAirline(doc, start, end) &&
                 !(end - start > 1 && IsCommonPossessive(doc, start)) &&
                 !(IsOrganisation(doc, start, end) && (DefaultGazetteer.OrganisationEndings.Contains(first) ||
                     (start + 1 < end && DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, start + 1))))))
