@@ -364,7 +364,7 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private bool NumbersAStage(AnalysedText doc, int start, int end) => IsRomanNumeral(Surface(doc, end - 1)) && AllCommon(doc, start, end - 1);
 
-    /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single.</summary>
+    /// <summary>True for a quotation mark that can open a quotation: straight or typographic, double or single, or a backtick (wire copy writes two).</summary>
     private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "\"" or "“" or "'" or "‘" or "`";
 
     /// <summary>

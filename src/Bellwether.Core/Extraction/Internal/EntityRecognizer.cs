@@ -746,9 +746,9 @@ internal sealed partial class EntityRecognizer
                     continue;
                 }
 
-                // "Air France", "Air New Zealand": "Air" and a country name the country's airline, and close it ("the Air
-                // France Concorde" names the airline and its aircraft).
-                if (region.Length > 0 && end == start + 1 && Surface(doc, start) is "Air")
+                // "Air France", "Air New Zealand": the country's airline, whose name closes there ("the Air France Concorde"
+                // names the airline and its aircraft).
+                if (end == start + 1 && NamesAirline(doc, start, limit))
                 {
                     end += region.Length;
                     break;
