@@ -67,7 +67,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// (<c>Fixtures/heldout50-articles.json</c>, <c>Fixtures/heldout51-articles.json</c>) by a forty-eighth and a forty-ninth,
 /// both measured once after the forty-fourth; set 52 (<c>Fixtures/heldout52-articles.json</c>) by a fiftieth, measured
 /// once after the forty-fifth; set 53 (<c>Fixtures/heldout53-articles.json</c>) by a fifty-first, measured once after
-/// the bracketed-label rule.
+/// the bracketed-label rule; set 54 (<c>Fixtures/heldout54-articles.json</c>) by a fifty-second, measured once after the
+/// same rule, before the forty-seventh round.
 /// The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
@@ -344,6 +345,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // full article), measured once after the bracketed-label rule: actors P 0.73 R 0.58, regions F1 0.93, topics P 0.73
     // R 0.74. No rule has been written on it.
     [InlineData("heldout53-articles.json", 0.70, 0.55, 0.90, 0.70, 0.71)]
+    // Set 54: written by a fifty-second helper (a general international desk: central banks, budgets, farming, mining,
+    // energy, labour and courts in 35 countries; 8.2 labelled actors per full article), measured once after the
+    // bracketed-label rule: actors P 0.84 R 0.62, regions F1 0.95, topics P 0.70 R 0.69. The forty-seventh round (topic
+    // cues) was written after it, on sets 1 to 52; it moved set 54's topics to P 0.72 R 0.70.
+    [InlineData("heldout54-articles.json", 0.81, 0.58, 0.92, 0.67, 0.66)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -356,6 +362,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout54-articles.json")]
     [InlineData("heldout53-articles.json")]
     [InlineData("heldout52-articles.json")]
     [InlineData("heldout51-articles.json")]
