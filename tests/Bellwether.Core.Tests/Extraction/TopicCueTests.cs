@@ -20,6 +20,18 @@ public sealed class TopicCueTests
     [InlineData("Island caps daily visitors as tourists crowd beaches", "", "consumers and retail")]
     [InlineData("Telecom operator told to refund subscribers after outage", "", "consumers and retail")]
     [InlineData("Carrier's owner threatens price war on bigger rivals", "", "competition and regulation")]
+    [InlineData("Lender restores app after ransomware attack", "The bank said its app was back after the attack. Cybersecurity experts said the bank had invested in apps but less in the systems behind them, and the bank's deposits were safe.", "cybersecurity")]
+    [InlineData("Housing starts fall to a three-year low", "", "housing")]
+    [InlineData("Network adds 400 megawatts of new capacity", "", "energy")]
+    [InlineData("Steelmakers fear higher duties", "", "trade policy")]
+    [InlineData("Storm cuts roads across the north", "", "climate")]
+    [InlineData("Casino fined over money laundering failures", "", "banking")]
+    [InlineData("Former mayor jailed for bribery", "", "courts and litigation")]
+    [InlineData("Province plans visa for seasonal workers", "", "migration")]
+    [InlineData("Births fall for a ninth year", "", "demographics")]
+    [InlineData("Fruit growers count frost damage", "", "agriculture and food")]
+    [InlineData("Uranium producer restarts shaft", "", "critical minerals")]
+    [InlineData("Shipyard wins order for four ferries", "", "shipping")]
     public void Extract_ArticleInTheWordsOfItsField_GetsThatTopic(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().Contain(topic);
 
@@ -39,6 +51,8 @@ public sealed class TopicCueTests
     [InlineData("Singer's deposition video surfaces online", "", "banking")]
     [InlineData("Actors launch campaign to get girls coding", "", "elections")]
     [InlineData("Carrier's owner threatens price war on bigger rivals", "", "armed conflict")]
+    [InlineData("Lender restores app after outage", "The bank said customers could use its app again. Customers had been unable to pay bills for two days, and the bank said no customer had lost money.", "trade policy")]
+    [InlineData("House passes spending bill", "The House passed the bill on Friday. The White House said the president would sign it, and the House speaker said the Senate should follow.", "housing")]
     public void Extract_ArticleInWordsEveryBeatUses_IsNotAboutTheTopicTheyOnceCued(string title, string text, string topic) =>
         Extractors.SingleCandidate(title, text).Topics.Should().NotContain(topic);
 }

@@ -14,8 +14,14 @@ internal sealed class TopicClassifier
     private const int MinHeadlineScore = 2;
     private const double MinShareOfTop = 0.25;
 
-    /// <summary>Words whose stem is a cue's but which mean something else ("deposition" stems to the banking cue "deposit").</summary>
-    private static readonly WordSet StemNamesakes = new(["deposition", "depositions", "Deposition", "Depositions"]);
+    /// <summary>
+    /// Words whose stem is a cue's but which mean something else: "deposition" stems to the banking cue "deposit",
+    /// "customer" to the trade cue "customs", and "house" (the White House, a lower house) to the housing cue "housing".
+    /// </summary>
+    private static readonly WordSet StemNamesakes = new([
+        "deposition", "depositions", "Deposition", "Depositions",
+        "customer", "customers", "Customer", "Customers",
+        "house", "houses", "housed", "House", "Houses", "HOUSE"]);
 
     private readonly Dictionary<string, List<int>> unigrams = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), List<int>> bigrams = [];
