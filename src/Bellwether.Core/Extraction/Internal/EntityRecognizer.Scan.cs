@@ -265,8 +265,10 @@ internal sealed partial class EntityRecognizer
 
             var prefix = longer.AsSpan(0, words.Length).SequenceEqual(words);
             // "Quispe" after "Rosa Quispe Mamani": a person with two surnames is named by either.
-            var surname = words.Length == 1 && !DefaultGazetteer.OrganisationEndings.Contains(words[0]) &&
-                (longer[^1] == words[0] || (longer.Length == 3 && longer[1] == words[0] && longer.All(IsPersonNameWord)));
+            // "Dela Cruz" after "Marites Dela Cruz": a surname of two words is the person's name less the given name.
+            var surname = (words.Length == 1 && !DefaultGazetteer.OrganisationEndings.Contains(words[0]) &&
+                (longer[^1] == words[0] || (longer.Length == 3 && longer[1] == words[0] && longer.All(IsPersonNameWord)))) ||
+                (words.Length == 2 && longer.Length == 3 && longer.AsSpan(1).SequenceEqual(words) && longer.All(IsPersonNameWord));
             // "Fair Trade Commission" after "Japan Fair Trade Commission": an institution's name of two or more words is the
             // longer name that ends with it, less the place before it.
             var institution = words.Length >= 2 && DefaultGazetteer.OrganisationEndings.Contains(words[^1]) &&

@@ -83,7 +83,8 @@ internal sealed partial class EntityRecognizer
         "archipelago", "estuary", "lagoon", "wetlands", "volcano", "glacier", "province", "provinces", "parish", "parishes",
         "county", "counties", "district", "districts", "region", "field", "fields", "oilfield", "gasfield", "deposit", "deposits",
         "formation", "prefecture", "prefectures", "governorate", "governorates", "oblast", "oblasts", "reservoir", "reservoirs", "regions",
-        "municipality", "municipalities", "area", "areas",
+        "municipality", "municipalities", "area", "areas", "strait", "straits", "gulf", "bay", "sea", "canal", "mountains",
+        "coast", "rainforest",
     ]);
 
     /// <summary>
