@@ -22,8 +22,10 @@ import unicodedata
 SUBDIVISIONS = {
     "US": {"State", "District"}, "CN": {"Province", "Municipality", "Autonomous region"}, "IN": {"State", "Union territory"},
     "DE": {"Land"}, "GB": {"Country"}, "CA": {"Province", "Territory"}, "AU": {"State", "Territory"}, "BR": {"State"},
-    "JP": {"Prefecture"},
+    "JP": {"Prefecture"}, "ZA": {"Province"},
 }
+# Subdivision names as English news writes them, or None for a name news uses for other places too ("North West").
+SUBDIVISION_SPELLINGS = {"Kwazulu-Natal": "KwaZulu-Natal", "North-West": None}
 # ISO 3166-2 suffixes that English news drops ("Guangdong Sheng" -> "Guangdong").
 SUBDIVISION_SUFFIXES = [" Sheng", " Shi", " Zizhiqu", " Zhuangzu", " Huizi", " Uygur"]
 # Seats of government and common spellings the sources lack.
@@ -129,7 +131,8 @@ def main(iso_path, i18n_path, countries_list_path, subdivisions_path, nationalit
             name = entry["name"]
             for suffix in SUBDIVISION_SUFFIXES:
                 name = name.replace(suffix, "")
-            if name.split("[")[0].strip() not in country_level:  # "Georgia" stays the country
+            name = SUBDIVISION_SPELLINGS.get(name, name)
+            if name is not None and name.split("[")[0].strip() not in country_level:  # "Georgia" stays the country
                 add(rows, name, code, "subdivision")
     for place in PLACES:
         rows[place] = {("-", "place")}
