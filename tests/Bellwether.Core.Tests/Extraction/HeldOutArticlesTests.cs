@@ -68,7 +68,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// both measured once after the forty-fourth; set 52 (<c>Fixtures/heldout52-articles.json</c>) by a fiftieth, measured
 /// once after the forty-fifth; set 53 (<c>Fixtures/heldout53-articles.json</c>) by a fifty-first, measured once after
 /// the bracketed-label rule; set 54 (<c>Fixtures/heldout54-articles.json</c>) by a fifty-second, measured once after the
-/// same rule, before the forty-seventh round.
+/// same rule, before the forty-seventh round; set 55 (<c>Fixtures/heldout55-articles.json</c>) by a fifty-third, measured
+/// once after the forty-eighth.
 /// The floors sit a little below
 /// the measured figures so that a regression fails; they must not be raised by tuning on these articles.
 /// </summary>
@@ -351,6 +352,12 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // cues) was written after it, on sets 1 to 52; it moved set 54's topics to P 0.72 R 0.70. The forty-eighth round was
     // written on its actor errors (after it: actors P 0.85 R 0.63).
     [InlineData("heldout54-articles.json", 0.81, 0.58, 0.92, 0.67, 0.66)]
+    // Set 55: written by a fifty-third helper (a world politics, security and society desk: coalitions, parliaments,
+    // corruption cases, border incidents, refugees, schools, pensions, housing and press freedom, with parties and
+    // ministries named in Spanish, Portuguese, French and Romanian, in 33 countries; 7.6 labelled actors per full article),
+    // measured once after the forty-eighth round: actors P 0.73 R 0.58, regions F1 0.93, topics P 0.69 R 0.74. No rule
+    // has been written on it.
+    [InlineData("heldout55-articles.json", 0.70, 0.55, 0.90, 0.66, 0.71)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -363,6 +370,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout55-articles.json")]
     [InlineData("heldout54-articles.json")]
     [InlineData("heldout53-articles.json")]
     [InlineData("heldout52-articles.json")]
