@@ -1,3 +1,5 @@
+using static Bellwether.Core.Tests.Extraction.Extractors;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
@@ -8,8 +10,6 @@ namespace Bellwether.Core.Tests.Extraction;
 /// </summary>
 public sealed class CountriesInHeadlineNamesAndSitesTests
 {
-    private const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
-
     [Theory]
     [InlineData("Nepal Rastra Bank Caps Cooperative Lending After Savings Scandal", "Nepal Rastra Bank", "NP")]
     [InlineData("Kenya Railways Corporation Adds Night Trains To Mombasa Route", "Kenya Railways Corporation", "KE")]

@@ -6,6 +6,9 @@ namespace Bellwether.Core.Tests.Extraction;
 /// <summary>Builds the real offline extractor the way the container does.</summary>
 internal static class Extractors
 {
+    /// <summary>A closing sentence that quotes one named person, appended to a test's sentence so that it reads as a full article's body.</summary>
+    public const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
+
     public static OfflineSignalExtractor Default(Action<SignalExtractionOptions>? configure = null)
     {
         var options = new SignalExtractionOptions();

@@ -1,3 +1,5 @@
+using static Bellwether.Core.Tests.Extraction.Extractors;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace Bellwether.Core.Tests.Extraction;
 /// </summary>
 public sealed class ForcesMovementsAndTitledNamesTests
 {
-    private const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
-
     [Theory]
     [InlineData("The Royal Solomon Islands Police Force said calm had returned to Honiara.", "Royal Solomon Islands Police Force")]
     [InlineData("The Movement for a New Homeland said it would boycott the vote.", "Movement for a New Homeland")]

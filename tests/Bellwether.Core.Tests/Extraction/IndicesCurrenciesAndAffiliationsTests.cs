@@ -1,3 +1,5 @@
+using static Bellwether.Core.Tests.Extraction.Extractors;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
@@ -8,8 +10,6 @@ namespace Bellwether.Core.Tests.Extraction;
 /// </summary>
 public sealed class IndicesCurrenciesAndAffiliationsTests
 {
-    private const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
-
     [Theory]
     [InlineData("Shares fell 2%, said Dawit Mekonnen of Horn Economic Research.", "Dawit Mekonnen", "Horn Economic Research")]
     [InlineData("Declan Fahy of Sinn Féin said the bill would fail.", "Declan Fahy", "Sinn Féin")]

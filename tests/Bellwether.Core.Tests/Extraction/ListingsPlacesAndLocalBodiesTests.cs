@@ -1,3 +1,5 @@
+using static Bellwether.Core.Tests.Extraction.Extractors;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
@@ -8,8 +10,6 @@ namespace Bellwether.Core.Tests.Extraction;
 /// </summary>
 public sealed class ListingsPlacesAndLocalBodiesTests
 {
-    private const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
-
     [Fact]
     public void Extract_ListingAcronymAfterACompany_EndsTheName()
     {

@@ -1,3 +1,5 @@
+using static Bellwether.Core.Tests.Extraction.Extractors;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
@@ -9,8 +11,6 @@ namespace Bellwether.Core.Tests.Extraction;
 /// </summary>
 public sealed class MissionsCoalitionsStraitsAndSurnamesTests
 {
-    private const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
-
     [Theory]
     [InlineData("Under the India Semiconductor Mission, the government will pay half the cost.", "India Semiconductor Mission", "Semiconductor Mission")]
     [InlineData("The protesters, organised by the Eastern Farmers' Coalition, blocked the road.", "Eastern Farmers' Coalition", "Eastern Farmers")]

@@ -1,3 +1,5 @@
+using static Bellwether.Core.Tests.Extraction.Extractors;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace Bellwether.Core.Tests.Extraction;
 /// </summary>
 public sealed class PoliceCourtsAirlinesAndOpecPlusTests
 {
-    private const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
-
     [Theory]
     [InlineData("The Australian Federal Police said it had charged two men.", "Australian Federal Police", "Federal Police")]
     [InlineData("The Royal Canadian Mounted Police said it was investigating.", "Royal Canadian Mounted Police", "Mounted Police")]

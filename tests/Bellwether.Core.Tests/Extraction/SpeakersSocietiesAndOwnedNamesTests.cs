@@ -1,3 +1,5 @@
+using static Bellwether.Core.Tests.Extraction.Extractors;
+
 namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
@@ -8,8 +10,6 @@ namespace Bellwether.Core.Tests.Extraction;
 /// </summary>
 public sealed class SpeakersSocietiesAndOwnedNamesTests
 {
-    private const string Speaker = " The figures were confirmed on Monday by Rosa Quispe, a ministry director.";
-
     [Theory]
     [InlineData("The bill passed, Parliamentary Speaker Levan Abashidze-Tsereteli told lawmakers.", "Levan Abashidze-Tsereteli")]
     [InlineData("The bill passed, Speaker Levan Abashidze-Tsereteli told lawmakers.", "Levan Abashidze-Tsereteli")]

@@ -1374,7 +1374,7 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && (OpeningQuoteBefore(doc, k) >= 0 || doc.Word(k - 1) is "(")));
+        var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && (IsOpeningQuote(doc.Word(k - 1)) || doc.Word(k - 1) is "(")));
         // "Members of the Korean Metal Workers' Union", "Shares of Samsung Electronics": a dictionary word before "of" opening
         // a sentence is about the name, not part of it, unless it names an organisation itself ("Bank of Lorraine").
         if (atStart && end - k > 2 && doc.Word(k + 1) is "of" && !DefaultGazetteer.OrganisationEndings.Contains(word) &&
