@@ -66,10 +66,6 @@ public sealed class ClusteringOptions
     [Range(0.01, 1.0)]
     public double StoryMergeThreshold { get; set; } = 0.17;
 
-    /// <summary>The centroid similarity (0–1) at which a story of a single bare headline (an article with no body) is merged into its closest story (default 0.085); a lone headline's centroid is noisy, so a close neighbour outweighs it. A lone article with a body merges at <see cref="StoryMergeThreshold"/>.</summary>
-    [Range(0.01, 1.0)]
-    public double LoneStoryMergeThreshold { get; set; } = 0.085;
-
     /// <summary>
     /// With an embedding generator registered, the closeness of meaning (cosine of the article's embedding with its
     /// story's mean, after time decay) at which an article joins a story whose words reach only half of

@@ -135,14 +135,14 @@ public sealed class ClusteringTests : IDisposable
     [Theory]
     [InlineData(0.085, true)]
     [InlineData(0.17, false)]
-    public async Task IngestAsync_LoneHeadlineNearAStory_IsFoldedInOnlyBelowTheLoneStoryBar(double loneThreshold, bool folded)
+    public async Task IngestAsync_LoneHeadlineNearAStory_IsFoldedInOnlyAtTheStoryMergeBar(double mergeThreshold, bool folded)
     {
         var lone = NewArticle("d", "Escondida workers reject offer, Chile copper climbs", Now, "WSJ");
 
-        var (separateAtMatch, foldedLater) = await LoneNearCopperStoryAsync(loneThreshold, lone);
+        var (separateAtMatch, foldedLater) = await LoneNearCopperStoryAsync(mergeThreshold, lone);
 
         separateAtMatch.Should().BeTrue("at match time the headline is below the story bar");
-        foldedLater.Should().Be(folded);
+        foldedLater.Should().Be(folded, "a story of one bare headline merges at the bar every story merges at");
     }
 
     [Fact]
@@ -155,20 +155,6 @@ public sealed class ClusteringTests : IDisposable
 
         folded.Should().BeTrue();
         logs.Entries.Should().Contain(e => e.Category == "CentroidSignalMatcher" && e.EventId == 9 && e.Message.Contains("1 merged", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task IngestAsync_LoneArticleWithABodyNearAStory_NeedsTheFullMergeBar()
-    {
-        var lone = NewArticle("d", "Escondida workers reject offer, copper climbs", Now, "WSJ") with
-        {
-            Text = "Workers at Escondida rejected the latest wage offer on Tuesday. Copper climbed in London as traders weighed the risk to supply.",
-        };
-
-        var (separateAtMatch, foldedLater) = await LoneNearCopperStoryAsync(0.01, lone);
-
-        separateAtMatch.Should().BeTrue("at match time the article is below the story bar");
-        foldedLater.Should().BeFalse("an article with a body is not a noisy lone headline");
     }
 
     [Fact]
@@ -386,17 +372,6 @@ public sealed class ClusteringTests : IDisposable
         read.Should().Throw<OptionsValidationException>().WithMessage("*StoryHalfLife*");
     }
 
-    [Fact]
-    public void AddBellwether_LoneStoryBarAboveTheStoryBar_FailsValidationNamingBoth()
-    {
-        var services = new ServiceCollection();
-        services.AddBellwether().ConfigureClustering(o => o.LoneStoryMergeThreshold = 0.5);
-        using var provider = services.BuildServiceProvider();
-
-        var read = () => provider.GetRequiredService<IOptions<ClusteringOptions>>().Value;
-
-        read.Should().Throw<OptionsValidationException>().WithMessage("*LoneStoryMergeThreshold*StoryMergeThreshold*");
-    }
 
     public void Dispose()
     {
@@ -464,12 +439,12 @@ public sealed class ClusteringTests : IDisposable
 
     /// <summary>
     /// Three headlines of one copper strike, then <paramref name="lone"/>, then an unrelated headline, with story merges
-    /// every 5 articles at <paramref name="loneThreshold"/> for lone headlines: whether the lone article started its own
-    /// story, and whether the merge then folded that story into the strike's.
+    /// every 5 articles at <paramref name="mergeThreshold"/>: whether the lone article started its own story, and
+    /// whether the merge then folded that story into the strike's.
     /// </summary>
-    private async Task<(bool SeparateAtMatch, bool FoldedLater)> LoneNearCopperStoryAsync(double loneThreshold, Article lone, RecordingLogs? logs = null)
+    private async Task<(bool SeparateAtMatch, bool FoldedLater)> LoneNearCopperStoryAsync(double mergeThreshold, Article lone, RecordingLogs? logs = null)
     {
-        var provider = Build(o => (o.LoneStoryMergeThreshold, o.StoryMergeInterval) = (loneThreshold, 5), logs: logs);
+        var provider = Build(o => (o.StoryMergeThreshold, o.StoryMergeInterval) = (mergeThreshold, 5), logs: logs);
         var pipeline = provider.GetRequiredService<ISignalPipeline>();
         var matcher = provider.GetRequiredService<ISignalMatcher>();
         var story = await pipeline.IngestAsync(NewArticle("a", "Copper price jumps as Chile mine strike spreads", Now, "Reuters"));

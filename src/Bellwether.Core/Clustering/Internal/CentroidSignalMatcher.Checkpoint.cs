@@ -14,7 +14,7 @@ namespace Bellwether.Core.Internal;
 internal sealed partial class CentroidSignalMatcher
 {
     private const int CheckpointMagic = 0x434D5742; // "BWMC"
-    private const int CheckpointFormat = 3;
+    private const int CheckpointFormat = 4;
 
     public ReadOnlyMemory<byte>? Checkpoint()
     {

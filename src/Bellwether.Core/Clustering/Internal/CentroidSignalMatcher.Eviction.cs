@@ -10,11 +10,8 @@ namespace Bellwether.Core.Internal;
 /// </summary>
 internal sealed partial class CentroidSignalMatcher
 {
-    /// <summary>
-    /// The lowest similarity at which anything joins a story: an article's words (or half of that with a close
-    /// meaning) and the story merges (a lone headline's bar is the lower one, validated so).
-    /// </summary>
-    private double StoryBar => Math.Min(_options.StoryMatchThreshold / 2, Math.Min(_options.StoryMergeThreshold, _options.LoneStoryMergeThreshold));
+    /// <summary>The lowest similarity at which anything joins a story: an article's words (or half of that with a close meaning), or a story merge.</summary>
+    private double StoryBar => Math.Min(_options.StoryMatchThreshold / 2, _options.StoryMergeThreshold);
 
     /// <summary>The lowest similarity at which anything joins a signal: a candidate whose story already feeds it (half the bar), or compaction.</summary>
     private double SignalBar => Math.Min(_options.SignalMatchThreshold / 2, _options.CompactionThreshold);

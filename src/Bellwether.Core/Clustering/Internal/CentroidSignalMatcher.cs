@@ -463,7 +463,7 @@ internal sealed partial class CentroidSignalMatcher(
             _stories.Count(features.Story);
             if (story is null)
             {
-                story = _stories.Create(storyId, features.Story, features.Sketch, ticks, features.TitleOnly is not null);
+                story = _stories.Create(storyId, features.Story, features.Sketch, ticks);
                 _storyByKey[storyId] = story;
                 if (features.Section is { } section)
                 {
@@ -543,7 +543,7 @@ internal sealed partial class CentroidSignalMatcher(
                 continue;
             }
 
-            if (BestStory(cluster.Centroid, cluster.LastTicks, _storySection.GetValueOrDefault(cluster), cluster, CentroidQueryTerms) is not { } hit || hit.Similarity < MergeThreshold(cluster, hit.Cluster))
+            if (BestStory(cluster.Centroid, cluster.LastTicks, _storySection.GetValueOrDefault(cluster), cluster, CentroidQueryTerms) is not { } hit || hit.Similarity < _options.StoryMergeThreshold)
             {
                 continue;
             }
@@ -570,10 +570,6 @@ internal sealed partial class CentroidSignalMatcher(
 
         Log.StoriesMerged(_logger, changed.Count, merged);
     }
-
-    /// <summary>A story of one bare headline has a noisy centroid: a close neighbour is better evidence than its few words, so it merges at a lower bar. An article with a body says enough on its own.</summary>
-    private double MergeThreshold(Cluster a, Cluster b) =>
-        (a.Size == 1 && a.StartedByHeadline) || (b.Size == 1 && b.StartedByHeadline) ? _options.LoneStoryMergeThreshold : _options.StoryMergeThreshold;
 
     private static bool IsCheckpoint(int size) => size % 16 == 0 || (size & (size - 1)) == 0;
 

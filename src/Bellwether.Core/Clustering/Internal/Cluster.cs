@@ -41,9 +41,6 @@ internal sealed class Cluster
     /// <summary>The age gap after which this cluster's similarity halves, when it differs from its level's (a signal's horizon); else 0.</summary>
     public long HalfLifeTicks { get; set; }
 
-    /// <summary>True when the cluster was started by an article with no body (a bare headline).</summary>
-    public bool StartedByHeadline { get; init; }
-
     /// <summary>Summed sublinear term frequencies of the members, truncated to the strongest terms.</summary>
     public TermVector Centroid
     {
@@ -86,7 +83,6 @@ internal sealed class Cluster
         writer.Write(FirstTicks);
         writer.Write(LastTicks);
         writer.Write(HalfLifeTicks);
-        writer.Write(StartedByHeadline);
         writer.WriteArray<uint>(CentroidKeys);
         writer.WriteArray<float>(CentroidWeights);
         writer.Write(_norm);
@@ -111,7 +107,6 @@ internal sealed class Cluster
         var firstTicks = reader.ReadInt64();
         var lastTicks = reader.ReadInt64();
         var halfLife = reader.ReadInt64();
-        var startedByHeadline = reader.ReadBoolean();
         var centroid = new TermVector(reader.ReadArray<uint>(), reader.ReadArray<float>());
         var norm = reader.ReadDouble();
         var normDocuments = reader.ReadInt64();
@@ -119,7 +114,6 @@ internal sealed class Cluster
         var cluster = new Cluster(key, slot, reader.ReadCount(), lastTicks)
         {
             FirstTicks = firstTicks,
-            StartedByHeadline = startedByHeadline,
             HalfLifeTicks = halfLife,
             Size = size,
             Centroid = centroid,

@@ -56,12 +56,9 @@ internal sealed class ClusterIndex(ClusterLevel level)
     /// <summary>Counts a document in the frequencies (once per document, before or after it is placed).</summary>
     public void Count(TermVector document) => Frequencies.Add(document);
 
-    public Cluster Create(string key, TermVector member, uint[] sketch, long ticks, bool bareHeadline = false)
+    public Cluster Create(string key, TermVector member, uint[] sketch, long ticks)
     {
-        var cluster = new Cluster(key, _clusters.Count, level.KeepSketches ? level.RecentMembers : 0, ticks)
-        {
-            StartedByHeadline = bareHeadline,
-        };
+        var cluster = new Cluster(key, _clusters.Count, level.KeepSketches ? level.RecentMembers : 0, ticks);
         _clusters.Add(cluster);
         LiveCount++;
         cluster.Add(member, sketch, ticks, level.CentroidTerms, Frequencies, _entered);

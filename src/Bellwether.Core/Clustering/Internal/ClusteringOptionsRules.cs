@@ -15,10 +15,6 @@ internal sealed class ClusteringOptionsRules : IValidateOptions<ClusteringOption
         Check(failures, nameof(ClusteringOptions.StoryHalfLife), options.StoryHalfLife);
         Check(failures, nameof(ClusteringOptions.SignalHalfLife), options.SignalHalfLife);
         Check(failures, nameof(ClusteringOptions.EventSignalHalfLife), options.EventSignalHalfLife);
-        if (options.LoneStoryMergeThreshold > options.StoryMergeThreshold)
-        {
-            failures.Add($"{nameof(ClusteringOptions.LoneStoryMergeThreshold)} ({options.LoneStoryMergeThreshold}) must not exceed {nameof(ClusteringOptions.StoryMergeThreshold)} ({options.StoryMergeThreshold}).");
-        }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
