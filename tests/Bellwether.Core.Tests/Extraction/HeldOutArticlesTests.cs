@@ -344,7 +344,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // Set 53: written by a fifty-first helper (a science, health, technology and courts desk: drug regulators, hospitals,
     // universities, telecom operators, data-protection cases and prosecutors, in 30 countries; 7.8 labelled actors per
     // full article), measured once after the bracketed-label rule: actors P 0.73 R 0.58, regions F1 0.93, topics P 0.73
-    // R 0.74. No rule has been written on it.
+    // R 0.74. The forty-ninth round was written on its errors (after it: actors P 0.74 R 0.59, topics P 0.75 R 0.79).
     [InlineData("heldout53-articles.json", 0.70, 0.55, 0.90, 0.70, 0.71)]
     // Set 54: written by a fifty-second helper (a general international desk: central banks, budgets, farming, mining,
     // energy, labour and courts in 35 countries; 8.2 labelled actors per full article), measured once after the
@@ -355,8 +355,8 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // Set 55: written by a fifty-third helper (a world politics, security and society desk: coalitions, parliaments,
     // corruption cases, border incidents, refugees, schools, pensions, housing and press freedom, with parties and
     // ministries named in Spanish, Portuguese, French and Romanian, in 33 countries; 7.6 labelled actors per full article),
-    // measured once after the forty-eighth round: actors P 0.73 R 0.58, regions F1 0.93, topics P 0.69 R 0.74. No rule
-    // has been written on it.
+    // measured once after the forty-eighth round: actors P 0.73 R 0.58, regions F1 0.93, topics P 0.69 R 0.74. The
+    // forty-ninth round was written on its errors (after it: actors P 0.79 R 0.63).
     [InlineData("heldout55-articles.json", 0.70, 0.55, 0.90, 0.66, 0.71)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {

@@ -130,7 +130,7 @@ internal static class DefaultGazetteer
         "Associazione", "Sindicato", "Syndicat", "Partido", "Partito", "Bundesamt", "Bundesagentur", "Bundesanstalt",
         "Bundesverband", "Verband", "Stiftung", "Gesellschaft", "Guard", "Securities", "Management", "Investments", "Insurance",
         "Airways", "Railways", "Industries", "Enterprise", "Enterprises", "Hospital", "College", "Academy", "Museum", "Forum", "Force",
-        "Police", "Mission", "Coalition",
+        "Police", "Mission", "Coalition", "Societies",
     ]);
 
     /// <summary>Organisation words that name an organisation of their own, not a trade it works in ("Bank", not "Energy").</summary>
@@ -263,7 +263,7 @@ internal static class DefaultGazetteer
         "Environment", "Economy", "Interior", "Justice", "Labour", "Culture", "Education", "Agriculture", "Home", "Transport",
         "Lt", "Lt.", "Gen", "Col", "Col.", "Maj", "Maj.", "Brig", "Brig.", "Capt", "Capt.", "Sgt", "Sgt.", "Lieutenant", "Colonel",
         "Brigadier", "Captain", "Sister", "Father", "Reverend", "Rev.", "Bishop", "Imam", "Rabbi", "Pastor",
-        "Commodore", "Commander", "Sergeant", "Marshal", "Inspector", "Superintendent", "Constable", "PM", "Ambassador", "Envoy",
+        "Commodore", "Commander", "Sergeant", "Detective", "Marshal", "Inspector", "Superintendent", "Constable", "PM", "Ambassador", "Envoy",
         "Director-General", "Secretary-General", "Attorney-General", "Auditor-General", "Inspector-General", "Solicitor-General",
         "Governor-General", "Vice-President", "Vice-Chancellor", "Vice-Chairman", "Magistrate", "Justices", "Judges", "Assistant", "District", "Attorney",
         "Prosecutor", "Registrar", "Sheriff", "Coroner", "Ombudsman", "Councillor", "Cllr", "Cr", "Alhaji", "Alhaja", "Hajiya",

@@ -12,11 +12,19 @@ internal sealed partial class EntityRecognizer
         "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
     ]);
 
-    /// <summary>Lower-case words that carry a name on, in English and in the languages news copy keeps names in ("Bundesagentur für Arbeit", "Bangko Sentral ng Pilipinas").</summary>
+    /// <summary>Prepositions and linking adverbs that open sentences before a name and are never part of it ("Without the …", "Outside Parliament").</summary>
+    private static readonly WordSet SentenceOpeners = new(
+    [
+        "Without", "Outside", "Inside", "Within", "Behind", "Beneath", "Toward", "Towards", "Against", "Among", "Amongst", "Upon",
+        "Across", "Alongside", "Near", "Around", "Following", "Including", "Excluding", "Like", "Nevertheless", "Nonetheless",
+        "Instead", "Moreover", "Furthermore", "Otherwise",
+    ]);
+
+    /// <summary>Lower-case words that carry a name on, in English and in the languages news copy keeps names in ("Bundesagentur für Arbeit", "Bangko Sentral ng Pilipinas", "Movimento Popular por Moradia Digna").</summary>
     private static readonly WordSet Connectors = new(
     [
         "of", "and", "&", "for", "de", "del", "da", "do", "di", "du", "des", "der", "la", "van", "von", "al", "the", "y", "et", "und", "e", "i",
-        "für", "della", "delle", "dei", "degli", "dos", "das", "ng", "bin", "ibn", "bint",
+        "für", "della", "delle", "dei", "degli", "dos", "das", "ng", "bin", "ibn", "bint", "por", "para", "pour",
     ]);
 
     /// <summary>Abbreviations that close a name with their full stop: legal forms and generations ("Ltd" is mostly written without one, and its full stop mostly ends the sentence).</summary>

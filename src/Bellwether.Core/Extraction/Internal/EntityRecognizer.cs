@@ -184,9 +184,12 @@ internal sealed partial class EntityRecognizer
                 return i + length;
             }
 
-            // "Samsung C&T" is not Samsung Electronics: a name joined with '&' after a known name makes another company.
+            // "Samsung C&T" is not Samsung Electronics: a name joined with '&' after a known name makes another company. And
+            // "Congress for Social Justice", "Congress of South African Trade Unions": a known institution of one word that
+            // "for", "of" or "on" carries on is part of a longer name.
             var longer = doc.IsCapitalised(i) ? RunEnd(scan, i, limit) : i;
             if (longer > i + length && (DefaultGazetteer.OrganisationEndings.Contains(Surface(doc, longer - 1)) ||
+                (length == 1 && longer > i + 2 && DefaultGazetteer.OrganisationEndings.Contains(surface) && NameCarriers.Contains(doc.Word(i + 1))) ||
                 (Join(doc, i + length, longer) is var rest && rest.Contains('&', StringComparison.Ordinal) && !rest.Contains(' ', StringComparison.Ordinal) && !DefaultGazetteer.NonActorAcronyms.Contains(rest))))
             {
                 AddRun(scan, i, longer);
@@ -223,8 +226,9 @@ internal sealed partial class EntityRecognizer
         if (regionLength > 0)
         {
             var runEnd = IsPossessive(doc.Word(i + regionLength - 1)) ? i + regionLength : RunEnd(scan, i + regionLength, limit);
-            // A Title Case headline runs on into its verb ("Kenya Ministry of Health Signs Vaccine Deal"): the name ends there.
-            for (var k = i + regionLength + 1; scan.TitleCaseWords is not null && k < runEnd; k++)
+            // A Title Case headline runs on into its verb ("Kenya Ministry of Health Signs Vaccine Deal", "Pakistan Closes Torkham
+            // Crossing …"): the name ends there.
+            for (var k = i + regionLength; scan.TitleCaseWords is not null && k < runEnd; k++)
             {
                 if (HeadlineVerbs.Contains(Surface(doc, k)))
                 {
@@ -785,6 +789,13 @@ internal sealed partial class EntityRecognizer
                 (doc.Word(end) is "for" && doc.Word(end + 1) is "a")) && IsCapitalisedWord(doc, end + 2) && HasOrganisationWord(doc, start, end))
             {
                 // "Armed Forces of the Philippines", "Banco Central de la República Argentina", "Movement for a New Homeland".
+                end += 2;
+            }
+            else if (end > start && end + 2 < limit && doc.Word(end) is "por" or "para" or "pour" && doc.Word(end + 1) is "el" or "la" or "los" or "las" or "le" or "les" &&
+                IsCapitalisedWord(doc, end + 2) && !Connectors.Contains(Surface(doc, end - 1)))
+            {
+                // "Pacto por el Cambio Social", "Rassemblement pour la République": English copy keeps such a name in its
+                // language, where "for the" between capitalised words is always inside one.
                 end += 2;
             }
             else if (end > start && end + 3 < limit && doc.Word(end) is "of" or "for" && doc.Word(end + 1) is "the" && IsDigitOrdinal(doc.Word(end + 2)) &&
@@ -1375,6 +1386,13 @@ internal sealed partial class EntityRecognizer
         }
 
         var atStart = !doc.HeadlineOnly && (doc.IsSentenceStart(k) || scan.FollowsDateline(k) || (k > 0 && doc.Tokens[k - 1].Kind == TokenKind.Punctuation && (IsOpeningQuote(doc.Word(k - 1)) || doc.Word(k - 1) is "(")));
+        // "Without the Rastriya Lok Congress's 22 lawmakers", "Outside Parliament": a preposition or a linking adverb opening a
+        // sentence is never a name's first word.
+        if (atStart && end - k > 1 && SentenceOpeners.Contains(word))
+        {
+            return true;
+        }
+
         // "Members of the Korean Metal Workers' Union", "Shares of Samsung Electronics": a dictionary word before "of" opening
         // a sentence is about the name, not part of it, unless it names an organisation itself ("Bank of Lorraine").
         if (atStart && end - k > 2 && doc.Word(k + 1) is "of" && !DefaultGazetteer.OrganisationEndings.Contains(word) &&

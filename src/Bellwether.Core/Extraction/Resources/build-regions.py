@@ -37,7 +37,9 @@ PLACES = [
     "Antarctic", "Mediterranean", "Indo-Pacific", "Southeast Asia", "East Asia", "West Africa", "East Africa",
     "Asian", "European", "African", "Nordic", "Arab", "Scandinavian", "Balkan", "Latin American", "Middle Eastern",
     "Central Asia", "South Asia", "Central Asian", "South Asian", "Southeast Asian", "East Asian", "West African",
-    "East African", "Andean", "Sub-Saharan", "Asia Pacific",
+    "East African", "Andean", "Sub-Saharan", "Asia Pacific", "Western Europe", "Eastern Europe", "Central Europe",
+    "Northern Europe", "Southern Europe", "Western European", "Eastern European", "Central European", "North Africa",
+    "North African", "Southern Africa", "Central Africa", "Horn of Africa", "Western Balkans", "Oceania", "South Pacific",
 ]
 
 # Capitals that English news uses for the government ("Beijing said", "talks with Moscow"); the codes come from
