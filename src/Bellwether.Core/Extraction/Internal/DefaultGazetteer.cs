@@ -130,7 +130,7 @@ internal static class DefaultGazetteer
         "Associazione", "Sindicato", "Syndicat", "Partido", "Partito", "Bundesamt", "Bundesagentur", "Bundesanstalt",
         "Bundesverband", "Verband", "Stiftung", "Gesellschaft", "Guard", "Securities", "Management", "Investments", "Insurance",
         "Airways", "Railways", "Industries", "Enterprise", "Enterprises", "Hospital", "College", "Academy", "Museum", "Forum", "Force",
-        "Police", "Mission", "Coalition", "Societies",
+        "Police", "Mission", "Coalition", "Societies", "Holding", "Grid",
     ]);
 
     /// <summary>Organisation words that name an organisation of their own, not a trade it works in ("Bank", not "Energy").</summary>
@@ -283,7 +283,7 @@ internal static class DefaultGazetteer
     /// <summary>Peoples of a continent or a part of the world ("Europeans", "Latin Americans"): no country, and no actor.</summary>
     public static WordSet ContinentPeoples { get; } = new(
     [
-        "Europeans", "Africans", "Asians", "Latin Americans", "South Americans", "North Americans", "Central Americans", "Westerners",
+        "Europeans", "Africans", "Asians", "Latin Americans", "South Americans", "North Americans", "Central Americans", "Westerners", "First Nations",
         "Scandinavians", "Arabs", "Caribbeans", "Pacific Islanders",
     ]);
 

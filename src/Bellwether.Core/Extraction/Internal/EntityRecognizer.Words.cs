@@ -12,6 +12,16 @@ internal sealed partial class EntityRecognizer
         "won", "signed", "launched", "filed", "wants", "urged", "estimated", "claimed", "disclosed", "unveiled",
     ]);
 
+    /// <summary>Parts of a document that a letter or numeral labels ("Annex C", "Chapter IV"): no one's name.</summary>
+    private static readonly WordSet DocumentParts = new(["Annex", "Appendix", "Article", "Section", "Chapter", "Schedule", "Clause", "Paragraph", "Part", "Exhibit", "Tranche"]);
+
+    /// <summary>True for a document part's label: one capital letter, a Roman numeral or a number ("C", "IV", "12").</summary>
+    private static bool IsPartLabel(ReadOnlySpan<char> word) =>
+        (word.Length == 1 && char.IsAsciiLetterUpper(word[0])) || !word.ContainsAnyExcept("IVXLC") || !word.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>Words for a trade that, right after a known company's name, name the company's arm in it ("Thyssenkrupp Steel", "Adani Ports").</summary>
+    private static readonly WordSet DivisionWords = new(["Steel", "Ports", "Green", "Gas", "Mobile", "Telecom", "Pharma", "Chemicals", "Logistics", "Shipping", "Mining", "Foods", "Solar", "Cloud", "Aerospace"]);
+
     /// <summary>Prepositions and linking adverbs that open sentences before a name and are never part of it ("Without the …", "Outside Parliament").</summary>
     private static readonly WordSet SentenceOpeners = new(
     [
@@ -148,7 +158,7 @@ internal sealed partial class EntityRecognizer
     /// Organisation words that are also everyday headline nouns ("Kenya Power", but "Floods Cut Power to Thousands"): in a Title
     /// Case headline they close no name.
     /// </summary>
-    private static readonly WordSet HeadlineNounEndings = new(["Power"]);
+    private static readonly WordSet HeadlineNounEndings = new(["Power", "Grid"]);
 
     /// <summary>Verbs a Title Case headline puts after its subject ("Equinor Delays Arctic Project", "Fonterra Cuts Milk Price"), which end a name.</summary>
     private static readonly WordSet HeadlineVerbs = new(

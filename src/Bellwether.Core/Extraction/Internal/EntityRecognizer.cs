@@ -184,6 +184,13 @@ internal sealed partial class EntityRecognizer
                 return i + length;
             }
 
+            // "Thyssenkrupp Steel", "Adani Ports": a known company's word for one of its trades right after it names that arm.
+            if (i + length < limit && DivisionWords.Contains(Surface(doc, i + length)) && !DefaultGazetteer.SharedAgencyNames.Contains(canonical!))
+            {
+                AddRun(scan, i, i + length + 1);
+                return i + length + 1;
+            }
+
             // "Samsung C&T" is not Samsung Electronics: a name joined with '&' after a known name makes another company. And
             // "Congress for Social Justice", "Congress of South African Trade Unions": a known institution of one word that
             // "for", "of" or "on" carries on is part of a longer name.
@@ -721,7 +728,8 @@ internal sealed partial class EntityRecognizer
             last--;
         }
 
-        return last;
+        // "Adani Ports Opens …", "Thyssenkrupp Steel and …": a trade's word right after a name is the company's arm.
+        return last - first == 1 && last < doc.Tokens.Count && DivisionWords.Contains(Surface(doc, last)) ? last + 1 : last;
     }
 
     /// <summary>True when "Air" at <paramref name="air"/> and a country's name after it name the country's airline ("Air India").</summary>
@@ -940,6 +948,12 @@ internal sealed partial class EntityRecognizer
     private void AddRun(Scan scan, int start, int end)
     {
         var doc = scan.Doc;
+        // "Annex C", "Appendix B", "Chapter IV": a document's part, labelled by a letter or a numeral, names no one.
+        if (end - start == 2 && DocumentParts.Contains(Surface(doc, start)) && IsPartLabel(Surface(doc, start + 1)))
+        {
+            return;
+        }
+
         // "said Rosa Quispe of Bankhaus Remler": a person, "of", and where the person works are two names.
         if (scan.TitleCaseWords is null && PersonOfOrganisation(doc, start, end) is > 0 and var of)
         {
