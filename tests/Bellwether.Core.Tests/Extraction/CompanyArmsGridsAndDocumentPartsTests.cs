@@ -4,7 +4,8 @@ namespace Bellwether.Core.Tests.Extraction;
 
 /// <summary>
 /// "Grid" and "Holding" end an organisation's name, so a country at its start stays in it ("China Southern Power
-/// Grid"); a known company's trade word right after it names the company's arm ("Thyssenkrupp Steel"); a document's
+/// Grid"); in a Title Case headline a trade's word right after a name is the company's arm ("Thyssenkrupp Steel"), while
+/// an institution's programme keeps its own name ("the EU Green Deal"); a document's
 /// part labelled by a letter or numeral ("Annex C") names no one; "First Nations" are peoples, not an actor.
 /// </summary>
 public sealed class CompanyArmsGridsAndDocumentPartsTests
@@ -25,6 +26,12 @@ public sealed class CompanyArmsGridsAndDocumentPartsTests
     [InlineData("Job cuts agreed", "Thyssenkrupp Steel and the IG Metall union agreed the cuts on Monday.", "Thyssenkrupp Steel")]
     public void Extract_CompanyFollowedByATradeWord_NamesTheCompanysArm(string title, string text, string name) =>
         SingleCandidate(title, text).Actors.Should().Contain(name);
+
+    [Theory]
+    [InlineData("EU Green Deal Faces Review", "")]
+    [InlineData("Climate law", "The EU Green Deal sets the targets, and NATO Cloud services grew.")]
+    public void Extract_InstitutionBeforeATradeWord_IsNotReadAsACompanysArm(string title, string text) =>
+        SingleCandidate(title, text).Actors.Should().NotContain(["EU Green", "NATO Cloud"]);
 
     [Fact]
     public void Extract_TitleCaseHeadlineWithGridAsANoun_ReadsNoNameEndingInGrid() =>

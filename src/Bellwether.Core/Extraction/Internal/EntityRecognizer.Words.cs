@@ -19,7 +19,7 @@ internal sealed partial class EntityRecognizer
     private static bool IsPartLabel(ReadOnlySpan<char> word) =>
         (word.Length == 1 && char.IsAsciiLetterUpper(word[0])) || !word.ContainsAnyExcept("IVXLC") || !word.ContainsAnyExceptInRange('0', '9');
 
-    /// <summary>Words for a trade that, right after a known company's name, name the company's arm in it ("Thyssenkrupp Steel", "Adani Ports").</summary>
+    /// <summary>Words for a trade that, right after a name in a Title Case headline, name the company's arm in it ("Thyssenkrupp Steel", "Adani Ports").</summary>
     private static readonly WordSet DivisionWords = new(["Steel", "Ports", "Green", "Gas", "Mobile", "Telecom", "Pharma", "Chemicals", "Logistics", "Shipping", "Mining", "Foods", "Solar", "Cloud", "Aerospace"]);
 
     /// <summary>Prepositions and linking adverbs that open sentences before a name and are never part of it ("Without the …", "Outside Parliament").</summary>

@@ -184,13 +184,6 @@ internal sealed partial class EntityRecognizer
                 return i + length;
             }
 
-            // "Thyssenkrupp Steel", "Adani Ports": a known company's word for one of its trades right after it names that arm.
-            if (i + length < limit && DivisionWords.Contains(Surface(doc, i + length)) && !DefaultGazetteer.SharedAgencyNames.Contains(canonical!))
-            {
-                AddRun(scan, i, i + length + 1);
-                return i + length + 1;
-            }
-
             // "Samsung C&T" is not Samsung Electronics: a name joined with '&' after a known name makes another company. And
             // "Congress for Social Justice", "Congress of South African Trade Unions": a known institution of one word that
             // "for", "of" or "on" carries on is part of a longer name.
