@@ -5,8 +5,8 @@ namespace Bellwether.Core.Tests.Extraction;
 /// <summary>
 /// "Grid" and "Holding" end an organisation's name, so a country at its start stays in it ("China Southern Power
 /// Grid"); in a Title Case headline a trade's word right after a name is the company's arm ("Thyssenkrupp Steel"), while
-/// an institution's programme keeps its own name ("the EU Green Deal"); a document's
-/// part labelled by a letter or numeral ("Annex C") names no one; "First Nations" are peoples, not an actor.
+/// an institution's programme keeps its own name ("the EU Green Deal"); a document's part labelled by a letter or
+/// numeral ("Annex C") names no one; "First Nations" are peoples, not an actor.
 /// </summary>
 public sealed class CompanyArmsGridsAndDocumentPartsTests
 {
