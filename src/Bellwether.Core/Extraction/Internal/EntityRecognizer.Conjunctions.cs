@@ -110,6 +110,26 @@ internal sealed partial class EntityRecognizer
     private bool IsTradeWord(AnalysedText doc, int token, bool evenIfName = true) =>
         IsCapitalisedWord(doc, token) && commonWords.Value.IsCommon(Surface(doc, token), evenIfName) && !DefaultGazetteer.InstitutionWords.Contains(Surface(doc, token));
 
+    /// <summary>
+    /// True when the carrier at <paramref name="end"/> and the article after it carry the name from <paramref name="start"/>
+    /// on: "of the", "de la" or "for a" when the name already holds an organisation word ("Armed Forces of the Philippines",
+    /// "Movement for a New Homeland"); "por el", "para la" or "pour la" always, since English copy keeps such a name in its
+    /// own language, where "for the" between capitalised words is always inside one ("Pacto por el Cambio Social",
+    /// "Rassemblement pour la République").
+    /// </summary>
+    private static bool CarrierAndArticleGoOn(AnalysedText doc, int start, int end)
+    {
+        var carrier = doc.Word(end);
+        var article = doc.Word(end + 1);
+        if (carrier is "por" or "para" or "pour")
+        {
+            return article is "el" or "la" or "los" or "las" or "le" or "les" && !Connectors.Contains(Surface(doc, end - 1));
+        }
+
+        return ((carrier is "of" or "de" or "for" && article is "the" or "la" or "los" or "las") || (carrier is "for" && article is "a")) &&
+            HasOrganisationWord(doc, start, end);
+    }
+
     /// <summary>True when a word the dictionary does not know follows the "and" at <paramref name="k"/> before the run's last word ("Westinghouse Electric and Bechtel Corporation").</summary>
     private bool NameFollows(AnalysedText doc, int k, int end)
     {

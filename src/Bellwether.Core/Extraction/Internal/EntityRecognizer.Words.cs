@@ -22,7 +22,11 @@ internal sealed partial class EntityRecognizer
     /// <summary>Words for a trade that, right after a name in a Title Case headline, name the company's arm in it ("Thyssenkrupp Steel", "Adani Ports").</summary>
     private static readonly WordSet DivisionWords = new(["Steel", "Ports", "Green", "Gas", "Mobile", "Telecom", "Pharma", "Chemicals", "Logistics", "Shipping", "Mining", "Foods", "Solar", "Cloud", "Aerospace"]);
 
-    /// <summary>Prepositions and linking adverbs that open sentences before a name and are never part of it ("Without the …", "Outside Parliament").</summary>
+    /// <summary>
+    /// Prepositions and linking adverbs that, opening a sentence before a name, are never part of it ("Without the …",
+    /// "Outside Parliament"). Read only there: inside a sentence some of them open a name ("Inside Climate News"); words that
+    /// never do, wherever they stand, are in <see cref="DefaultGazetteer.CommonCapitalised"/>.
+    /// </summary>
     private static readonly WordSet SentenceOpeners = new(
     [
         "Without", "Outside", "Inside", "Within", "Behind", "Beneath", "Toward", "Towards", "Against", "Among", "Amongst", "Upon",

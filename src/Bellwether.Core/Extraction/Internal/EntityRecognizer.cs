@@ -786,17 +786,9 @@ internal sealed partial class EntityRecognizer
                 // "Ministère des Pêches et de l'Économie": "and of" goes on in the languages that write it so.
                 end += 2;
             }
-            else if (end > start && end + 2 < limit && ((doc.Word(end) is "of" or "de" or "for" && doc.Word(end + 1) is "the" or "la" or "los" or "las") ||
-                (doc.Word(end) is "for" && doc.Word(end + 1) is "a")) && IsCapitalisedWord(doc, end + 2) && HasOrganisationWord(doc, start, end))
+            else if (end > start && end + 2 < limit && IsCapitalisedWord(doc, end + 2) && CarrierAndArticleGoOn(doc, start, end))
             {
-                // "Armed Forces of the Philippines", "Banco Central de la República Argentina", "Movement for a New Homeland".
-                end += 2;
-            }
-            else if (end > start && end + 2 < limit && doc.Word(end) is "por" or "para" or "pour" && doc.Word(end + 1) is "el" or "la" or "los" or "las" or "le" or "les" &&
-                IsCapitalisedWord(doc, end + 2) && !Connectors.Contains(Surface(doc, end - 1)))
-            {
-                // "Pacto por el Cambio Social", "Rassemblement pour la République": English copy keeps such a name in its
-                // language, where "for the" between capitalised words is always inside one.
+                // "Armed Forces of the Philippines", "Banco Central de la República Argentina", "Pacto por el Cambio Social".
                 end += 2;
             }
             else if (end > start && end + 3 < limit && doc.Word(end) is "of" or "for" && doc.Word(end + 1) is "the" && IsDigitOrdinal(doc.Word(end + 2)) &&
