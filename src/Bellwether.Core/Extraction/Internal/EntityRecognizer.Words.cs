@@ -22,6 +22,10 @@ internal sealed partial class EntityRecognizer
     /// <summary>Words for a trade that, right after a name in a Title Case headline, name the company's arm in it ("Thyssenkrupp Steel", "Adani Ports").</summary>
     private static readonly WordSet DivisionWords = new(["Steel", "Ports", "Green", "Gas", "Mobile", "Telecom", "Pharma", "Chemicals", "Logistics", "Shipping", "Mining", "Foods", "Solar", "Cloud", "Aerospace"]);
 
+    /// <summary>Words that "'s" contracts with "is" or "us" rather than making a possessive ("It's", "That's", "Let's").</summary>
+    private static readonly WordSet PronounsBeforeIs = WordSet.WithCaseVariants(
+        ["it", "that", "what", "here", "there", "where", "who", "how", "he", "she", "let", "everyone", "everybody", "nobody", "someone", "somebody"]);
+
     /// <summary>
     /// Prepositions and linking adverbs that, opening a sentence before a name, are never part of it ("Without the …",
     /// "Outside Parliament"). Read only there: inside a sentence some of them open a name ("Inside Climate News"); words that
@@ -459,6 +463,27 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>Whether token <paramref name="k"/> is the possessive of one of <see cref="CommonPossessives"/> ("People's", "Men's").</summary>
     private static bool IsCommonPossessive(AnalysedText doc, int k) => IsPossessive(doc.Word(k)) && CommonPossessives.Contains(doc.Word(k)[..^2]);
+
+    /// <summary>
+    /// "I'm", "We're", "They've", "We'll", "I'd", "Don't", "It's", "Let's": a pronoun or a verb with its contraction, never a
+    /// name's word (a quoted headline, "'We're just scratching the surface'", capitalises it).
+    /// </summary>
+    private static bool IsContraction(ReadOnlySpan<char> word)
+    {
+        var mark = word.IndexOfAny('\'', '’');
+        if (mark < 1)
+        {
+            return false;
+        }
+
+        var before = word[..mark];
+        var after = word[(mark + 1)..];
+        return after.Equals("m", StringComparison.OrdinalIgnoreCase) || after.Equals("re", StringComparison.OrdinalIgnoreCase) ||
+            after.Equals("ve", StringComparison.OrdinalIgnoreCase) || after.Equals("ll", StringComparison.OrdinalIgnoreCase) ||
+            after.Equals("d", StringComparison.OrdinalIgnoreCase) ||
+            (after.Equals("t", StringComparison.OrdinalIgnoreCase) && before.EndsWith("n", StringComparison.OrdinalIgnoreCase)) ||
+            (after.Equals("s", StringComparison.OrdinalIgnoreCase) && PronounsBeforeIs.Contains(before));
+    }
 
     private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
 

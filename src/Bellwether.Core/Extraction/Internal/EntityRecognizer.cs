@@ -279,7 +279,7 @@ internal sealed partial class EntityRecognizer
             return i + regionLength;
         }
 
-        if (!doc.IsCapitalised(i))
+        if (!IsCapitalisedWord(doc, i))
         {
             return i + 1;
         }
@@ -690,7 +690,7 @@ internal sealed partial class EntityRecognizer
         return of;
     }
 
-    private static bool IsCapitalisedWord(AnalysedText doc, int token) => doc.Tokens[token].Kind == TokenKind.Word && doc.IsCapitalised(token);
+    private static bool IsCapitalisedWord(AnalysedText doc, int token) => doc.Tokens[token].Kind == TokenKind.Word && doc.IsCapitalised(token) && !IsContraction(doc.Word(token));
 
     /// <summary>
     /// Where the organisation's name that follows a country in a Title Case headline ends, from <paramref name="start"/>
@@ -1116,9 +1116,10 @@ internal sealed partial class EntityRecognizer
             end--;
         }
 
-        // A sentence-case headline capitalises its first word: a common word there is not a name ("Nurses vote to
-        // strike", "Tech giants…"); a word the dictionary also writes capitalised ("Apple", "Ford") may be one.
-        if (doc.HeadlineOnly && !doc.TitleCased && doc.IsSentenceStart(start) && !endsAsOrganisation)
+        // A sentence-case headline capitalises its first word, and the first after a label's colon ("OECD: Growth in
+        // advanced economies…"): a common word there is not a name ("Nurses vote to strike", "Tech giants…"); a word the
+        // dictionary also writes capitalised ("Apple", "Ford") may be one.
+        if (doc.HeadlineOnly && !doc.TitleCased && (doc.IsSentenceStart(start) || (start > 0 && doc.Word(start - 1) is ":")) && !endsAsOrganisation)
         {
             // "University of Ghana lecturers end strike", "Central Bank of the Republic of Türkiye holds rates": an organisation
             // word that "of" carries on, or the word before it, opens the name; so does a common possessive ("Men's Wearhouse").

@@ -16,12 +16,14 @@ internal sealed class TopicClassifier
 
     /// <summary>
     /// Words whose stem is a cue's but which mean something else: "deposition" stems to the banking cue "deposit",
-    /// "customer" to the trade cue "customs", and "house" (the White House, a lower house) to the housing cue "housing".
+    /// "customer" to the trade cue "customs", "house" (the White House, a lower house) to the housing cue "housing", and
+    /// "report" (a study's, a company's, "Reporting by …") to the media cue "reporter".
     /// </summary>
     private static readonly WordSet StemNamesakes = new([
         "deposition", "depositions", "Deposition", "Depositions",
         "customer", "customers", "Customer", "Customers",
-        "house", "houses", "housed", "House", "Houses", "HOUSE"]);
+        "house", "houses", "housed", "House", "Houses", "HOUSE",
+        "report", "reports", "reported", "reporting", "Report", "Reports", "Reported", "Reporting", "REPORT"]);
 
     private readonly Dictionary<string, List<int>> unigrams = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), List<int>> bigrams = [];
