@@ -368,6 +368,11 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     // article), measured once after the forty-ninth round: actors P 0.76 R 0.55, regions F1 0.93, topics P 0.56 R 0.68.
     // The fiftieth round was written on its actor errors (after it: actors P 0.80 R 0.58).
     [InlineData("heldout57-articles.json", 0.73, 0.52, 0.90, 0.53, 0.65)]
+    // Set 58: written by a fifty-sixth helper (a technology, media and platforms business desk: telecom operators,
+    // spectrum, streaming quotas, broadcasting licences, games, app stores, payments and their regulators, in 31 countries,
+    // none in the US or UK; 12.1 labelled actors per full article), measured once after the fifty-first round: actors P 0.92
+    // R 0.48, regions F1 0.95, topics P 0.66 R 0.51. No rule has been written on it.
+    [InlineData("heldout58-articles.json", 0.89, 0.45, 0.92, 0.63, 0.48)]
     public void Extract_HeldOutSet_MeetsTheMeasuredFloors(string fixture, double actorPrecision, double actorRecall, double regionF1, double topicPrecision, double topicRecall)
     {
         var (all, _, _) = Score(fixture, 30);
@@ -380,6 +385,7 @@ public sealed class HeldOutArticlesTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("heldout58-articles.json")]
     [InlineData("heldout57-articles.json")]
     [InlineData("heldout56-articles.json")]
     [InlineData("heldout55-articles.json")]
