@@ -22,6 +22,9 @@ internal sealed partial class EntityRecognizer
     /// <summary>Words for a trade that, right after a name in a Title Case headline, name the company's arm in it ("Thyssenkrupp Steel", "Adani Ports").</summary>
     private static readonly WordSet DivisionWords = new(["Steel", "Ports", "Green", "Gas", "Mobile", "Telecom", "Pharma", "Chemicals", "Logistics", "Shipping", "Mining", "Foods", "Solar", "Cloud", "Aerospace"]);
 
+    /// <summary>What follows the apostrophe of a contracted verb ("I'm", "We're", "They've", "We'll", "I'd").</summary>
+    private static readonly WordSet ContractedVerbs = WordSet.WithCaseVariants(["m", "re", "ve", "ll", "d"]);
+
     /// <summary>Words that "'s" contracts with "is" or "us" rather than making a possessive ("It's", "That's", "Let's").</summary>
     private static readonly WordSet PronounsBeforeIs = WordSet.WithCaseVariants(
         ["it", "that", "what", "here", "there", "where", "who", "how", "he", "she", "let", "everyone", "everybody", "nobody", "someone", "somebody"]);
@@ -478,11 +481,8 @@ internal sealed partial class EntityRecognizer
 
         var before = word[..mark];
         var after = word[(mark + 1)..];
-        return after.Equals("m", StringComparison.OrdinalIgnoreCase) || after.Equals("re", StringComparison.OrdinalIgnoreCase) ||
-            after.Equals("ve", StringComparison.OrdinalIgnoreCase) || after.Equals("ll", StringComparison.OrdinalIgnoreCase) ||
-            after.Equals("d", StringComparison.OrdinalIgnoreCase) ||
-            (after.Equals("t", StringComparison.OrdinalIgnoreCase) && before.EndsWith("n", StringComparison.OrdinalIgnoreCase)) ||
-            (after.Equals("s", StringComparison.OrdinalIgnoreCase) && PronounsBeforeIs.Contains(before));
+        return ContractedVerbs.Contains(after) || (after is "t" or "T" && before.EndsWith("n", StringComparison.OrdinalIgnoreCase)) ||
+            (after is "s" or "S" && PronounsBeforeIs.Contains(before));
     }
 
     private static bool HasDigit(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('0', '9') >= 0;
