@@ -60,6 +60,9 @@ internal static class Tokenizer
     /// <summary>True for the straight and typographic apostrophes.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
+    /// <summary>Where the first apostrophe (<see cref="IsApostrophe"/>) of <paramref name="word"/> stands, or -1.</summary>
+    public static int IndexOfApostrophe(ReadOnlySpan<char> word) => word.IndexOfAny('\'', '\u2019');
+
     private static int CurrencyPrefixLength(string text, int i)
     {
         var symbol = i;

@@ -266,7 +266,7 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>True for a particle elided with an apostrophe before a capitalised name ("l'Aigua", "dell'Interno"), not one joined by a hyphen ("al-Shabaab").</summary>
-    private static bool IsElidedName(ReadOnlySpan<char> word) => IsParticleName(word) && word.IndexOfAny('\'', '\u2019') > 0;
+    private static bool IsElidedName(ReadOnlySpan<char> word) => IsParticleName(word) && Tokenizer.IndexOfApostrophe(word) > 0;
 
     /// <summary>Participles that make a name into an adjective after a hyphen ("Ohio-based", "Saudi-led", "French-built").</summary>
     private static readonly WordSet CompoundAdjectiveEnds = new(
@@ -473,7 +473,7 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private static bool IsContraction(ReadOnlySpan<char> word)
     {
-        var mark = word.IndexOfAny('\'', '’');
+        var mark = Tokenizer.IndexOfApostrophe(word);
         if (mark < 1)
         {
             return false;
